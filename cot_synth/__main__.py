@@ -1,0 +1,3 @@
+from cot_synth.cli import main
+
+raise SystemExit(main())

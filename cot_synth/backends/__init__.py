@@ -1,0 +1,44 @@
+"""Generator backends; ``open_backend`` picks and starts one from the run configuration."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from cot_synth.backends.base import Backend
+from cot_synth.config import GenerateConfig
+from cot_synth.errors import UserError
+
+
+@contextmanager
+def open_backend(config: GenerateConfig, log_dir: Path) -> Iterator[Backend]:
+    """Yield a ready backend; anything it started (the embedded server) is stopped on exit."""
+    from cot_synth.backends.openai_backend import OpenAIBackend
+
+    if config.backend == "embedded":
+        from cot_synth.backends.embedded import EmbeddedBackend, model_path
+
+        gguf = Path(config.model) if config.model else model_path()
+        if not gguf.is_file():
+            raise UserError(f"--model {gguf}: no such GGUF file (the embedded backend serves a local .gguf)")
+        backend = EmbeddedBackend(
+            gguf, config.concurrency, config.request_timeout_s, log_dir / "embedded_server.log"
+        )
+        try:
+            yield backend
+        finally:
+            backend.close()
+        return
+    api_key = os.environ.get(config.api_key_env)
+    if not api_key:
+        if config.base_url is None:
+            raise UserError(
+                f"--backend openai: set ${config.api_key_env} (or name another with --api-key-env)"
+            )
+        api_key = "EMPTY"  # local OpenAI-compatible servers (vllm serve, llama.cpp) accept any key
+    yield OpenAIBackend(
+        config.model or "", config.base_url, api_key,
+        concurrency=config.concurrency, timeout_s=config.request_timeout_s,
+    )  # fmt: skip

@@ -1,0 +1,64 @@
+"""The on-disk response cache: every model call goes through it, so no call is paid for twice.
+
+One ``diskcache.Cache`` per run folder. The key is the sha256 of the canonical JSON of everything that
+determines a response (backend kind, model, messages, sampling parameters incl. seed, response format);
+no secret ever enters it. diskcache commits each ``set`` in its own SQLite transaction, so a process
+killed at any instant loses only the requests that were still in flight.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import diskcache
+
+from cot_synth.records import Completion, canonical_json, sha256_hex
+
+
+def request_key(backend: str, model: str, payload: dict[str, Any]) -> str:
+    """Fingerprint of one model call; ``payload`` holds messages, sampling params and response format."""
+    return sha256_hex(canonical_json({"backend": backend, "model": model, "request": payload}))
+
+
+@dataclass
+class CacheStats:
+    hits: int = 0
+    misses: int = 0
+    writes: int = 0
+
+    @property
+    def hit_rate(self) -> float:
+        total = self.hits + self.misses
+        return self.hits / total if total else 0.0
+
+
+class ResponseCache:
+    """Completion store keyed by ``request_key``; counts hits and misses for the manifest."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._cache = diskcache.Cache(str(directory), size_limit=2**40, eviction_policy="none")
+        self.stats = CacheStats()
+
+    def get(self, key: str) -> Completion | None:
+        value = self._cache.get(key)
+        if value is None:
+            self.stats.misses += 1
+            return None
+        self.stats.hits += 1
+        return Completion(**value)
+
+    def put(self, key: str, completion: Completion) -> None:
+        self._cache.set(key, completion.to_json())
+        self.stats.writes += 1
+
+    def close(self) -> None:
+        self._cache.close()
+
+    def __enter__(self) -> ResponseCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,141 @@
+"""Command line: parses options into a config, runs the engine, prints one summary line.
+
+User mistakes surface as one ``error:`` line and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+from cot_synth import __version__
+from cot_synth.config import BACKENDS, GenerateConfig
+from cot_synth.errors import UserError
+
+DEFAULTS = GenerateConfig()
+
+
+def _add_generate(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "generate",
+        help="write verified chain-of-thought samples for MCQs",
+        description="Generate clinical reasoning traces for MCQs, keep those the judges verify, and write "
+        "accepted.jsonl, rejected.jsonl, quarantine.jsonl, manifest.json and report.md into --out. "
+        "Every model call is cached in --out/cache: rerun the same command to resume or rebuild for free.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    src = p.add_argument_group("input")
+    src.add_argument(
+        "--input",
+        default=None,
+        help="a .jsonl/.json/.parquet/.csv file or a hub dataset id (default: the bundled "
+        "50-question MedQA sample)",
+    )
+    src.add_argument("--split", default=DEFAULTS.split, help="split to read from a hub dataset")
+    src.add_argument("--limit", type=int, default=None, help="use only the first N rows")
+    out = p.add_argument_group("output")
+    out.add_argument(
+        "--out", type=Path, default=None, help="run folder (default: cot_synth_runs/<input name>)"
+    )
+    gen = p.add_argument_group("generator")
+    gen.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default=DEFAULTS.backend,
+        help="embedded: bundled llama.cpp model on CPU; openai: any OpenAI-compatible endpoint",
+    )
+    gen.add_argument(
+        "--model", default=None, help="model name for --backend openai; a .gguf path for --backend embedded"
+    )
+    gen.add_argument(
+        "--base-url",
+        default=None,
+        help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1 (default: OpenAI)",
+    )
+    gen.add_argument(
+        "--api-key-env",
+        default=DEFAULTS.api_key_env,
+        help="environment variable holding the API key (never stored anywhere)",
+    )
+    gen.add_argument(
+        "--seed", type=int, default=DEFAULTS.seed, help="base seed; each attempt derives its own"
+    )
+    gen.add_argument(
+        "--blind-attempts",
+        type=int,
+        default=DEFAULTS.blind_attempts,
+        help="attempts per question before giving up",
+    )
+    gen.add_argument("--max-tokens", type=int, default=DEFAULTS.max_tokens, help="token limit per trace")
+    gen.add_argument("--temperature", type=float, default=DEFAULTS.temperature, help="sampling temperature")
+    gen.add_argument("--top-p", type=float, default=DEFAULTS.top_p, help="nucleus sampling")
+    gen.add_argument(
+        "--concurrency",
+        type=int,
+        default=DEFAULTS.concurrency,
+        help="requests in flight (embedded: server slots)",
+    )
+    gen.add_argument(
+        "--request-timeout",
+        type=float,
+        default=DEFAULTS.request_timeout_s,
+        help="seconds before one request is abandoned and retried",
+    )
+    content = p.add_argument_group("content")
+    content.add_argument("--prompts", default=None, help="prompts folder overriding the bundled one")
+    content.add_argument("--judges", default=None, help="judges folder overriding the bundled one")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar (for logs)")
+    p.set_defaults(handler=_cmd_generate)
+
+
+def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
+    from cot_synth.pipeline import run_generate
+    from cot_synth.progress import progress_view
+
+    out = args.out or Path("cot_synth_runs") / (Path(args.input).stem if args.input else "medqa_sample")
+    config = GenerateConfig(
+        input=args.input, split=args.split, limit=args.limit, out=out, backend=args.backend,
+        model=args.model, base_url=args.base_url, api_key_env=args.api_key_env, seed=args.seed,
+        blind_attempts=args.blind_attempts, max_tokens=args.max_tokens, temperature=args.temperature,
+        top_p=args.top_p, concurrency=args.concurrency, request_timeout_s=args.request_timeout,
+        prompts=args.prompts, judges=args.judges,
+    )  # fmt: skip
+    with progress_view(console, enabled=not args.no_progress) as view:
+        summary = run_generate(config, on_start=view.start, on_event=view.update)
+    print(summary.line())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m cot_synth",
+        description="Turn medical multiple-choice questions into verified chain-of-thought SFT data.",
+    )
+    parser.add_argument("--version", action="version", version=f"cot_synth {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_generate(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    console = Console(stderr=True)
+    try:
+        return args.handler(args, console)
+    except UserError as exc:
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        return 2
+    except KeyboardInterrupt:
+        console.print("interrupted: rerun the same command to resume from the cache", highlight=False)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""Run configuration: one flat, frozen, validated record of every choice that shapes a run."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from cot_synth.errors import UserError
+
+BACKENDS = ("embedded", "openai")
+
+
+@dataclass(frozen=True)
+class GenerateConfig:
+    """Everything ``generate`` needs. Secrets never live here: only the *name* of the key's variable."""
+
+    input: str | None = None  # None = the bundled MedQA sample
+    split: str = "train"
+    limit: int | None = None
+    out: Path = Path("cot_synth_runs/medqa_sample")
+    backend: str = "embedded"
+    model: str | None = None
+    base_url: str | None = None
+    api_key_env: str = "OPENAI_API_KEY"
+    seed: int = 0
+    blind_attempts: int = 2
+    max_tokens: int = 512
+    temperature: float = 0.7
+    top_p: float = 0.95
+    concurrency: int = 4
+    request_timeout_s: float = 600.0
+    prompts: str | None = None
+    judges: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.backend not in BACKENDS:
+            raise UserError(f"--backend {self.backend}: choose one of {', '.join(BACKENDS)}")
+        if self.backend == "openai" and not self.model:
+            raise UserError("--backend openai needs --model (the name the endpoint serves)")
+        for name in ("blind_attempts", "max_tokens", "concurrency"):
+            if getattr(self, name) < 1:
+                raise UserError(f"--{name.replace('_', '-')} must be at least 1")
+        if self.limit is not None and self.limit < 1:
+            raise UserError("--limit must be at least 1")
+        if not 0.0 <= self.temperature <= 2.0:
+            raise UserError("--temperature must be between 0 and 2")
+
+    def sampling(self) -> dict[str, Any]:
+        """Sampling parameters sent with every generator call (the seed is added per attempt)."""
+        return {"max_tokens": self.max_tokens, "temperature": self.temperature, "top_p": self.top_p}
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["out"] = str(self.out)
+        return data

@@ -1,0 +1,87 @@
+"""Locate, load and fingerprint the content folders (``prompts/``, ``judges/``).
+
+Prompts and judge definitions are content, not code: they ship inside the wheel, can be overridden per
+run, and their hash goes into provenance and the cache key so an edit re-generates exactly what it touches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from cot_synth.errors import UserError
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def default_dir(name: str) -> Path:
+    """The bundled folder: inside the installed wheel, else the source checkout's top level."""
+    for candidate in (_PACKAGE_DIR / name, _PACKAGE_DIR.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise UserError(f"cannot find the bundled '{name}/' folder; reinstall cot_synth or pass --{name} DIR")
+
+
+def folder_hash(folder: Path) -> str:
+    """Hash of every file's relative path and bytes: changes whenever any content file changes."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class ContentDir:
+    """One content folder: renders its Jinja2 templates and reads its YAML files."""
+
+    path: Path
+
+    @classmethod
+    def resolve(cls, name: str, override: str | Path | None) -> ContentDir:
+        path = Path(override) if override else default_dir(name)
+        if not path.is_dir():
+            raise UserError(f"--{name} {path}: not a directory")
+        return cls(path.resolve())
+
+    @cached_property
+    def hash(self) -> str:
+        return folder_hash(self.path)
+
+    @cached_property
+    def _env(self) -> jinja2.Environment:
+        return jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(self.path)),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=False,
+            autoescape=False,
+        )
+
+    def render(self, template: str, **context: Any) -> str:
+        """Render a template; surrounding whitespace is stripped so files may end with a newline."""
+        try:
+            return self._env.get_template(template).render(**context).strip()
+        except jinja2.TemplateNotFound as exc:
+            raise UserError(f"{self.path}: missing template '{template}'") from exc
+        except jinja2.TemplateError as exc:
+            raise UserError(f"{self.path / template}: {exc}") from exc
+
+    def load_yaml(self, name: str) -> dict[str, Any]:
+        file = self.path / name
+        try:
+            data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise UserError(f"{self.path}: missing '{name}'") from exc
+        except yaml.YAMLError as exc:
+            raise UserError(f"{file}: invalid YAML ({str(exc).splitlines()[0]})") from exc
+        if not isinstance(data, dict):
+            raise UserError(f"{file}: expected a mapping at the top level")
+        return data

@@ -1,0 +1,178 @@
+"""The ``generate`` job: ingest → clean → synthesize → render → export → report, for one run folder.
+
+The engine knows nothing of terminals: progress goes to an ``on_event`` callback and the result is a
+``RunSummary``. Outputs are a pure function of (inputs, config, cache): rerunning a finished job
+rebuilds them from the cache without a single model call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cot_synth import __version__
+from cot_synth.backends import open_backend
+from cot_synth.cache import ResponseCache
+from cot_synth.clean import clean
+from cot_synth.config import GenerateConfig
+from cot_synth.content import ContentDir
+from cot_synth.export import write_json, write_jsonl, write_text
+from cot_synth.ingest import load_source
+from cot_synth.judging import RuleJudge
+from cot_synth.records import Provenance, Rejection
+from cot_synth.render import render_sample
+from cot_synth.report import build_report
+from cot_synth.synthesize import ItemResult, Synthesizer, Tally
+
+log = logging.getLogger("cot_synth")
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    read: int
+    quarantined: int
+    generated: int
+    accepted: int
+    rejected: int
+    model_calls: int
+    cached: int
+    seconds: float
+    out: Path
+
+    def line(self) -> str:
+        return (
+            f"read {self.read} · quarantined {self.quarantined} · generated {self.generated} · "
+            f"accepted {self.accepted} · rejected {self.rejected} · model calls {self.model_calls} "
+            f"(cached {self.cached}) · {self.seconds:.1f}s · out {self.out}"
+        )
+
+
+def _attach_log(out: Path) -> logging.Handler:
+    handler = logging.FileHandler(out / "run.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return handler
+
+
+def run_generate(
+    config: GenerateConfig,
+    on_start: Callable[[int], None] = lambda total: None,
+    on_event: Callable[[Tally], None] = lambda tally: None,
+) -> RunSummary:
+    started = time.perf_counter()
+    out = config.out
+    out.mkdir(parents=True, exist_ok=True)
+    handler = _attach_log(out)
+    try:
+        return _run(config, out, started, on_start, on_event)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+
+
+def _run(
+    config: GenerateConfig,
+    out: Path,
+    started: float,
+    on_start: Callable[[int], None],
+    on_event: Callable[[Tally], None],
+) -> RunSummary:
+    prompts = ContentDir.resolve("prompts", config.prompts)
+    judges = ContentDir.resolve("judges", config.judges)
+    judge = RuleJudge.from_content(judges)
+    log.info("config %s", json.dumps(config.to_json(), sort_keys=True))
+
+    source = load_source(config.input, config.split, config.limit)
+    cleaned = clean(source)
+    ingest_s = time.perf_counter() - started
+    log.info(
+        "read %d rows from %s (layout %s), quarantined %d",
+        len(source.rows),
+        source.name,
+        source.layout,
+        len(cleaned.quarantined),
+    )
+    write_jsonl(out / "quarantine.jsonl", (q.to_json() for q in cleaned.quarantined))
+
+    on_start(len(cleaned.mcqs))
+    with ResponseCache(out / "cache") as cache, open_backend(config, out) as backend:
+        synthesizer = Synthesizer(backend, cache, prompts, judge, config, on_event)
+        results = asyncio.run(synthesizer.run(cleaned.mcqs))
+        generate_s = time.perf_counter() - started - ingest_s
+        provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
+        cache_stats = cache.stats
+    accepted, rejected = _split(results, prompts, provenance)
+    tally = synthesizer.tally
+    write_jsonl(out / "accepted.jsonl", accepted)
+    write_jsonl(out / "rejected.jsonl", rejected)
+
+    manifest: dict[str, Any] = {
+        "package_version": __version__,
+        "config": config.to_json(),
+        "backend": provenance.backend,
+        "model": provenance.model,
+        "prompt_hash": prompts.hash,
+        "judge_hash": judges.hash,
+        "source": {"name": source.name, "layout": source.layout},
+        "counts": {
+            "read": len(source.rows),
+            "quarantined": len(cleaned.quarantined),
+            "generated": len(results),
+            "accepted": len(accepted),
+            "rejected": len(rejected),
+        },
+        "reasons": dict(Counter(code for row in rejected for code in row["reasons"]).most_common()),
+        "attempts": {
+            "total": tally.attempts,
+            "cached": tally.cached,
+            "model_calls": tally.attempts - tally.cached + tally.failed_calls,
+            "failed_calls": tally.failed_calls,
+            "completion_tokens": tally.completion_tokens,
+        },
+        "cache": {"hits": cache_stats.hits, "misses": cache_stats.misses, "writes": cache_stats.writes},
+        "timings_s": {
+            "ingest": round(ingest_s, 3),
+            "generate": round(generate_s, 3),
+            "total": round(time.perf_counter() - started, 3),
+        },
+    }
+    write_json(out / "manifest.json", manifest)
+    quarantined = [q.to_json() for q in cleaned.quarantined]
+    write_text(out / "report.md", build_report(manifest, accepted, rejected, quarantined))
+    summary = RunSummary(
+        read=len(source.rows),
+        quarantined=len(cleaned.quarantined),
+        generated=len(results),
+        accepted=len(accepted),
+        rejected=len(rejected),
+        model_calls=manifest["attempts"]["model_calls"],
+        cached=tally.cached,
+        seconds=time.perf_counter() - started,
+        out=out,
+    )
+    log.info("%s", summary.line())
+    return summary
+
+
+def _split(
+    results: list[ItemResult], prompts: ContentDir, provenance: Provenance
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Accepted items become rendered samples; the rest become rejections with every attempt."""
+    accepted, rejected = [], []
+    for item in results:
+        index = item.accepted_index
+        if index is not None:
+            sample = render_sample(prompts, item.mcq, item.attempts[index], item.verdicts[index], provenance)
+            accepted.append(sample.to_json())
+        else:
+            rejection = Rejection(item.mcq, tuple(item.attempts), tuple(item.verdicts), tuple(item.errors))
+            rejected.append(rejection.to_json())
+    return accepted, rejected

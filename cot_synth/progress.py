@@ -1,0 +1,61 @@
+"""A live progress bar for long runs (rich): items done, accepted %, calls/s, tokens/s, cache hits, ETA."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from cot_synth.synthesize import Tally
+
+
+@dataclass
+class ProgressView:
+    progress: Progress
+    task: int | None = None
+    started: float = 0.0
+
+    def start(self, total: int) -> None:
+        self.started = time.perf_counter()
+        self.task = self.progress.add_task("generate", total=total, stats="")
+
+    def update(self, tally: Tally) -> None:
+        if self.task is None:
+            return
+        elapsed = max(time.perf_counter() - self.started, 1e-6)
+        calls = tally.attempts - tally.cached
+        stats = (
+            f"accepted {100 * tally.accepted / tally.done:.0f}% · " if tally.done else "accepted –  · "
+        ) + (
+            f"{calls / elapsed:.1f} calls/s · {tally.completion_tokens / elapsed:.0f} tok/s · "
+            f"cache {100 * tally.cached / tally.attempts if tally.attempts else 0:.0f}%"
+        )
+        self.progress.update(self.task, completed=tally.done, stats=stats)
+
+
+@contextmanager
+def progress_view(console: Console, enabled: bool = True) -> Iterator[ProgressView]:
+    progress = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[stats]}"),
+        TimeElapsedColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not enabled,
+    )
+    with progress:
+        yield ProgressView(progress)

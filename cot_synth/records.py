@@ -1,0 +1,209 @@
+"""Data contracts shared by every stage: one place for each record's shape.
+
+Records are frozen dataclasses so a stage cannot mutate what an earlier stage produced; each has a
+``to_json`` that yields exactly what is written to disk (stable key order, no runtime-only fields), so
+output files are a pure function of inputs, config and cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+LETTERS = "ABCDE"
+Mode = Literal["blind", "hinted"]
+
+# JSON Schema of a canonical MCQ after adaptation: every ingested row must validate against it.
+MCQ_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["question", "options", "answer_idx"],
+    "properties": {
+        "question": {"type": "string", "pattern": r"\S"},
+        "options": {
+            "type": "object",
+            "minProperties": 2,
+            "propertyNames": {"enum": list(LETTERS)},
+            "additionalProperties": {"type": "string", "pattern": r"\S"},
+        },
+        "answer_idx": {"type": "string", "enum": list(LETTERS)},
+        "answer": {"type": ["string", "null"]},
+    },
+}
+
+
+def normalize_text(text: str) -> str:
+    """Unicode-compose and collapse whitespace, so ids do not change with invisible formatting."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def canonical_json(obj: Any) -> str:
+    """The one serialisation used for hashing and for output lines: sorted keys, no spaces, UTF-8."""
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def sha256_hex(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def mcq_id(question: str, options: dict[str, str]) -> str:
+    """Stable id of an item: hash of its normalised stem and options (not the stem alone)."""
+    payload = {"q": normalize_text(question), "o": {k: normalize_text(v) for k, v in sorted(options.items())}}
+    return sha256_hex(canonical_json(payload))[:16]
+
+
+@dataclass(frozen=True)
+class MCQ:
+    """A validated multiple-choice question in canonical form."""
+
+    id: str
+    question: str
+    options: dict[str, str]
+    answer_idx: str
+    answer: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    """A source row that could not become an MCQ, kept with the reason so nothing is lost."""
+
+    row: int
+    source: str
+    reason: str
+    detail: str
+    original: Any
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Completion:
+    """What a backend returned for one request: exactly what the cache stores."""
+
+    text: str
+    finish_reason: str
+    prompt_tokens: int
+    completion_tokens: int
+    latency_s: float
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One generation attempt for one MCQ. ``cached`` is runtime-only and never written to outputs."""
+
+    mcq_id: str
+    mode: Mode
+    index: int
+    request_key: str
+    text: str
+    finish_reason: str
+    prompt_tokens: int
+    completion_tokens: int
+    latency_s: float
+    cached: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("cached")
+        return data
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A judge chain's decision. ``reasons`` are stable codes (see judges/README.md)."""
+
+    accepted: bool
+    reasons: tuple[str, ...]
+    extracted_answer: str | None
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["reasons"] = list(self.reasons)
+        return data
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a sample came from: enough to reproduce or audit it."""
+
+    model: str
+    backend: str
+    prompt_hash: str
+    judge_hash: str
+    package_version: str
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """An accepted, rendered SFT sample."""
+
+    id: str
+    text: str
+    messages: list[dict[str, str]]
+    mcq: MCQ
+    attempt: Attempt
+    verdict: Verdict
+    provenance: Provenance
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "messages": self.messages,
+            "mcq": self.mcq.to_json(),
+            "trace": self.attempt.text,
+            "attempt": self.attempt.to_json(),
+            "verdict": self.verdict.to_json(),
+            "provenance": self.provenance.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An MCQ for which no attempt was accepted, with every attempt and why each failed.
+
+    ``errors`` holds requests that failed even after retries; such items are retried on the next run
+    because failures are never cached.
+    """
+
+    mcq: MCQ
+    attempts: tuple[Attempt, ...]
+    verdicts: tuple[Verdict, ...]
+    errors: tuple[str, ...] = ()
+
+    @property
+    def reasons(self) -> list[str]:
+        """Distinct reason codes over all attempts, in first-seen order."""
+        seen: dict[str, None] = {}
+        for verdict in self.verdicts:
+            for code in verdict.reasons:
+                seen.setdefault(code, None)
+        if self.errors:
+            seen.setdefault("request_failed", None)
+        return list(seen)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.mcq.id,
+            "mcq": self.mcq.to_json(),
+            "reasons": self.reasons,
+            "attempts": [
+                {**a.to_json(), "verdict": v.to_json()}
+                for a, v in zip(self.attempts, self.verdicts, strict=True)
+            ],
+            "errors": list(self.errors),
+        }
