@@ -1,0 +1,46 @@
+"""Shared fixtures: real MedQA files from ../shared/data and one real llama.cpp server per session."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cot_synth.backends.embedded import EmbeddedServer, model_path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("COT_SYNTH_SHARED", REPO.parent / "shared"))
+MEDQA = SHARED / "data" / "medqa"
+
+
+@pytest.fixture(scope="session")
+def medqa_dir() -> Path:
+    if not MEDQA.is_dir():
+        pytest.fail(f"real MedQA data not found at {MEDQA} (set COT_SYNTH_SHARED)")
+    return MEDQA
+
+
+@pytest.fixture(scope="session")
+def embedded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+    """The real embedded llama.cpp server, started once for the whole session."""
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    with EmbeddedServer(model_path(), parallel=4, log_path=log) as server:
+        yield server
+
+
+def write_jsonl(path: Path, rows: list) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def run_cli(*args: str, cwd: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m cot_synth`` for real, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "cot_synth", *args],
+        cwd=cwd, capture_output=True, text=True, timeout=timeout,
+    )  # fmt: skip

@@ -1,0 +1,84 @@
+"""The real pipeline on real MedQA rows through the real llama.cpp server (OpenAI-compatible path)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cot_synth.config import GenerateConfig
+from cot_synth.pipeline import run_generate
+
+FILES = ("accepted.jsonl", "rejected.jsonl")
+
+
+@pytest.fixture(scope="module")
+def config(embedded_server, medqa_dir, tmp_path_factory) -> GenerateConfig:
+    return GenerateConfig(
+        input=str(medqa_dir / "phrases_no_exclude_test.jsonl"),
+        limit=4,
+        out=tmp_path_factory.mktemp("run"),
+        backend="openai",
+        model="smollm2",
+        base_url=embedded_server.base_url,
+        api_key_env="COT_SYNTH_TEST_NO_SUCH_KEY",
+        max_tokens=160,
+        blind_attempts=2,
+    )
+
+
+@pytest.fixture(scope="module")
+def first_run(config):
+    summary = run_generate(config)
+    snapshot = {name: (config.out / name).read_bytes() for name in FILES}
+    return summary, snapshot
+
+
+def test_run_folder_contents_and_counts_balance(config, first_run):
+    summary, _ = first_run
+    manifest = json.loads((config.out / "manifest.json").read_text())
+    assert summary.read == 4 == summary.accepted + summary.rejected + summary.quarantined
+    assert manifest["counts"] == {"read": 4, "quarantined": 0, "generated": 4,
+                                  "accepted": summary.accepted, "rejected": summary.rejected}  # fmt: skip
+    assert manifest["attempts"]["model_calls"] >= 4 and manifest["attempts"]["cached"] == 0
+    assert len(manifest["prompt_hash"]) == 16 and manifest["package_version"]
+    rejected = [json.loads(line) for line in (config.out / "rejected.jsonl").read_text().splitlines()]
+    for row in rejected:
+        assert row["reasons"], "every rejection explains itself"
+        assert all(a["text"] is not None and a["verdict"]["reasons"] for a in row["attempts"])
+    report = (config.out / "report.md").read_text()
+    assert "## Funnel" in report and f"| read | 4 |" in report
+    assert (config.out / "run.log").read_text().count("read 4 rows") == 1
+
+
+def test_accepted_samples_are_rendered_and_verified(config, first_run):
+    for line in (config.out / "accepted.jsonl").read_text().splitlines():
+        sample = json.loads(line)
+        assert (
+            sample["verdict"]["accepted"]
+            and sample["verdict"]["extracted_answer"] == sample["mcq"]["answer_idx"]
+        )
+        assert sample["text"].startswith("<s>[INST] <<SYS>>\n") and sample["text"].endswith(" </s>")
+        assert [m["role"] for m in sample["messages"]] == ["system", "user", "assistant"]
+        assert sample["messages"][2]["content"].endswith(
+            f"The correct answer is {sample['mcq']['answer_idx']}: {sample['mcq']['answer']}"
+        )
+        assert sample["provenance"]["backend"] == "openai"
+
+
+def test_rerun_makes_no_model_call_and_is_byte_identical(config, first_run):
+    _, before = first_run
+    again = run_generate(config)
+    manifest = json.loads((config.out / "manifest.json").read_text())
+    assert manifest["attempts"]["model_calls"] == 0
+    assert manifest["cache"]["misses"] == 0 and again.cached == manifest["attempts"]["total"] > 0
+    assert {name: (config.out / name).read_bytes() for name in FILES} == before
+
+
+def test_raising_limit_reuses_what_was_paid_for(config, first_run):
+    summary, _ = first_run
+    bigger = run_generate(GenerateConfig(**{**config.__dict__, "limit": 5}))
+    manifest = json.loads((config.out / "manifest.json").read_text())
+    assert manifest["counts"]["read"] == 5
+    assert manifest["attempts"]["cached"] >= 4 and 1 <= manifest["attempts"]["model_calls"] <= 2
+    assert bigger.accepted >= summary.accepted

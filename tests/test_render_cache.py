@@ -1,0 +1,49 @@
+"""Rendering to the Llama-2 template and the on-disk cache, with real diskcache files."""
+
+from __future__ import annotations
+
+from cot_synth.backends.base import Request
+from cot_synth.cache import ResponseCache
+from cot_synth.content import ContentDir
+from cot_synth.judging import RuleJudge
+from cot_synth.records import Attempt, Completion, Provenance
+from cot_synth.render import render_sample
+from tests.test_judging import MCQ_D, REASONING
+
+
+def test_llama2_template_and_messages():
+    prompts = ContentDir.resolve("prompts", None)
+    judges = ContentDir.resolve("judges", None)
+    trace = REASONING + "\nThe correct answer is D: Nitrofurantoin"
+    verdict = RuleJudge.from_content(judges).judge(MCQ_D, trace, "stop")
+    attempt = Attempt("x", "blind", 0, "k", trace, "stop", 10, 20, 0.5)
+    sample = render_sample(prompts, MCQ_D, attempt, verdict, Provenance("m", "embedded", "p", "j", "v"))
+    system, user, assistant = (m["content"] for m in sample.messages)
+    assert system.startswith("You are MedMind")
+    assert user == (
+        "Clinical Question: Which drug?\n"
+        "Options: A: Ampicillin B: Ceftriaxone C: Doxycycline D: Nitrofurantoin\n"
+        "What is the best answer and why?"
+    )
+    assert assistant == REASONING.strip() + "\n\nThe correct answer is D: Nitrofurantoin"
+    assert sample.text == f"<s>[INST] <<SYS>>\n{system}\n<</SYS>>\n\n{user} [/INST] {assistant} </s>"
+    assert sample.text.count("<s>") == 1 and sample.text.count("</s>") == 1
+
+
+def test_request_key_depends_on_what_shapes_the_response():
+    messages = [{"role": "user", "content": "hi"}]
+    base = Request.build("openai", "m", messages, seed=1, temperature=0.7)
+    assert base.key == Request.build("openai", "m", messages, temperature=0.7, seed=1).key
+    assert base.key != Request.build("openai", "m", messages, seed=2, temperature=0.7).key
+    assert base.key != Request.build("openai", "other", messages, seed=1, temperature=0.7).key
+    assert base.key != Request.build("embedded", "m", messages, seed=1, temperature=0.7).key
+
+
+def test_cache_persists_across_reopen_and_counts(tmp_path):
+    completion = Completion("text", "stop", 3, 4, 0.25)
+    with ResponseCache(tmp_path / "cache") as cache:
+        assert cache.get("k") is None
+        cache.put("k", completion)
+    with ResponseCache(tmp_path / "cache") as cache:
+        assert cache.get("k") == completion
+        assert (cache.stats.hits, cache.stats.misses) == (1, 0)
