@@ -89,10 +89,8 @@ def test_user_mistakes_are_one_line_errors(tmp_path):
 
 
 def test_ctrl_c_stops_the_run_and_its_server(tmp_path):
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "cot_synth", "generate", "--out", "run", "--no-progress", "--max-tokens", "400"],
-        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    command = [sys.executable, "-m", "cot_synth", "generate", "--out", "run", "--no-progress"]
+    proc = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while not _children(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.2)

@@ -9,8 +9,8 @@ from cot_synth.errors import UserError
 from cot_synth.judging import RuleJudge, strip_conclusion
 from cot_synth.records import MCQ
 
-MCQ_D = MCQ("x", "Which drug?", {"A": "Ampicillin", "B": "Ceftriaxone", "C": "Doxycycline", "D": "Nitrofurantoin"},
-            "D", "Nitrofurantoin")  # fmt: skip
+OPTIONS = {"A": "Ampicillin", "B": "Ceftriaxone", "C": "Doxycycline", "D": "Nitrofurantoin"}
+MCQ_D = MCQ("x", "Which drug?", OPTIONS, "D", "Nitrofurantoin")
 REASONING = (
     "The patient is pregnant with an uncomplicated lower urinary tract infection, so we need a safe drug. "
 )

@@ -47,7 +47,7 @@ def test_run_folder_contents_and_counts_balance(config, first_run):
         assert row["reasons"], "every rejection explains itself"
         assert all(a["text"] is not None and a["verdict"]["reasons"] for a in row["attempts"])
     report = (config.out / "report.md").read_text()
-    assert "## Funnel" in report and f"| read | 4 |" in report
+    assert "## Funnel" in report and "| read | 4 |" in report
     assert (config.out / "run.log").read_text().count("read 4 rows") == 1
 
 
