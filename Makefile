@@ -24,8 +24,8 @@ demo: install
 	$(PY) -m cot_synth generate
 
 lint: $(VENV)/.test-installed
-	$(PY) -m ruff check cot_synth tests
-	$(PY) -m ruff format --check cot_synth tests
+	$(PY) -m ruff check cot_synth tests benchmarks
+	$(PY) -m ruff format --check cot_synth tests benchmarks
 
 # pytest exits 5 when it collected no test: make then fails, so an empty suite never passes silently.
 test: lint

@@ -1,0 +1,40 @@
+"""Run every benchmark (or those named on the command line) and write one JSON result file each.
+
+Usage: ``python -m benchmarks [NAME ...]`` (``make bench``). Figures are ratios measured within one run,
+because these machines are shared and absolute timings are noisy.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import sys
+import time
+from pathlib import Path
+
+import benchmarks
+
+RESULTS = Path("bench_results")
+
+
+def main(argv: list[str]) -> int:
+    names = argv or sorted(
+        m.name.removeprefix("bench_")
+        for m in pkgutil.iter_modules(benchmarks.__path__)
+        if m.name.startswith("bench_")
+    )
+    RESULTS.mkdir(exist_ok=True)
+    for name in names:
+        module = importlib.import_module(f"benchmarks.bench_{name}")
+        started = time.perf_counter()
+        result = module.run()
+        result["bench_wall_s"] = round(time.perf_counter() - started, 2)
+        path = RESULTS / f"{name}.json"
+        path.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
+        print(f"{name}: {json.dumps(result, sort_keys=True)} -> {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
