@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import fields
 from pathlib import Path
 
 from rich.console import Console
@@ -67,7 +68,16 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         "--blind-attempts",
         type=int,
         default=DEFAULTS.blind_attempts,
-        help="attempts per question before giving up",
+        help="attempts per question without the answer",
+    )
+    gen.add_argument(
+        "--hinted-attempts",
+        type=int,
+        default=DEFAULTS.hinted_attempts,
+        help="rationalization attempts (gold answer revealed, leak-checked) if no blind attempt passed",
+    )
+    gen.add_argument(
+        "--keep", type=int, default=DEFAULTS.keep, help="accepted traces to collect per question (stop after)"
     )
     gen.add_argument("--max-tokens", type=int, default=DEFAULTS.max_tokens, help="token limit per trace")
     gen.add_argument("--temperature", type=float, default=DEFAULTS.temperature, help="sampling temperature")
@@ -80,6 +90,7 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
     )
     gen.add_argument(
         "--request-timeout",
+        dest="request_timeout_s",
         type=float,
         default=DEFAULTS.request_timeout_s,
         help="seconds before one request is abandoned and retried",
@@ -96,13 +107,8 @@ def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.progress import progress_view
 
     out = args.out or Path("cot_synth_runs") / (Path(args.input).stem if args.input else "medqa_sample")
-    config = GenerateConfig(
-        input=args.input, split=args.split, limit=args.limit, out=out, backend=args.backend,
-        model=args.model, base_url=args.base_url, api_key_env=args.api_key_env, seed=args.seed,
-        blind_attempts=args.blind_attempts, max_tokens=args.max_tokens, temperature=args.temperature,
-        top_p=args.top_p, concurrency=args.concurrency, request_timeout_s=args.request_timeout,
-        prompts=args.prompts, judges=args.judges,
-    )  # fmt: skip
+    options = {f.name: getattr(args, f.name) for f in fields(GenerateConfig) if hasattr(args, f.name)}
+    config = GenerateConfig(**{**options, "out": out})
     with progress_view(console, enabled=not args.no_progress) as view:
         summary = run_generate(config, on_start=view.start, on_event=view.update)
     print(summary.line())

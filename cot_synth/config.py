@@ -25,6 +25,8 @@ class GenerateConfig:
     api_key_env: str = "OPENAI_API_KEY"
     seed: int = 0
     blind_attempts: int = 2
+    hinted_attempts: int = 1
+    keep: int = 1
     max_tokens: int = 512
     temperature: float = 0.7
     top_p: float = 0.95
@@ -38,7 +40,9 @@ class GenerateConfig:
             raise UserError(f"--backend {self.backend}: choose one of {', '.join(BACKENDS)}")
         if self.backend == "openai" and not self.model:
             raise UserError("--backend openai needs --model (the name the endpoint serves)")
-        for name in ("blind_attempts", "max_tokens", "concurrency"):
+        if self.hinted_attempts < 0:
+            raise UserError("--hinted-attempts must be 0 or more")
+        for name in ("blind_attempts", "keep", "max_tokens", "concurrency"):
             if getattr(self, name) < 1:
                 raise UserError(f"--{name.replace('_', '-')} must be at least 1")
         if self.limit is not None and self.limit < 1:

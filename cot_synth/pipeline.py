@@ -126,7 +126,8 @@ def _run(
             "read": len(source.rows),
             "quarantined": len(cleaned.quarantined),
             "generated": len(results),
-            "accepted": len(accepted),
+            "accepted": sum(bool(item.accepted_indices) for item in results),
+            "samples": len(accepted),
             "rejected": len(rejected),
         },
         "reasons": dict(Counter(code for row in rejected for code in row["reasons"]).most_common()),
@@ -151,7 +152,7 @@ def _run(
         read=len(source.rows),
         quarantined=len(cleaned.quarantined),
         generated=len(results),
-        accepted=len(accepted),
+        accepted=manifest["counts"]["accepted"],
         rejected=len(rejected),
         model_calls=manifest["attempts"]["model_calls"],
         cached=tally.cached,
@@ -165,14 +166,13 @@ def _run(
 def _split(
     results: list[ItemResult], prompts: ContentDir, provenance: Provenance
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Accepted items become rendered samples; the rest become rejections with every attempt."""
+    """Accepted traces become rendered samples; items with none become rejections with every attempt."""
     accepted, rejected = [], []
     for item in results:
-        index = item.accepted_index
-        if index is not None:
+        for index in item.accepted_indices:
             sample = render_sample(prompts, item.mcq, item.attempts[index], item.verdicts[index], provenance)
             accepted.append(sample.to_json())
-        else:
+        if not item.accepted_indices:
             rejection = Rejection(item.mcq, tuple(item.attempts), tuple(item.verdicts), tuple(item.errors))
             rejected.append(rejection.to_json())
     return accepted, rejected
