@@ -11,10 +11,12 @@ from dataclasses import fields
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 
 from cot_synth import __version__
 from cot_synth.config import BACKENDS, GenerateConfig
 from cot_synth.errors import UserError
+from cot_synth.shard import Shard
 
 DEFAULTS = GenerateConfig()
 
@@ -37,6 +39,12 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
     )
     src.add_argument("--split", default=DEFAULTS.split, help="split to read from a hub dataset")
     src.add_argument("--limit", type=int, default=None, help="use only the first N rows")
+    src.add_argument(
+        "--shard",
+        default=None,
+        help="i/N: process only shard i of N (by question id, after --limit); slurm/N takes i from "
+        "$SLURM_ARRAY_TASK_ID. Join shard folders with `merge`",
+    )
     out = p.add_argument_group("output")
     out.add_argument(
         "--out", type=Path, default=None, help="run folder (default: cot_synth_runs/<input name>)"
@@ -46,10 +54,13 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         "--backend",
         choices=BACKENDS,
         default=DEFAULTS.backend,
-        help="embedded: bundled llama.cpp model on CPU; openai: any OpenAI-compatible endpoint",
+        help="embedded: bundled llama.cpp model on CPU; openai: any OpenAI-compatible endpoint; "
+        "vllm: in-process vLLM on this GPU node (pip install 'cot_synth[vllm]')",
     )
     gen.add_argument(
-        "--model", default=None, help="model name for --backend openai; a .gguf path for --backend embedded"
+        "--model",
+        default=None,
+        help="served model name (openai), HF model id or path (vllm), or a .gguf (embedded)",
     )
     gen.add_argument(
         "--base-url",
@@ -95,6 +106,15 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         default=DEFAULTS.request_timeout_s,
         help="seconds before one request is abandoned and retried",
     )
+    gen.add_argument(
+        "--tensor-parallel-size", type=int, default=DEFAULTS.tensor_parallel_size, help="vllm: GPUs per model"
+    )
+    gen.add_argument(
+        "--chunk-size",
+        type=int,
+        default=DEFAULTS.chunk_size,
+        help="vllm: requests per batch; each finished batch is committed to the cache",
+    )
     content = p.add_argument_group("content")
     content.add_argument("--prompts", default=None, help="prompts folder overriding the bundled one")
     content.add_argument("--judges", default=None, help="judges folder overriding the bundled one")
@@ -106,12 +126,38 @@ def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.pipeline import run_generate
     from cot_synth.progress import progress_view
 
-    out = args.out or Path("cot_synth_runs") / (Path(args.input).stem if args.input else "medqa_sample")
+    name = Path(args.input).stem if args.input else "medqa_sample"
+    if args.shard:
+        name += "-shard" + str(Shard.parse(args.shard)).replace("/", "of")
     options = {f.name: getattr(args, f.name) for f in fields(GenerateConfig) if hasattr(args, f.name)}
-    config = GenerateConfig(**{**options, "out": out})
+    config = GenerateConfig(**{**options, "out": args.out or Path("cot_synth_runs") / name})
     with progress_view(console, enabled=not args.no_progress) as view:
         summary = run_generate(config, on_start=view.start, on_event=view.update)
     print(summary.line())
+    return 0
+
+
+def _add_merge(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "merge",
+        help="join the run folders of a sharded job into one",
+        description="Join shard run folders (from `generate --shard i/N`) into one run folder and report. "
+        "Refuses shards whose configs differ or that do not cover the job exactly once.",
+    )
+    p.add_argument("runs", nargs="+", type=Path, metavar="RUN_DIR", help="shard run folders")
+    p.add_argument("--out", type=Path, required=True, help="merged run folder")
+    p.set_defaults(handler=_cmd_merge)
+
+
+def _cmd_merge(args: argparse.Namespace, console: Console) -> int:
+    from cot_synth.merge import merge_runs
+
+    manifest = merge_runs(args.runs, args.out)
+    counts = manifest["counts"]
+    print(
+        f"merged {len(args.runs)} shards · read {counts['read']} · quarantined {counts['quarantined']} · "
+        f"accepted {counts['accepted']} · rejected {counts['rejected']} · out {args.out}"
+    )
     return 0
 
 
@@ -123,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cot_synth {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_generate(sub)
+    _add_merge(sub)
     return parser
 
 
@@ -136,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args, console)
     except UserError as exc:
-        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        console.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         return 2
     except KeyboardInterrupt:
         console.print("interrupted: rerun the same command to resume from the cache", highlight=False)

@@ -29,6 +29,7 @@ from cot_synth.judging import RuleJudge
 from cot_synth.records import Provenance, Rejection
 from cot_synth.render import render_sample
 from cot_synth.report import build_report
+from cot_synth.shard import Shard
 from cot_synth.synthesize import ItemResult, Synthesizer, Tally
 
 log = logging.getLogger("cot_synth")
@@ -92,12 +93,18 @@ def _run(
 
     source = load_source(config.input, config.split, config.limit)
     cleaned = clean(source)
+    if config.shard:
+        shard = Shard.parse(config.shard)
+        cleaned.mcqs = [m for m in cleaned.mcqs if shard.owns_id(m.id)]
+        cleaned.quarantined = [q for q in cleaned.quarantined if shard.owns_row(q.row)]
+    read = len(cleaned.mcqs) + len(cleaned.quarantined)
     ingest_s = time.perf_counter() - started
     log.info(
-        "read %d rows from %s (layout %s), quarantined %d",
-        len(source.rows),
+        "read %d rows from %s (layout %s, shard %s), quarantined %d",
+        read,
         source.name,
         source.layout,
+        config.shard or "all",
         len(cleaned.quarantined),
     )
     write_jsonl(out / "quarantine.jsonl", (q.to_json() for q in cleaned.quarantined))
@@ -123,7 +130,7 @@ def _run(
         "judge_hash": judges.hash,
         "source": {"name": source.name, "layout": source.layout},
         "counts": {
-            "read": len(source.rows),
+            "read": read,
             "quarantined": len(cleaned.quarantined),
             "generated": len(results),
             "accepted": sum(bool(item.accepted_indices) for item in results),
@@ -149,7 +156,7 @@ def _run(
     quarantined = [q.to_json() for q in cleaned.quarantined]
     write_text(out / "report.md", build_report(manifest, accepted, rejected, quarantined))
     summary = RunSummary(
-        read=len(source.rows),
+        read=read,
         quarantined=len(cleaned.quarantined),
         generated=len(results),
         accepted=manifest["counts"]["accepted"],
