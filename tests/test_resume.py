@@ -67,16 +67,15 @@ def test_sigkill_at_random_moments_then_resume(proxy, medqa_dir, reference, tmp_
     out = tmp_path / "run"
     rng = random.Random(7)
     kills = []
-    for _ in range(3):
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "cot_synth", *_job(proxy, medqa_dir, out)], cwd=tmp_path
-        )
-        time.sleep(rng.uniform(1.5, 6.0))
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-        proc.wait()
+    for completed_before_kill in (1, 3, 6):  # kill at a random moment once this many calls are cached
+        command = [sys.executable, "-m", "cot_synth", *_job(proxy, medqa_dir, out)]
+        proc = subprocess.Popen(command, cwd=tmp_path)
+        while proc.poll() is None and len(_cached_keys(out)) < completed_before_kill:
+            time.sleep(0.1)
+        time.sleep(rng.uniform(0.0, 1.0))
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait() == -signal.SIGKILL, "the run finished before it could be killed"
         kills.append((time.time(), _cached_keys(out)))
-    assert any(keys for _, keys in kills), "the kills should land after some calls completed"
 
     final = run_cli(*_job(proxy, medqa_dir, out), cwd=tmp_path)
     assert final.returncode == 0, final.stderr
