@@ -1,4 +1,4 @@
-"""The ``generate`` job: ingest → clean → synthesize → render → export → report, for one run folder.
+"""The ``generate`` job: prepare (ingest, clean) → synthesize → render → export → report, for one run folder.
 
 The engine knows nothing of terminals: progress goes to an ``on_event`` callback and the result is a
 ``RunSummary``. Outputs are a pure function of (inputs, config, cache): rerunning a finished job
@@ -20,12 +20,11 @@ from typing import Any
 from cot_synth import __version__
 from cot_synth.backends import open_backend
 from cot_synth.cache import ResponseCache
-from cot_synth.clean import clean
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.export import write_json, write_jsonl, write_text
-from cot_synth.ingest import load_source
 from cot_synth.judging import RuleJudge
+from cot_synth.prepare import run_prepare
 from cot_synth.records import Provenance, Rejection
 from cot_synth.render import render_sample
 from cot_synth.report import build_report
@@ -38,6 +37,7 @@ log = logging.getLogger("cot_synth")
 class RunSummary:
     read: int
     quarantined: int
+    removed: int
     generated: int
     accepted: int
     rejected: int
@@ -48,7 +48,8 @@ class RunSummary:
 
     def line(self) -> str:
         return (
-            f"read {self.read} · quarantined {self.quarantined} · generated {self.generated} · "
+            f"read {self.read} · quarantined {self.quarantined} · removed {self.removed} · "
+            f"generated {self.generated} · "
             f"accepted {self.accepted} · rejected {self.rejected} · model calls {self.model_calls} "
             f"(cached {self.cached}) · {self.seconds:.1f}s · out {self.out}"
         )
@@ -90,22 +91,23 @@ def _run(
     judge = RuleJudge.from_content(judges)
     log.info("config %s", json.dumps(config.to_json(), sort_keys=True))
 
-    source = load_source(config.input, config.split, config.limit)
-    cleaned = clean(source)
+    prepared = run_prepare(config.prepare_config())  # writes prepared/quarantine/removed + prepare_report
+    source, counts = prepared.source, prepared.report["counts"]
     ingest_s = time.perf_counter() - started
     log.info(
-        "read %d rows from %s (layout %s), quarantined %d",
-        len(source.rows),
+        "read %d rows from %s (%s), quarantined %d, removed %d %s",
+        source.read,
         source.name,
-        source.layout,
-        len(cleaned.quarantined),
+        source.detected,
+        counts["quarantined"],
+        counts["removed"],
+        json.dumps(counts["removed_by_reason"]),
     )
-    write_jsonl(out / "quarantine.jsonl", (q.to_json() for q in cleaned.quarantined))
 
-    on_start(len(cleaned.mcqs))
+    on_start(len(prepared.kept))
     with ResponseCache(out / "cache") as cache, open_backend(config, out) as backend:
         synthesizer = Synthesizer(backend, cache, prompts, judge, config, on_event)
-        results = asyncio.run(synthesizer.run(cleaned.mcqs))
+        results = asyncio.run(synthesizer.run(prepared.kept))
         generate_s = time.perf_counter() - started - ingest_s
         provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
         cache_stats = cache.stats
@@ -123,8 +125,10 @@ def _run(
         "judge_hash": judges.hash,
         "source": {"name": source.name, "layout": source.layout},
         "counts": {
-            "read": len(source.rows),
-            "quarantined": len(cleaned.quarantined),
+            "read": source.read,
+            "quarantined": len(prepared.quarantined),
+            "removed": len(prepared.removed),
+            "removed_by_reason": counts["removed_by_reason"],
             "generated": len(results),
             "accepted": len(accepted),
             "rejected": len(rejected),
@@ -145,11 +149,12 @@ def _run(
         },
     }
     write_json(out / "manifest.json", manifest)
-    quarantined = [q.to_json() for q in cleaned.quarantined]
+    quarantined = [q.to_json() for q in prepared.quarantined]
     write_text(out / "report.md", build_report(manifest, accepted, rejected, quarantined))
     summary = RunSummary(
-        read=len(source.rows),
-        quarantined=len(cleaned.quarantined),
+        read=source.read,
+        quarantined=len(prepared.quarantined),
+        removed=len(prepared.removed),
         generated=len(results),
         accepted=len(accepted),
         rejected=len(rejected),

@@ -84,6 +84,24 @@ class Quarantined:
 
 
 @dataclass(frozen=True)
+class Removed:
+    """A valid MCQ that a data-quality check took out, kept with the reason so nothing is lost.
+
+    ``kept`` names the item that stayed when this one duplicates it: its row, id and the similarity.
+    """
+
+    row: int
+    source: str
+    reason: str
+    detail: str
+    mcq: MCQ
+    kept: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Completion:
     """What a backend returned for one request: exactly what the cache stores."""
 
