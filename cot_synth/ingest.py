@@ -65,8 +65,7 @@ class ColumnMap:
     def describe(self) -> str:
         parts = [f"question={self.question}", "options=" + ",".join(self.options)]
         if self.answer_idx:
-            base = "" if self.index_base is None else f" (numbers count from {self.index_base})"
-            parts.append(f"answer_idx={self.answer_idx}{base}")
+            parts.append(f"answer_idx={self.answer_idx}")
         if self.answer:
             parts.append(f"answer={self.answer}")
         if self.id:
@@ -188,7 +187,10 @@ def read_json_rows(
     rows: list[tuple[int, dict[str, Any]]] = []
     bad: list[Quarantined] = []
     blank = 0
-    for number, raw in enumerate(data.split(b"\n"), start=1):
+    lines = data.split(b"\n")
+    if lines[-1] == b"":  # the newline that ends the last line does not start another
+        lines.pop()
+    for number, raw in enumerate(lines, start=1):
         if limit is not None and len(rows) + len(bad) >= limit:
             break
         if not raw.strip():
@@ -358,8 +360,13 @@ def resolve_index_base(
     MedMCQA's ``cop`` is 0-based on the hub (0..3) but 1-based in the original release (1..4); a 0 or
     the highest option number decides, anything else is ambiguous and the user must say.
     """
-    if columns.index_base is not None or columns.answer_idx is None:
+    if columns.answer_idx is None:
         return columns, ""
+    if columns.index_base is not None:
+        return (
+            columns,
+            f"; numbers in '{columns.answer_idx}' count from {columns.index_base} (the layout's rule)",
+        )
     values = {
         v for row in rows if isinstance(v := row.get(columns.answer_idx), int) and not isinstance(v, bool)
     }
