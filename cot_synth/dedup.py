@@ -19,6 +19,7 @@ datasketch's. datasketch then does the banding and the index.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from dataclasses import dataclass
@@ -67,16 +68,28 @@ def _fmix32(values: np.ndarray) -> np.ndarray:
 
 
 def shingle_hashes(texts: list[str]) -> list[np.ndarray]:
-    """Per text, the unique 32-bit hashes of its word 3-grams (of its words, if it has fewer than three)."""
+    """Per text, the sorted unique 32-bit hashes of its word 3-grams (of its words, if fewer than three).
+
+    Vectorised over the whole corpus: one array of token hashes, 3-grams that do not cross a text's end,
+    then one sort of (text, hash) keys; the result holds views into that one sorted array.
+    """
     token_lists = [_TOKEN.findall(t.casefold()) for t in texts]
-    vocab = {t: zlib.crc32(t.encode()) for t in {t for tokens in token_lists for t in tokens}}
-    result = []
-    for tokens in token_lists:
-        ids = np.array([vocab[t] for t in tokens], dtype=np.uint32)
-        if len(ids) >= 3:
-            ids = ids[:-2] * np.uint32(0x9E3779B1) + ids[1:-1] * np.uint32(0x85EBCA77) + ids[2:]
-        result.append(np.unique(ids))
-    return result
+    lengths = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(texts))
+    tokens = list(itertools.chain.from_iterable(token_lists))
+    vocab = {t: zlib.crc32(t.encode()) for t in set(tokens)}
+    ids = np.fromiter(map(vocab.__getitem__, tokens), dtype=np.uint32, count=len(tokens))
+    owner = np.repeat(np.arange(len(texts), dtype=np.uint64), lengths)
+    grams = ids[:-2] * np.uint32(0x9E3779B1) + ids[1:-1] * np.uint32(0x85EBCA77) + ids[2:]
+    inside = owner[:-2] == owner[2:]
+    short = np.isin(owner, np.flatnonzero(lengths < 3).astype(np.uint64))
+    keys = np.concatenate(
+        ((owner[:-2][inside] << np.uint64(32)) | grams[inside], (owner[short] << np.uint64(32)) | ids[short])
+    )
+    keys.sort()  # sort + mask: np.unique (hash-based in NumPy 2) is ten times slower here
+    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    hashes = (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    bounds = np.searchsorted(keys >> np.uint64(32), np.arange(len(texts) + 1, dtype=np.uint64))
+    return [hashes[bounds[i] : bounds[i + 1]] for i in range(len(texts))]
 
 
 def signatures(shingles: list[np.ndarray], permutations: np.ndarray, chunk: int = 1 << 16) -> np.ndarray:
