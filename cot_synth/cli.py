@@ -19,15 +19,8 @@ DEFAULTS = GenerateConfig()
 CLEAN_DEFAULTS = CleanOptions()
 
 
-def _add_generate(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "generate",
-        help="write verified chain-of-thought samples for MCQs",
-        description="Generate clinical reasoning traces for MCQs, keep those the judges verify, and write "
-        "accepted.jsonl, rejected.jsonl, quarantine.jsonl, manifest.json and report.md into --out. "
-        "Every model call is cached in --out/cache: rerun the same command to resume or rebuild for free.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
-    )
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    """Where to read and where to write, the same for every command."""
     src = p.add_argument_group("input")
     src.add_argument(
         "--input",
@@ -41,6 +34,18 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
     out.add_argument(
         "--out", type=Path, default=None, help="run folder (default: cot_synth_runs/<input name>)"
     )
+
+
+def _add_generate(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "generate",
+        help="write verified chain-of-thought samples for MCQs",
+        description="Generate clinical reasoning traces for MCQs, keep those the judges verify, and write "
+        "accepted.jsonl, rejected.jsonl, quarantine.jsonl, manifest.json and report.md into --out. "
+        "Every model call is cached in --out/cache: rerun the same command to resume or rebuild for free.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    _add_input_options(p)
     gen = p.add_argument_group("generator")
     gen.add_argument(
         "--backend",
@@ -210,13 +215,7 @@ def _add_prepare(sub: argparse._SubParsersAction) -> None:
         "prepare_report.json into --out. read = kept + quarantined + removed, always.",
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    src = p.add_argument_group("input")
-    src.add_argument("--input", default=None, help="a .jsonl/.json/.parquet/.csv file or a hub dataset id")
-    src.add_argument("--split", default=DEFAULTS.split, help="split to read from a hub dataset")
-    src.add_argument("--limit", type=int, default=None, help="use only the first N rows")
-    p.add_argument(
-        "--out", type=Path, default=None, help="output folder (default: cot_synth_runs/<input name>)"
-    )
+    _add_input_options(p)
     p.add_argument("--seed", type=int, default=DEFAULTS.seed, help="seed of the --balance shuffle")
     _add_cleaning_options(p)
     p.set_defaults(handler=_cmd_prepare)

@@ -59,11 +59,6 @@ class PrepareConfig:
         if self.limit is not None and self.limit < 1:
             raise UserError("--limit must be at least 1")
 
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["out"] = str(self.out)
-        return data
-
 
 @dataclass(frozen=True)
 class GenerateConfig:
@@ -96,8 +91,7 @@ class GenerateConfig:
         for name in ("blind_attempts", "max_tokens", "concurrency"):
             if getattr(self, name) < 1:
                 raise UserError(f"--{name.replace('_', '-')} must be at least 1")
-        if self.limit is not None and self.limit < 1:
-            raise UserError("--limit must be at least 1")
+        self.prepare_config()  # checks --limit (the cleaning options check themselves)
         if not 0.0 <= self.temperature <= 2.0:
             raise UserError("--temperature must be between 0 and 2")
 

@@ -175,6 +175,7 @@ def prepare_source(
             "max_question_tokens": options.max_question_tokens,
         },
         "gold": {
+            "valid": gold_distribution(cleaned.mcqs),  # every valid item, before any removal
             "before": gold_before,
             "after": gold_distribution(kept),
             "balanced": options.balance,

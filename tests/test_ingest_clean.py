@@ -191,3 +191,22 @@ def test_one_column_per_option_through_the_map(tmp_path):
     mapping = {"question": "q", "options": "o1,o2,o3", "answer_idx": "key"}
     mcq = clean(load_source(str(path), column_map=mapping, cop_base=1)).mcqs[0]
     assert (mcq.options, mcq.answer_idx) == ({"A": "Liver", "B": "Pancreas", "C": "Spleen"}, "B")
+
+
+def test_parquet_and_csv_go_through_datasets(medqa_dir, tmp_path):
+    import datasets
+
+    rows = [json.loads(line) for line in (medqa_dir / "phrases_no_exclude_test.jsonl").open()][:25]
+    parquet = tmp_path / "medqa.parquet"
+    datasets.Dataset.from_list(rows).to_parquet(str(parquet))
+    from_parquet = clean(load_source(str(parquet)))
+    from_jsonl = clean(load_source(str(medqa_dir / "phrases_no_exclude_test.jsonl"), limit=25))
+    assert [m.id for m in from_parquet.mcqs] == [m.id for m in from_jsonl.mcqs]
+    original = [json.loads(line) for line in (DATA / "medmcqa_original.jsonl").read_text().splitlines()]
+    csv = tmp_path / "medmcqa.csv"
+    datasets.Dataset.from_list(original).to_csv(str(csv), index=False)
+    source = load_source(str(csv))
+    assert source.layout == "medmcqa" and source.row_unit == "record"
+    assert [m.answer for m in clean(source).mcqs] == [
+        m.answer for m in clean(load_source(str(DATA / "medmcqa_original.jsonl"))).mcqs
+    ]

@@ -81,6 +81,8 @@ def test_train_split_counts_balance_and_nothing_is_invalid(train):
     assert counts["read"] == 10178 == counts["kept"] + counts["quarantined"] + counts["removed"]
     assert counts["quarantined"] == 0
     assert len({m.id for m in prepared.kept}) == len(prepared.kept)
+    # SOURCE.md's answer_idx counts for the whole split
+    assert prepared.report["gold"]["valid"]["counts"] == {"A": 2584, "B": 2654, "C": 2557, "D": 2383}
 
 
 def test_train_split_removals_match_the_audit(medqa_dir, train):
