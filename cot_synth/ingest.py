@@ -8,10 +8,12 @@ reason code so the row is quarantined rather than lost.
 
 JSON files are pre-read here, line by line, before ``datasets`` sees them: ``datasets`` fails a whole
 file on one syntax error, one non-UTF-8 byte or one row whose field type differs from the others, and
-the user would lose every good row to one bad one. Bad lines and type-conflicting rows are quarantined
-with their line number; the good rows then go through ``datasets.Dataset.from_dict`` (built on the union
-of the rows' keys, because ``from_list`` silently drops keys the first row lacks), so every source,
-local or hub, reaches the adapters as the same Arrow-normalised rows (absent keys as None).
+the user would lose every good row to one bad one. Bad lines are quarantined with their line number, the
+layout is detected from the union of the rows' keys (``Dataset.from_list`` would take row 1's keys and
+drop the others silently), rows whose mapped fields contradict the other rows' types are quarantined
+too, and the mapped columns of the good rows go through ``datasets.Dataset.from_dict``. So every source,
+local or hub, reaches the adapter as the same Arrow-normalised rows (absent keys as None), and each
+output record keeps the row exactly as the file had it.
 """
 
 from __future__ import annotations
@@ -116,7 +118,14 @@ def load_source(
     blank = 0
     if path.is_file() and path.suffix.lower() in (".json", ".jsonl"):
         numbered, unreadable, blank, unit = read_json_rows(path, limit)
-        dataset = _from_rows([r for _, r in numbered], name)
+        if not numbered:
+            first = unreadable[0] if unreadable else None
+            why = f"; line {first.row}: {first.reason}, {first.detail}" if first else ""
+            raise UserError(f"{name}: no readable row ({len(unreadable)} unreadable{why})")
+        layout, columns = _layout(column_map, list(dict.fromkeys(k for _, r in numbered for k in r)), name)
+        numbered, conflicts = split_type_conflicts(numbered, columns.columns, name)
+        unreadable = sorted(unreadable + conflicts, key=lambda q: q.row)
+        dataset = _from_rows([r for _, r in numbered], columns.columns, name)
         numbers = [n for n, _ in numbered]
         originals = [r for _, r in numbered]
     else:
@@ -124,12 +133,8 @@ def load_source(
         if limit is not None:
             dataset = dataset.select(range(min(limit, len(dataset))))
         unit, numbers, originals = "record", list(range(1, len(dataset) + 1)), None
+        layout, columns = _layout(column_map, list(dataset.column_names), name)
     rows = dataset.to_list()
-    columns_present = list(dataset.column_names)
-    if column_map:
-        layout, columns = "mapped", map_columns(column_map, columns_present, name)
-    else:
-        layout, columns = detect_layout(columns_present, name)
     columns, base_note = resolve_index_base(columns, layout, rows, cop_base, name)
     detected = f"layout {layout} ({columns.describe()}){base_note}"
     source_rows = [
@@ -137,6 +142,12 @@ def load_source(
         for i, (n, row) in enumerate(zip(numbers, rows, strict=True))
     ]
     return Source(name, source_rows, layout, columns, detected, unreadable, unit, blank)
+
+
+def _layout(column_map: Mapping[str, str] | None, columns: list[str], name: str) -> tuple[str, ColumnMap]:
+    if column_map:
+        return "mapped", map_columns(column_map, columns, name)
+    return detect_layout(columns, name)
 
 
 def _quiet_datasets() -> Any:
@@ -212,8 +223,7 @@ def read_json_rows(
             bad.append(Quarantined(number, str(path), "not_an_object", detail, row))
             continue
         rows.append((number, row))
-    rows, conflicts = split_type_conflicts(rows, str(path))
-    return rows, sorted(bad + conflicts, key=lambda q: q.row), blank, "line"
+    return rows, bad, blank, "line"
 
 
 def _read_json_array(
@@ -234,8 +244,7 @@ def _read_json_array(
         else:
             detail = f"record is a JSON {type(record).__name__}, not an object"
             bad.append(Quarantined(number, str(path), "not_an_object", detail, record))
-    rows, conflicts = split_type_conflicts(rows, str(path))
-    return rows, sorted(bad + conflicts, key=lambda q: q.row), 0, "record"
+    return rows, bad, 0, "record"
 
 
 def _kind(value: Any) -> str:
@@ -265,25 +274,26 @@ def _find_conflicts(values: list[tuple[int, Any]], path: str, found: dict[int, s
 
 
 def split_type_conflicts(
-    rows: list[tuple[int, dict[str, Any]]], name: str
+    rows: list[tuple[int, dict[str, Any]]], fields: list[str], name: str
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined]]:
-    """Set apart rows whose field kinds contradict the other rows' (Arrow would fail the whole file)."""
+    """Set apart rows whose mapped fields have another kind than most rows have (Arrow would fail the
+    whole file on them); columns the layout does not use are never handed to Arrow, so they cannot."""
     found: dict[int, str] = {}
-    _find_conflicts([(i, row) for i, (_, row) in enumerate(rows)], "row", found)
+    for field_name in fields:
+        _find_conflicts([(i, row.get(field_name)) for i, (_, row) in enumerate(rows)], field_name, found)
     if not found:
         return rows, []
     bad = [
-        Quarantined(rows[i][0], name, "wrong_type", detail.replace("'row.", "'"), rows[i][1])
-        for i, detail in sorted(found.items())
+        Quarantined(rows[i][0], name, "wrong_type", detail, rows[i][1]) for i, detail in sorted(found.items())
     ]
     return [r for i, r in enumerate(rows) if i not in found], bad
 
 
-def _from_rows(rows: list[dict[str, Any]], name: str) -> Any:
+def _from_rows(rows: list[dict[str, Any]], fields: list[str], name: str) -> Any:
+    """An Arrow dataset of the mapped columns only (``from_list`` would take its columns from row 1)."""
     datasets = _quiet_datasets()
-    keys = list(dict.fromkeys(k for row in rows for k in row))
     try:
-        return datasets.Dataset.from_dict({k: [row.get(k) for row in rows] for k in keys})
+        return datasets.Dataset.from_dict({k: [row.get(k) for row in rows] for k in fields})
     except Exception as exc:  # Arrow refused a value the kind check let through (e.g. an int over 64 bits)
         raise UserError(f"{name}: cannot read ({_first_line(exc)})") from exc
 
@@ -367,9 +377,7 @@ def resolve_index_base(
             columns,
             f"; numbers in '{columns.answer_idx}' count from {columns.index_base} (the layout's rule)",
         )
-    values = {
-        v for row in rows if isinstance(v := row.get(columns.answer_idx), int) and not isinstance(v, bool)
-    }
+    values = {n for row in rows if (n := _as_number(row.get(columns.answer_idx))) is not None}
     if not values:
         return columns, ""
     if cop_base is not None:
@@ -391,6 +399,15 @@ def resolve_index_base(
     return _with_base(
         columns, base
     ), f"; numbers in '{columns.answer_idx}' count from {base} (detected: {span})"
+
+
+def _as_number(value: Any) -> int | None:
+    """An option number as the adapter reads it ("2" and 2.0 count too), else None (letters, junk)."""
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _with_base(columns: ColumnMap, base: int) -> ColumnMap:
@@ -430,25 +447,19 @@ def _options(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, Any]:
     return dict(sorted(options.items()))
 
 
-def _answer_letter(value: Any, columns: ColumnMap, count: int) -> str | None:
+def _answer_letter(value: Any, columns: ColumnMap, count: int) -> str:
     """A letter as given, or an option number turned into its letter (counted from the map's base)."""
     column = columns.answer_idx
-    if isinstance(value, str):
-        text = value.strip().rstrip(".)").upper()
-        if text in LETTERS and text:
-            return text
-        if not text.isdigit():
-            raise RowError(
-                "invalid_answer_idx", f"field '{column}' is '{value}', expected a letter or number"
-            )
-        value = int(text)
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if not isinstance(value, int) or isinstance(value, bool):
+    if isinstance(value, str) and value.strip().rstrip(".)").upper() in tuple(LETTERS):
+        return value.strip().rstrip(".)").upper()
+    number = _as_number(value)
+    if number is None:
+        kind = f"'{value}'" if isinstance(value, str) else type(value).__name__
         raise RowError(
-            "wrong_type", f"field '{column}' is {type(value).__name__}, expected a letter or number"
+            "invalid_answer_idx" if isinstance(value, str) else "wrong_type",
+            f"field '{column}' is {kind}, expected a letter or an option number",
         )
-    index = value - (columns.index_base or 0)
+    index = number - (columns.index_base or 0)
     if not 0 <= index < count:
         raise RowError("answer_not_in_options", f"field '{column}' is {value}, there are {count} options")
     return LETTERS[index]

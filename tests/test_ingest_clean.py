@@ -210,3 +210,15 @@ def test_parquet_and_csv_go_through_datasets(medqa_dir, tmp_path):
     assert [m.answer for m in clean(source).mcqs] == [
         m.answer for m in clean(load_source(str(DATA / "medmcqa_original.jsonl"))).mcqs
     ]
+
+
+def test_type_conflicts_only_matter_in_the_columns_the_layout_uses(medqa_dir, tmp_path):
+    rows = [json.loads(line) for line in (medqa_dir / "phrases_no_exclude_test.jsonl").open()][:6]
+    rows[2]["meta_info"] = 3  # a number among strings, in a column no adapter reads
+    rows[4]["answer_idx"] = 2  # a number among letters: Arrow cannot hold both in one column
+    source = load_source(str(write_jsonl(tmp_path / "mixed.jsonl", rows)))
+    assert [(q.row, q.reason, q.detail) for q in source.unreadable] == [
+        (5, "wrong_type", "field 'answer_idx' is number where most rows have string")
+    ]
+    assert [r.number for r in source.rows] == [1, 2, 3, 4, 6]
+    assert source.rows[2].original["meta_info"] == 3  # the original row is kept as it was

@@ -76,7 +76,10 @@ def test_prepare_mistakes_are_one_line_errors(tmp_path):
     (tmp_path / "array.json").write_text('[{"question": "Q?",\n "options": ]')
     array = run_cli("prepare", "--input", "array.json", cwd=tmp_path)
     assert array.returncode == 2 and "invalid JSON at line 2 column" in array.stderr
-    for result in (bad_map, threshold, array):
+    (tmp_path / "empty.jsonl").write_bytes(b"\xff\n")
+    empty = run_cli("prepare", "--input", "empty.jsonl", cwd=tmp_path)
+    assert empty.returncode == 2 and "no readable row (1 unreadable; line 1: invalid_utf8" in empty.stderr
+    for result in (bad_map, threshold, array, empty):
         assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
