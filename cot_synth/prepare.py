@@ -219,7 +219,7 @@ def write_prepared(out: Path, prepared: Prepared) -> None:
 
 
 def run_prepare(config: PrepareConfig) -> Prepared:
-    """Load, prepare and write; the report's timings include loading and writing."""
+    """Load, prepare and write the four files into ``config.out``."""
     started = time.perf_counter()
     options = config.cleaning
     source = load_source(config.input, config.split, config.limit, dict(options.column_map), options.cop_base)
@@ -227,9 +227,8 @@ def run_prepare(config: PrepareConfig) -> Prepared:
     count_tokens = load_token_counter(options.tokenizer) if options.tokenizer else None
     prepared = prepare_source(source, options, config.seed, count_tokens)
     prepared.report["timings_s"] = {"load": round(loaded, 3), **prepared.report["timings_s"]}
+    prepared.report["timings_s"]["total"] = round(time.perf_counter() - started, 3)  # writing excluded
     write_prepared(config.out, prepared)
-    prepared.report["timings_s"]["total"] = round(time.perf_counter() - started, 3)
-    write_json(config.out / "prepare_report.json", prepared.report)
     return prepared
 
 
@@ -272,10 +271,13 @@ def summary_text(report: dict[str, Any]) -> str:
     tokens = report["length"]["tokens"]
     if tokens:
         lines.append(f"  item tokens: median {tokens['median']}, p95 {tokens['p95']}, max {tokens['max']}")
-    for stage in ("before", "after") if gold["balanced"] else ("before",):
+    stages = (
+        (("gold before", "before"), ("gold after", "after")) if gold["balanced"] else (("gold", "before"),)
+    )
+    for title, stage in stages:
         dist = gold[stage]
         letters = " ".join(f"{k} {v}" for k, v in dist["counts"].items())
-        lines.append(f"  gold {stage}: {letters} · entropy {dist['normalized_entropy']:.4f}")
+        lines.append(f"  {title}: {letters} · entropy {dist['normalized_entropy']:.4f}")
     if gold["balanced"]:
         lines.append(f"  kept in place (options refer to positions): {gold['kept_in_place']}")
     return "\n".join(lines)

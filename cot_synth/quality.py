@@ -22,15 +22,13 @@ _REFERS_TO_TEXT = re.compile(
 )
 # A picture is pointed at: "(see image)", "the accompanying image", "Figures A and B", "the following
 # radiographs". Research abstracts (PubMedQA) mention "T1-weighted images" or "digital photographs" of a
-# study without pointing at one, so a bare noun is not enough.
-_PICTURE = (
-    r"(?:images?|figures?|fig\.|exhibits?|pictures?|photos?|photographs?|illustrations?|diagrams?)(?!-)"
-)
+# study without pointing at one, so a bare noun is not enough (nor their "(Fig. 2)": MedQA never writes
+# "Fig.").
+_PICTURE = r"(?:images?|figures?|exhibits?|pictures?|photos?|photographs?|illustrations?|diagrams?)(?!-)"
 # Substrings every match contains: a plain ``in`` test is far cheaper than running the pattern on every stem.
 _PICTURE_STEMS = (
     "imag",
     "figur",
-    "fig.",
     "exhibit",
     "pictur",
     "photo",

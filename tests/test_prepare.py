@@ -301,3 +301,14 @@ def test_report_explains_every_reason_with_examples(train):
     words = report["length"]["words"]
     assert words["min"] <= words["median"] <= words["p95"] <= words["max"] <= 600
     assert Counter(m.answer_idx for m in prepared.kept) == Counter(report["gold"]["after"]["counts"])
+
+
+def test_research_abstracts_that_mention_images_are_kept(medqa_dir):
+    for name in ("pubmedqa/test.jsonl", "pubmedqa/train.jsonl"):
+        source = load_source(str(medqa_dir / name))
+        mentions = [
+            r for r in source.rows if re.search(r"\bimages?\b|\bphotographs?\b", r.row["question"], re.I)
+        ]
+        assert mentions  # "T1-weighted images", "digital photographs of the tongue": methods, not exhibits
+        prepared = prepare_source(source, CleanOptions())
+        assert prepared.report["counts"]["removed"] == 0 and len(prepared.kept) == source.read
