@@ -37,9 +37,11 @@ def first_run(config):
 def test_run_folder_contents_and_counts_balance(config, first_run):
     summary, _ = first_run
     manifest = json.loads((config.out / "manifest.json").read_text())
-    assert summary.read == 4 == summary.accepted + summary.rejected + summary.quarantined
-    assert manifest["counts"] == {"read": 4, "quarantined": 0, "generated": 4,
-                                  "accepted": summary.accepted, "rejected": summary.rejected, "samples": summary.accepted}  # fmt: skip
+    assert summary.read == 4 == summary.accepted + summary.rejected + summary.quarantined + summary.removed
+    assert manifest["counts"] == {
+        "read": 4, "quarantined": 0, "removed": 0, "removed_by_reason": {}, "generated": 4,
+        "accepted": summary.accepted, "rejected": summary.rejected, "samples": summary.accepted,
+    }  # fmt: skip
     assert manifest["attempts"]["model_calls"] >= 4 and manifest["attempts"]["cached"] == 0
     assert len(manifest["prompt_hash"]) == 16 and manifest["package_version"]
     rejected = [json.loads(line) for line in (config.out / "rejected.jsonl").read_text().splitlines()]
