@@ -1,0 +1,107 @@
+"""Text helpers the judges share: normalisation that remembers offsets, sentences, option-text matching.
+
+Judges read a normalised copy of the trace (NFKC, markdown noise removed) so that full-width
+punctuation, bold and headings never hide an answer, but report spans in the original text, because
+``strip_conclusion`` cuts the original trace.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Markdown emphasis, code ticks, heading and quote markers, carriage returns: never part of an answer.
+_NOISE = re.compile(r"\*+|`+|(?<!\w)_{1,2}|_{1,2}(?!\w)|^[ \t]*#{1,6}[ \t]*|^[ \t]*>[ \t]?|\r", re.M)
+# A sentence ends at a newline or at . ! ? before a space, except after a lone capital ("D. Nitro").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]+(?=\s)|\n")
+_STOP_HERE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
+# Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B").
+_STOP = frozenset(
+    ("an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "is", "are", "be", "as")
+    + ("from", "this", "that", "it", "its", "option", "answer", "correct", "choice", "best", "most", "which")
+)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalised trace; ``origin[i]`` is the offset in the original text of normalised char ``i``."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised ``[start, end)`` back to the original text."""
+        if end <= start:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def normalize(text: str) -> Normalized:
+    """NFKC per character (full-width letters and colons become ASCII), then drop markdown noise."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for out in unicodedata.normalize("NFKC", char):
+            chars.append(out)
+            origin.append(index)
+    keep = [True] * len(chars)
+    for match in _NOISE.finditer("".join(chars)):
+        keep[match.start() : match.end()] = [False] * (match.end() - match.start())
+    kept = [i for i, k in enumerate(keep) if k]
+    return Normalized("".join(chars[i] for i in kept), (*(origin[i] for i in kept), len(text)))
+
+
+def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The sentence around ``[start, end)``: from after the previous boundary to the next one."""
+    end = start if end is None else end
+    left = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        left = match.end()
+    right = _SENTENCE_END.search(text, end)
+    return left, right.start() if right else len(text)
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Where the sentence running at ``pos`` ends, its final punctuation included (or its line's end)."""
+    if end := _STOP_HERE.match(text, pos):
+        return end.end()
+    boundary = _SENTENCE_END.search(text, pos)
+    return len(text) if boundary is None else boundary.end() if boundary.group() != "\n" else boundary.start()
+
+
+def sentences(text: str) -> list[str]:
+    """The text cut at sentence boundaries (the same boundaries ``sentence_bounds`` uses)."""
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def content_tokens(text: str) -> list[str]:
+    """Lower-cased words and numbers without filler words: what two option texts are compared on."""
+    return [t for t in _TOKEN.findall(text.casefold()) if t not in _STOP]
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])  # plural / inflection
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of the shorter text's content words found in the longer one (0 when either has none)."""
+    small, large = sorted((content_tokens(a), content_tokens(b)), key=len)
+    if not small:
+        return 0.0
+    return sum(any(_same(t, u) for u in large) for t in small) / len(small)
+
+
+def phrase_key(text: str) -> str:
+    """Case-folded words joined by single spaces, for exact phrase search with word boundaries."""
+    return " " + " ".join(_TOKEN.findall(text.casefold())) + " "
+
+
+def options_named(text: str, options: dict[str, str]) -> list[str]:
+    """Letters whose full option text appears in ``text``; an option inside a longer named one is dropped."""
+    haystack = phrase_key(text)
+    found = {
+        k: phrase_key(v) for k, v in options.items() if phrase_key(v).strip() and phrase_key(v) in haystack
+    }
+    return [k for k, v in found.items() if not any(v != w and v in w for w in found.values())]
