@@ -57,8 +57,14 @@ def test_extraction(judge, trace, letter):
 
 
 def test_b_dot_number_style():
-    mcq = MCQ("n", "By what factor?", {"A": "64", "B": "16", "C": "8", "D": "4"}, "B", "16")
-    verdict = RuleJudge.from_content(JUDGES).judge(mcq, REASONING + "\nThe correct answer is B. 16", "stop")
+    mcq = MCQ(
+        "n", "By what factor does resistance increase?", {"A": "64", "B": "16", "C": "8", "D": "4"}, "B", "16"
+    )
+    reasoning = (
+        "Resistance to laminar flow varies inversely with the fourth power of the radius. Halving the "
+        "diameter halves the radius, so resistance will increase by a factor of two to the fourth power."
+    )
+    verdict = RuleJudge.from_content(JUDGES).judge(mcq, reasoning + "\nThe correct answer is B. 16", "stop")
     assert verdict.accepted and verdict.extracted_answer == "B"
 
 

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
-from cot_synth.judging.text import Normalized, options_named, sentence_bounds, sentence_end
+from cot_synth.judging.text import (
+    Normalized,
+    options_mentioned,
+    options_named,
+    phrase_key,
+    sentence_bounds,
+    sentence_end,
+    sentence_spans,
+)
 
 HOLE = "§"  # stands for the committed letter when hedges look at its sentence
 
@@ -119,7 +127,7 @@ class Extractor:
 
     def extract(self, norm: Normalized, options: dict[str, str]) -> Extraction:
         """The concluded letter of a normalised trace (see ``text.normalize``)."""
-        found = [c for c in self._commitments(norm.text) if not self.is_hedged(norm.text, c)]
+        found = [c for c in self._commitments(norm.text, options) if not self.is_hedged(norm.text, c)]
         if not found:
             found = self._option_text(norm.text, options)
         if not found:
@@ -134,19 +142,23 @@ class Extractor:
             return Extraction(final.letter, "ok", final, tuple(found), conclusion)
         return Extraction(None, status, final, tuple(found), conclusion)
 
-    def _commitments(self, text: str) -> list[Commitment]:
-        """Every pattern's matches, one per letter position (the earlier pattern in the cascade names it)."""
+    def _commitments(self, text: str, options: dict[str, str] | None = None) -> list[Commitment]:
+        """Every pattern's matches, one per letter position (the earlier pattern in the cascade names it).
+
+        Last-line patterns need the options, so they only run when ``options`` is given."""
         last_start, last_end = _last_line(text)
         by_letter: dict[int, Commitment] = {}
         for pattern in self.patterns:
-            if pattern.last_line:
-                # a final "D. Nitrofurantoin" line concludes; the last line of a list of options does not
-                prev_start, prev_end = _last_line(text[:last_start])
-                if pattern.regex.search(text, prev_start, prev_end):
-                    continue
-                matches = pattern.regex.finditer(text, last_start, last_end)
+            if not pattern.last_line:
+                matches = list(pattern.regex.finditer(text))
+            elif options is not None:
+                matches = [
+                    m
+                    for m in pattern.regex.finditer(text, last_start, last_end)
+                    if _standalone(pattern.regex, text, m, options, last_start)
+                ]
             else:
-                matches = pattern.regex.finditer(text)
+                continue
             for m in matches:
                 if m.start("letter") in by_letter:
                     continue
@@ -178,15 +190,19 @@ class Extractor:
         return any(h.search(window) for h in self.hedges)
 
     def _option_text(self, text: str, options: dict[str, str]) -> list[Commitment]:
-        """Fallback: the last conclusion sentence that names exactly one option's full text, unnegated."""
-        for cue in sorted((m for r in self.text_cues for m in r.finditer(text)), key=lambda m: -m.start()):
-            start, end = sentence_bounds(text, cue.start(), cue.end())
-            named = options_named(text[cue.end() : end], options)
-            if not named:
+        """Fallback: the last sentence that names an option concludes with it only if, after a cue, it
+        names exactly that one option, mentions no other and is not negated."""
+        for start, end in reversed(sentence_spans(text)):
+            if not options_named(text[start:end], options):
                 continue
-            if len(named) > 1 or any(n.search(text, start, end) for n in self.text_negations):
+            cues = [m for r in self.text_cues if (m := r.search(text, start, end))]
+            if not cues or any(n.search(text, start, end) for n in self.text_negations):
                 return []
-            return [Commitment(named[0], "option_text", start, cue.end(), cue.end(), options[named[0]])]
+            cue_end = min(cues, key=lambda m: m.start()).end()
+            named = options_named(text[cue_end:end], options)
+            if len(named) != 1 or set(options_mentioned(text[cue_end:end], options)) - set(named):
+                return []
+            return [Commitment(named[0], "option_text", start, cue_end, cue_end, options[named[0]])]
         return []
 
     @staticmethod
@@ -216,6 +232,18 @@ def _last_line(text: str) -> tuple[int, int]:
     """Bounds of the last line that is not blank (``(0, 0)`` if none)."""
     end = len(text.rstrip())
     return (text.rfind("\n", 0, end) + 1, end) if end else (0, 0)
+
+
+def _standalone(
+    regex: re.Pattern[str], text: str, match: re.Match[str], options: dict[str, str], last_start: int
+) -> bool:
+    """A final line such as "D. Nitrofurantoin" concludes only if its text is exactly that option's and
+    no earlier such line names another letter (then it is the end of a list of options)."""
+    letter = match.group("letter").upper()
+    named = match.groupdict().get("text") or ""
+    if named and (letter not in options or phrase_key(named) != phrase_key(options[letter])):
+        return False
+    return all(m.group("letter").upper() == letter for m in regex.finditer(text, 0, last_start))
 
 
 def _named_text(text: str, end: int) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.judging.extraction import Extraction, Extractor, compile_list
-from cot_synth.judging.text import normalize, overlap, phrase_key, sentences
+from cot_synth.judging.text import normalize, overlap, phrase_key, sentence_spans, shared_words
 from cot_synth.records import MCQ, Mode, Verdict
 
 MODES = ("blind", "hinted")
@@ -38,6 +38,8 @@ class RuleJudge:
             self.min_ngrams = int(form["repetition"]["min_ngrams"])
             self.max_repetition = float(form["repetition"]["max_ratio"])
             self.boilerplate = compile_list(form["boilerplate"], f"{where}: form.boilerplate")
+            self.min_question_words = int(form["grounding"]["min_question_words"])
+            self.generic_words = frozenset(str(w).casefold() for w in form["grounding"]["generic_words"])
         except (KeyError, TypeError, ValueError) as exc:
             raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
         where = f"{source}leaks.yaml"
@@ -70,13 +72,16 @@ class RuleJudge:
         answer_codes, answer_details = self._answer(mcq, norm.text, extraction)
         reasoning = strip_conclusion(text, list(extraction.conclusion) if extraction.conclusion else None)
         substance, boilerplate, announced = self._substance(reasoning, mcq)
-        leak = self._leak(norm.text, extraction, mode, announced and substance < self.min_reasoning_chars)
+        short = len(substance) < self.min_reasoning_chars
+        grounding, available = shared_words(substance, mcq.question, self.generic_words)
+        leak = self._leak(norm.text, extraction, mode, announced and short)
         repetition = repetition_ratio(norm.text, self.ngram, self.min_ngrams)
         reasons += answer_codes
         reasons += ["hint_leak"] if leak else []
         reasons += ["prompt_injection"] if self._first(self.injection, norm.text) else []
-        if substance < self.min_reasoning_chars:
-            reasons += ["too_short", "boilerplate"] if boilerplate else ["too_short"]
+        reasons += ["too_short"] if short else []
+        ungrounded = not short and grounding < min(self.min_question_words, -(-available // 3))
+        reasons += ["boilerplate"] if (short and boilerplate) or ungrounded else []
         reasons += ["repetitive"] if repetition > self.max_repetition else []
         details = {
             "mode": mode,
@@ -84,7 +89,8 @@ class RuleJudge:
             "conclusion_line": list(extraction.conclusion) if extraction.conclusion else None,
             **answer_details,
             "leak": leak,
-            "reasoning_chars": substance,
+            "reasoning_chars": len(substance),
+            "question_words": grounding,
             "repetition": round(repetition, 3),
         }
         return Verdict(not reasons, tuple(dict.fromkeys(reasons)), extraction.letter, details)
@@ -127,24 +133,26 @@ class RuleJudge:
         other = max((overlap(named, text) for key, text in options.items() if key != letter), default=0.0)
         return (other > stated and other >= self.min_overlap) or stated == 0.0
 
-    def _substance(self, reasoning: str, mcq: MCQ) -> tuple[int, bool, bool]:
-        """Characters of real reasoning, and whether boilerplate or answer statements were left out.
+    def _substance(self, reasoning: str, mcq: MCQ) -> tuple[str, bool, bool]:
+        """The real reasoning, and whether boilerplate or answer statements were left out of it.
 
-        Left out: sentences that state an answer, copy the question or list the options, or are
-        boilerplate. What remains is what a reader learns from the trace.
+        Left out: sentences that are boilerplate or copy the question or list the options, and answer
+        statements. What remains is what a reader learns from the trace.
         """
         question = phrase_key(mcq.question)
         option_keys = [phrase_key(v) for v in mcq.options.values()]
-        kept, boilerplate, announced = 0, False, False
-        for sentence in sentences(normalize(reasoning).text):
+        text = normalize(reasoning).text
+        kept, boilerplate, announced = [], False, False
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
             if self._first(self.boilerplate, sentence):
                 boilerplate = True
                 continue
             rest, answers = self.extractor.without_answers(sentence)
             announced = announced or answers
             if not _echoes(phrase_key(rest), question, option_keys):
-                kept += len(rest.strip(" \t.:;,-"))
-        return kept, boilerplate, announced
+                kept.append(rest.strip(" \t.:;,-"))
+        return " ".join(k for k in kept if k), boilerplate, announced
 
     def _leak(self, text: str, extraction: Extraction, mode: Mode, bare_announcement: bool) -> str | None:
         """The phrase that reveals a given answer; in hinted mode also an answer stated before reasoning."""

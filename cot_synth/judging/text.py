@@ -71,9 +71,14 @@ def sentence_end(text: str, pos: int) -> int:
     return len(text) if boundary is None else boundary.end() if boundary.group() != "\n" else boundary.start()
 
 
-def sentences(text: str) -> list[str]:
-    """The text cut at sentence boundaries (the same boundaries ``sentence_bounds`` uses)."""
-    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of every non-blank sentence (the boundaries ``sentence_bounds`` uses)."""
+    spans, start = [], 0
+    for boundary in _SENTENCE_END.finditer(text):
+        spans.append((start, boundary.start()))
+        start = boundary.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def content_tokens(text: str) -> list[str]:
@@ -93,6 +98,13 @@ def overlap(a: str, b: str) -> float:
     return sum(any(_same(t, u) for u in large) for t in small) / len(small)
 
 
+def shared_words(text: str, reference: str, ignore: frozenset[str]) -> tuple[int, int]:
+    """How many distinct words of ``reference`` (3+ letters, not in ``ignore``) ``text`` uses, of how many."""
+    ours = set(content_tokens(text))
+    theirs = {t for t in content_tokens(reference) if len(t) >= 3 and not t.isdigit() and t not in ignore}
+    return sum(any(_same(t, u) for u in ours) for t in theirs), len(theirs)
+
+
 def phrase_key(text: str) -> str:
     """Case-folded words joined by single spaces, for exact phrase search with word boundaries."""
     return " " + " ".join(_TOKEN.findall(text.casefold())) + " "
@@ -105,3 +117,17 @@ def options_named(text: str, options: dict[str, str]) -> list[str]:
         k: phrase_key(v) for k, v in options.items() if phrase_key(v).strip() and phrase_key(v) in haystack
     }
     return [k for k, v in found.items() if not any(v != w and v in w for w in found.values())]
+
+
+def options_mentioned(text: str, options: dict[str, str]) -> list[str]:
+    """Letters whose option is at least half mentioned, counting only the words that set it apart from
+    the other options: "lithium exposure during pregnancy" mentions "Lithium exposure in utero"."""
+    tokens = {k: set(content_tokens(v)) for k, v in options.items()}
+    words = content_tokens(text)
+    mentioned = []
+    for letter, own in tokens.items():
+        distinct = own.difference(*(v for k, v in tokens.items() if k != letter))
+        hits = sum(any(_same(t, w) for w in words) for t in distinct)
+        if distinct and hits * 2 >= len(distinct):
+            mentioned.append(letter)
+    return mentioned
