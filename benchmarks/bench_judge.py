@@ -3,7 +3,8 @@
 Each labelled row carries ``expected_answer`` (the letter a careful reader says the trace concludes
 with, or null), ``expected_accept`` and ``expected_reasons`` (codes that must be reported). Figures:
 precision and recall of acceptance, extraction accuracy, accepted traces whose conclusion is not the
-gold answer (target 0), reason recall, and throughput.
+gold answer (target 0), reason recall, throughput on the set, and the time for one degenerate
+25,000-character trace (a looping generator with a large token limit), which must stay well under a second.
 """
 
 from __future__ import annotations
@@ -76,4 +77,12 @@ def run() -> dict:
     for _ in range(rounds):
         verdicts = judge_rows(judge, rows)
     elapsed = time.perf_counter() - started
-    return {**score(rows, verdicts), "traces_per_s": round(rounds * len(rows) / elapsed, 1)}
+    loop = MCQ("loop", "Which drug?", {"A": "a", "B": "b", "C": "c", "D": "d"}, "D", "d")
+    started = time.perf_counter()
+    judge.judge(loop, "The answer is B, " * 1500, "length")
+    degenerate_s = time.perf_counter() - started
+    return {
+        **score(rows, verdicts),
+        "traces_per_s": round(rounds * len(rows) / elapsed, 1),
+        "degenerate_25k_chars_s": round(degenerate_s, 3),
+    }

@@ -109,17 +109,19 @@ def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+JUDGE_DESCRIPTION = (
+    "Run the judge chain on a JSONL file of traces. Each row holds the MCQ fields (question, options, "
+    "answer_idx, optional id; or one 'mcq' object), a 'trace', and optional 'mode' (blind|hinted) and "
+    "'finish_reason'. Writes one row per input row, in order, with id, accepted, extracted_answer and "
+    "reasons (codes in judges/README.md). Rule judges need no model; --llm-judge and --sufficiency add "
+    "model reviews of the traces the rules accept, cached next to --out."
+)
+
+
 def _add_judge(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "judge",
-        help="judge traces made anywhere: one verdict row per input row",
-        description="Run the judge chain on a JSONL file of traces. Each row holds the MCQ fields "
-        "(question, options, answer_idx, optional id; or one 'mcq' object), a 'trace', and optional 'mode' "
-        "(blind|hinted) and 'finish_reason'. Writes one row per input row, in order, with id, accepted, "
-        "extracted_answer and reasons (codes in judges/README.md). Rule judges need no model; --llm-judge "
-        "and --sufficiency add model reviews of the traces the rules accept, cached next to --out.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
-    )
+    help_ = "judge traces made anywhere: one verdict row per input row"
+    formatter = argparse.ArgumentDefaultsHelpFormatter
+    p = sub.add_parser("judge", help=help_, description=JUDGE_DESCRIPTION, formatter_class=formatter)
     p.add_argument("--input", type=Path, required=True, help="JSONL file of traces")
     p.add_argument("--out", type=Path, required=True, help="JSONL file to write the verdicts to")
     p.add_argument("--judges", default=None, help="judges folder overriding the bundled one")

@@ -25,9 +25,11 @@ from cot_synth.judging.text import (
 )
 
 HOLE = "§"  # stands for the committed letter when hedges look at its sentence
+HEDGE_REACH = 240  # hedges are local: characters of the sentence looked at on either side of the letter
 
 # After the letter: the option text it names, up to the end of the sentence.
 _SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*")
+_NAMED_REACH = 400  # an option text is at most a sentence long
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
 
 
@@ -58,7 +60,7 @@ class Extraction:
 
     ``status``: ``ok``, ``none`` (no conclusion found), ``invalid_letter`` (a letter the item does not
     have) or ``multiple`` (the conclusion names two letters). ``conclusion`` is the original-text span
-    ``[start, end]`` of the concluding sentence through the end of its line.
+    ``[start, end]`` of the concluding sentence, through the option text it names.
     """
 
     letter: str | None
@@ -185,7 +187,7 @@ class Extractor:
 
     def is_hedged(self, text: str, commitment: Commitment) -> bool:
         """A hypothetical, negated or eliminated mention ("one might pick B", "C can be excluded")."""
-        start, end = sentence_bounds(text, commitment.start, commitment.end)
+        start, end = sentence_bounds(text, commitment.start, commitment.end, HEDGE_REACH)
         window = text[start : commitment.letter_start] + HOLE + text[commitment.letter_start + 1 : end]
         return any(h.search(window) for h in self.hedges)
 
@@ -248,8 +250,8 @@ def _standalone(
 
 def _named_text(text: str, end: int) -> str:
     """The option text written right after a committed letter ("D: Nitrofurantoin"), or ""."""
-    line_end = text.find("\n", end)
-    rest = text[end : len(text) if line_end < 0 else line_end]
+    line_end = text.find("\n", end, end + _NAMED_REACH)
+    rest = text[end : end + _NAMED_REACH if line_end < 0 else line_end]
     separator = _SEPARATOR.match(rest)
     body = _FIRST_SENTENCE.split(rest[separator.end() :], maxsplit=1)[0].strip()
     if separator.group(1) == "." and len(body.split()) > 6:

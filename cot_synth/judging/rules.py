@@ -9,6 +9,7 @@ content in ``judges/rules.yaml`` and ``judges/leaks.yaml``. Reason codes are doc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import Any
 
@@ -108,12 +109,12 @@ class RuleJudge:
             return ["multiple_answers"], details
         assert final is not None and extraction.letter is not None
         codes = []
+        corrections = sorted(m.start() for r in self.corrections for m in r.finditer(text, 0, final.start))
         conflicting = sorted(
             {
                 c.letter
                 for c in extraction.commitments
-                if c.letter != final.letter
-                and not any(r.search(text, c.end, final.start) for r in self.corrections)
+                if c.letter != final.letter and bisect_left(corrections, c.end) == len(corrections)
             }
         )
         if conflicting:

@@ -53,14 +53,19 @@ def normalize(text: str) -> Normalized:
     return Normalized("".join(chars[i] for i in kept), (*(origin[i] for i in kept), len(text)))
 
 
-def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
-    """The sentence around ``[start, end)``: from after the previous boundary to the next one."""
+def sentence_bounds(
+    text: str, start: int, end: int | None = None, reach: int | None = None
+) -> tuple[int, int]:
+    """The sentence around ``[start, end)``: from after the previous boundary to the next one, looking
+    at most ``reach`` characters either way (a degenerate trace may be one 30,000-character sentence)."""
     end = start if end is None else end
-    left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
+    low = 0 if reach is None else max(0, start - reach)
+    high = len(text) if reach is None else min(len(text), end + reach)
+    left = low
+    for match in _SENTENCE_END.finditer(text, low, start):
         left = match.end()
-    right = _SENTENCE_END.search(text, end)
-    return left, right.start() if right else len(text)
+    right = _SENTENCE_END.search(text, end, high)
+    return left, right.start() if right else high
 
 
 def sentence_end(text: str, pos: int) -> int:
