@@ -23,7 +23,7 @@ from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.ingest import RowError
 from cot_synth.judging.rules import MODES, RuleJudge
-from cot_synth.records import MCQ, Verdict, canonical_json
+from cot_synth.records import MCQ, Mode, Verdict, canonical_json
 
 INVALID = "invalid_row"
 
@@ -36,7 +36,7 @@ class TraceRow:
     id: Any = None
     mcq: MCQ | None = None
     trace: str = ""
-    mode: str = "blind"
+    mode: Mode = "blind"
     finish_reason: str = "stop"
     error: str | None = None
 
@@ -115,8 +115,7 @@ def run_judge(
     rows = read_rows(input_path)
     rule_judge = RuleJudge.from_content(judges)
     verdicts: list[Verdict | None] = [
-        None if r.mcq is None else rule_judge.judge(r.mcq, r.trace, r.finish_reason, r.mode)  # type: ignore[arg-type]
-        for r in rows
+        None if r.mcq is None else rule_judge.judge(r.mcq, r.trace, r.finish_reason, r.mode) for r in rows
     ]
     summary = JudgeSummary()
     if model_config is not None and (llm_judge or sufficiency):

@@ -8,6 +8,7 @@ content in ``judges/rules.yaml`` and ``judges/leaks.yaml``. Reason codes are doc
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -71,30 +72,41 @@ class RuleJudge:
         norm = normalize(text)
         extraction = self.extractor.extract(norm, mcq.options)
         answer_codes, answer_details = self._answer(mcq, norm.text, extraction)
-        reasoning = strip_conclusion(text, list(extraction.conclusion) if extraction.conclusion else None)
-        substance, boilerplate, announced = self._substance(reasoning, mcq)
-        short = len(substance) < self.min_reasoning_chars
-        grounding, available = shared_words(substance, mcq.question, self.generic_words)
-        leak = self._leak(norm.text, extraction, mode, announced and short)
-        repetition = repetition_ratio(norm.text, self.ngram, self.min_ngrams)
+        form_codes, form_details, bare_announcement = self._form(mcq, text, norm.text, extraction)
+        leak = self._leak(norm.text, extraction, mode, bare_announcement)
         reasons += answer_codes
         reasons += ["hint_leak"] if leak else []
         reasons += ["prompt_injection"] if self._first(self.injection, norm.text) else []
-        reasons += ["too_short"] if short else []
-        ungrounded = not short and grounding < min(self.min_question_words, -(-available // 3))
-        reasons += ["boilerplate"] if (short and boilerplate) or ungrounded else []
-        reasons += ["repetitive"] if repetition > self.max_repetition else []
+        reasons += form_codes
         details = {
             "mode": mode,
             "pattern": extraction.final.pattern if extraction.final else None,
             "conclusion_line": list(extraction.conclusion) if extraction.conclusion else None,
             **answer_details,
             "leak": leak,
+            **form_details,
+        }
+        return Verdict(not reasons, tuple(dict.fromkeys(reasons)), extraction.letter, details)
+
+    def _form(
+        self, mcq: MCQ, text: str, normalized: str, extraction: Extraction
+    ) -> tuple[list[str], dict[str, Any], bool]:
+        """Length, grounding and repetition of the reasoning; also whether it only announces an answer."""
+        reasoning = strip_conclusion(text, list(extraction.conclusion) if extraction.conclusion else None)
+        substance, boilerplate, announced = self._substance(reasoning, mcq)
+        short = len(substance) < self.min_reasoning_chars
+        grounding, available = shared_words(substance, mcq.question, self.generic_words)
+        ungrounded = not short and grounding < min(self.min_question_words, math.ceil(available / 3))
+        repetition = repetition_ratio(normalized, self.ngram, self.min_ngrams)
+        codes = ["too_short"] if short else []
+        codes += ["boilerplate"] if (short and boilerplate) or ungrounded else []
+        codes += ["repetitive"] if repetition > self.max_repetition else []
+        details = {
             "reasoning_chars": len(substance),
             "question_words": grounding,
             "repetition": round(repetition, 3),
         }
-        return Verdict(not reasons, tuple(dict.fromkeys(reasons)), extraction.letter, details)
+        return codes, details, announced and short
 
     def _answer(self, mcq: MCQ, text: str, extraction: Extraction) -> tuple[list[str], dict[str, Any]]:
         """Gold match and consistency: one committed answer, the gold one, named by its own text."""
