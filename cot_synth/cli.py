@@ -112,6 +112,17 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         default=DEFAULTS.request_timeout_s,
         help="seconds before one request is abandoned and retried",
     )
+    judging = p.add_argument_group(
+        "model judges (optional; the generator model reviews rule-accepted traces)"
+    )
+    judging.add_argument(
+        "--llm-judge", action="store_true", help="ask the model whether the reasoning is sound (judges/)"
+    )
+    judging.add_argument(
+        "--sufficiency",
+        action="store_true",
+        help="ask the model to reach the gold letter from the reasoning alone",
+    )
     gen.add_argument(
         "--tensor-parallel-size", type=int, default=DEFAULTS.tensor_parallel_size, help="vllm: GPUs per model"
     )
@@ -285,6 +296,61 @@ def _cmd_prepare(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+JUDGE_DESCRIPTION = (
+    "Run the judge chain on a JSONL file of traces. Each row holds the MCQ fields (question, options, "
+    "answer_idx, optional id; or one 'mcq' object), a 'trace', and optional 'mode' (blind|hinted) and "
+    "'finish_reason'. Writes one row per input row, in order, with id, accepted, extracted_answer and "
+    "reasons (codes in judges/README.md). Rule judges need no model; --llm-judge and --sufficiency add "
+    "model reviews of the traces the rules accept, cached next to --out."
+)
+
+
+def _add_judge(sub: argparse._SubParsersAction) -> None:
+    help_ = "judge traces made anywhere: one verdict row per input row"
+    formatter = argparse.ArgumentDefaultsHelpFormatter
+    p = sub.add_parser("judge", help=help_, description=JUDGE_DESCRIPTION, formatter_class=formatter)
+    p.add_argument("--input", type=Path, required=True, help="JSONL file of traces")
+    p.add_argument("--out", type=Path, required=True, help="JSONL file to write the verdicts to")
+    p.add_argument("--judges", default=None, help="judges folder overriding the bundled one")
+    model = p.add_argument_group("model judges (optional)")
+    model.add_argument("--llm-judge", action="store_true", help="ask a model whether the reasoning is sound")
+    model.add_argument(
+        "--sufficiency", action="store_true", help="ask a model to answer from the reasoning alone"
+    )
+    model.add_argument(
+        "--backend", choices=BACKENDS, default=DEFAULTS.backend, help="backend of the judge model"
+    )
+    model.add_argument("--model", default=None, help="model name (openai) or .gguf path (embedded)")
+    model.add_argument("--base-url", default=None, help="OpenAI-compatible base URL")
+    model.add_argument("--api-key-env", default=DEFAULTS.api_key_env, help="variable holding the API key")
+    model.add_argument("--concurrency", type=int, default=DEFAULTS.concurrency, help="requests in flight")
+    model.add_argument(
+        "--request-timeout", type=float, default=DEFAULTS.request_timeout_s, help="seconds per request"
+    )
+    model.add_argument(
+        "--cache", type=Path, default=None, help="response cache folder (default: <out>.cache)"
+    )
+    p.set_defaults(handler=_cmd_judge)
+
+
+def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
+    from cot_synth.content import ContentDir
+    from cot_synth.judging.audit import run_judge
+
+    model_config = None
+    if args.llm_judge or args.sufficiency:
+        model_config = GenerateConfig(
+            backend=args.backend, model=args.model, base_url=args.base_url, api_key_env=args.api_key_env,
+            concurrency=args.concurrency, request_timeout_s=args.request_timeout,
+        )  # fmt: skip
+    judges = ContentDir.resolve("judges", args.judges)
+    summary = run_judge(
+        args.input, args.out, judges, model_config, args.llm_judge, args.sufficiency, args.cache
+    )
+    print(summary.line())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m cot_synth",
@@ -295,6 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_generate(sub)
     _add_merge(sub)
     _add_prepare(sub)
+    _add_judge(sub)
     return parser
 
 

@@ -77,6 +77,8 @@ class GenerateConfig:
     blind_attempts: int = 2
     hinted_attempts: int = 1
     keep: int = 1
+    llm_judge: bool = False  # the generator model also reviews rule-accepted traces (judges/)
+    sufficiency: bool = False  # ... and must reach the gold letter from the reasoning alone
     max_tokens: int = 512
     temperature: float = 0.7
     top_p: float = 0.95

@@ -24,6 +24,7 @@ from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.export import write_json, write_jsonl, write_text
 from cot_synth.judging import RuleJudge
+from cot_synth.judging.model import ModelJudge
 from cot_synth.prepare import Prepared, run_prepare, write_prepared
 from cot_synth.records import Provenance, Rejection
 from cot_synth.render import render_sample
@@ -113,7 +114,10 @@ def _run(
 
     on_start(len(prepared.kept))
     with ResponseCache(out / "cache") as cache, open_backend(config, out) as backend:
-        synthesizer = Synthesizer(backend, cache, prompts, judge, config, on_event)
+        model_judge = None
+        if config.llm_judge or config.sufficiency:
+            model_judge = ModelJudge(backend, cache, judges, config.llm_judge, config.sufficiency)
+        synthesizer = Synthesizer(backend, cache, prompts, judge, config, on_event, model_judge)
         results = asyncio.run(synthesizer.run(prepared.kept))
         generate_s = time.perf_counter() - started - ingest_s
         provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
@@ -148,6 +152,7 @@ def _run(
             "model_calls": tally.attempts - tally.cached + tally.failed_calls,
             "failed_calls": tally.failed_calls,
             "completion_tokens": tally.completion_tokens,
+            "judge_model_calls": model_judge.calls if model_judge else 0,
         },
         "cache": {"hits": cache_stats.hits, "misses": cache_stats.misses, "writes": cache_stats.writes},
         "timings_s": {

@@ -21,6 +21,7 @@ from cot_synth.cache import ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.judging import RuleJudge
+from cot_synth.judging.model import ModelJudge
 from cot_synth.records import MCQ, Attempt, Completion, Mode, Verdict, sha256_hex
 
 
@@ -67,8 +68,10 @@ class Synthesizer:
         judge: RuleJudge,
         config: GenerateConfig,
         on_event: Callable[[Tally], None] = lambda tally: None,
+        model_judge: ModelJudge | None = None,
     ) -> None:
         self.backend = backend
+        self.model_judge = model_judge
         self.cache = cache
         self.prompts = prompts
         self.judge = judge
@@ -124,9 +127,26 @@ class Synthesizer:
                 continue
             by_key.setdefault(request.key, []).append(item)
             requests[request.key] = request
-        if not requests:
+        if requests:
+            await self._generate(list(requests.values()), by_key, mode, index)
+        if self.model_judge is not None:
+            await self._model_review(items)
+
+    async def _model_review(self, items: list[ItemResult]) -> None:
+        """Let the model judges review this round's rule-accepted traces (each item's newest attempt)."""
+        fresh = [item for item in items if item.verdicts and item.verdicts[-1].accepted]
+        if not fresh:
             return
-        async for request, outcome in self.backend.generate(list(requests.values())):
+        reviewed = await self.model_judge.review(
+            [(i.mcq, i.attempts[-1].text, i.verdicts[-1]) for i in fresh]
+        )
+        for item, verdict in zip(fresh, reviewed, strict=True):
+            item.verdicts[-1] = verdict
+
+    async def _generate(
+        self, requests: list[Request], by_key: dict[str, list[ItemResult]], mode: Mode, index: int
+    ) -> None:
+        async for request, outcome in self.backend.generate(requests):
             if isinstance(outcome, Exception):
                 self.tally.failed_calls += 1
                 message = f"{mode}#{index}: {type(outcome).__name__}: {outcome}"
@@ -153,7 +173,7 @@ class Synthesizer:
             cached=cached,
         )
         item.attempts.append(attempt)
-        item.verdicts.append(self.judge.judge(item.mcq, attempt.text, attempt.finish_reason))
+        item.verdicts.append(self.judge.judge(item.mcq, attempt.text, attempt.finish_reason, mode))
         self.tally.attempts += 1
         self.tally.cached += cached
         self.tally.completion_tokens += 0 if cached else completion.completion_tokens

@@ -1,0 +1,166 @@
+"""The ``judge`` command's job: verdicts for a file of traces made anywhere, one output row per input row.
+
+Rows carry the MCQ fields (``question``, ``options``, ``answer_idx``, optional ``id``; or one ``mcq``
+object, as in our own ``accepted.jsonl``), a ``trace``, and optional ``mode`` and ``finish_reason``.
+A row that cannot be judged gets an output row with reason ``invalid_row`` and the error, in place, so
+outputs line up with inputs and nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cot_synth.cache import ResponseCache
+from cot_synth.clean import to_mcq
+from cot_synth.config import GenerateConfig
+from cot_synth.content import ContentDir
+from cot_synth.errors import UserError
+from cot_synth.ingest import RowError
+from cot_synth.judging.rules import MODES, RuleJudge
+from cot_synth.records import MCQ, Mode, Verdict, canonical_json
+
+INVALID = "invalid_row"
+
+
+@dataclass(frozen=True)
+class TraceRow:
+    """One input line: a judgeable (MCQ, trace) or the error that makes it unjudgeable."""
+
+    row: int
+    id: Any = None
+    mcq: MCQ | None = None
+    trace: str = ""
+    mode: Mode = "blind"
+    finish_reason: str = "stop"
+    error: str | None = None
+
+
+@dataclass
+class JudgeSummary:
+    rows: int = 0
+    accepted: int = 0
+    reasons: Counter[str] = field(default_factory=Counter)
+    model_calls: int | None = None
+
+    def line(self) -> str:
+        mix = ", ".join(f"{code} {n}" for code, n in self.reasons.most_common()) or "none"
+        calls = "" if self.model_calls is None else f" · model calls {self.model_calls}"
+        rejected = self.rows - self.accepted
+        return f"rows {self.rows} · accepted {self.accepted} · rejected {rejected} · reasons: {mix}{calls}"
+
+
+def parse_row(number: int, line: str) -> TraceRow:
+    """Validate one JSONL line; every problem becomes the row's ``error`` naming the field."""
+    try:
+        data = json.loads(line)
+    except ValueError as exc:
+        return TraceRow(number, error=f"not valid JSON ({exc})")
+    if not isinstance(data, dict):
+        return TraceRow(number, error="not a JSON object")
+    fields = data["mcq"] if isinstance(data.get("mcq"), dict) else data
+    row_id = data.get("id", fields.get("id"))
+    trace, mode, finish = data.get("trace"), data.get("mode", "blind"), data.get("finish_reason", "stop")
+    if not isinstance(trace, str):
+        return TraceRow(number, row_id, error="field 'trace': missing or not a string")
+    if mode not in MODES:
+        return TraceRow(number, row_id, error=f"field 'mode': {mode!r} is not one of {', '.join(MODES)}")
+    if not isinstance(finish, str):
+        return TraceRow(number, row_id, error="field 'finish_reason': not a string")
+    wanted = {k: fields[k] for k in ("question", "options", "answer_idx", "answer") if k in fields}
+    try:
+        mcq = to_mcq(wanted, {"row": number})
+    except RowError as exc:
+        return TraceRow(number, row_id, error=exc.detail)
+    return TraceRow(number, mcq.id if row_id is None else row_id, mcq, trace, mode, finish)
+
+
+def read_rows(path: Path) -> list[TraceRow]:
+    """Every non-blank line of a JSONL file, numbered as an editor numbers them."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise UserError(f"--input {path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise UserError(f"--input {path}: is a directory; give a .jsonl file") from exc
+    except UnicodeDecodeError as exc:
+        raise UserError(f"--input {path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    return [parse_row(n, line) for n, line in enumerate(lines, start=1) if line.strip()]
+
+
+def output_row(row: TraceRow, verdict: Verdict | None) -> dict[str, Any]:
+    head = {"row": row.row, "id": row.id}
+    if verdict is None:
+        return {**head, "accepted": False, "extracted_answer": None, "reasons": [INVALID], "error": row.error}
+    return {**head, **verdict.to_json(), "mode": row.mode}
+
+
+def run_judge(
+    input_path: Path,
+    out: Path,
+    judges: ContentDir,
+    model_config: GenerateConfig | None = None,
+    llm_judge: bool = False,
+    sufficiency: bool = False,
+    cache_dir: Path | None = None,
+) -> JudgeSummary:
+    """Judge every row of ``input_path`` and write ``out``; model judges run when a config is given."""
+    if out.is_dir():
+        raise UserError(f"--out {out}: is a directory; give a file name such as verdicts.jsonl")
+    rows = read_rows(input_path)
+    rule_judge = RuleJudge.from_content(judges)
+    verdicts: list[Verdict | None] = [
+        None if r.mcq is None else rule_judge.judge(r.mcq, r.trace, r.finish_reason, r.mode) for r in rows
+    ]
+    summary = JudgeSummary()
+    if model_config is not None and (llm_judge or sufficiency):
+        summary.model_calls = 0
+        verdicts = _model_review(
+            rows, verdicts, judges, model_config, llm_judge, sufficiency, cache_dir, out, summary
+        )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    with partial.open("w", encoding="utf-8") as handle:
+        for row, verdict in zip(rows, verdicts, strict=True):
+            handle.write(canonical_json(output_row(row, verdict)) + "\n")
+            summary.rows += 1
+            summary.accepted += bool(verdict and verdict.accepted)
+            summary.reasons.update(verdict.reasons if verdict else [INVALID])
+    os.replace(partial, out)  # a killed run never leaves a half-written verdicts file behind
+    return summary
+
+
+def _model_review(
+    rows: list[TraceRow],
+    verdicts: list[Verdict | None],
+    judges: ContentDir,
+    config: GenerateConfig,
+    llm_judge: bool,
+    sufficiency: bool,
+    cache_dir: Path | None,
+    out: Path,
+    summary: JudgeSummary,
+) -> list[Verdict | None]:
+    from cot_synth.backends import open_backend
+    from cot_synth.judging.model import ModelJudge
+
+    judged = [
+        (i, r.mcq, r.trace, v) for i, (r, v) in enumerate(zip(rows, verdicts, strict=True)) if v and r.mcq
+    ]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with (
+        ResponseCache(cache_dir or out.with_name(out.name + ".cache")) as cache,
+        open_backend(config, out.parent) as backend,
+    ):
+        model_judge = ModelJudge(backend, cache, judges, llm_judge, sufficiency)
+        reviewed = asyncio.run(model_judge.review([(m, t, v) for _, m, t, v in judged]))
+        summary.model_calls = model_judge.calls
+    updated = list(verdicts)
+    for (i, *_), verdict in zip(judged, reviewed, strict=True):
+        updated[i] = verdict
+    return updated

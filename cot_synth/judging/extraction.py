@@ -1,0 +1,259 @@
+"""Answer extraction: find the letter a trace concludes with, or say explicitly that there is none.
+
+The shape follows lm-evaluation-harness's extraction filters (a cascade of patterns with an explicit
+"invalid" instead of a guess), with what those filters lack: every pattern's matches are collected as
+*commitments*; hypothetical or negated ones ("one might pick B", "not B", "option C can be excluded")
+are discarded; and the last commitment in the text (the conclusion) wins over letters named while
+reasoning. Patterns, hedges and cues live in ``judges/rules.yaml``; this module only runs them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from cot_synth.errors import UserError
+from cot_synth.judging.text import (
+    Normalized,
+    options_mentioned,
+    options_named,
+    phrase_key,
+    sentence_bounds,
+    sentence_end,
+    sentence_spans,
+)
+
+HOLE = "§"  # stands for the committed letter when hedges look at its sentence
+HEDGE_REACH = 240  # hedges are local: characters of the sentence looked at on either side of the letter
+
+# After the letter: the option text it names, up to the end of the sentence.
+_SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*")
+_NAMED_REACH = 400  # an option text is at most a sentence long
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """One place where the trace commits to a letter. Offsets are in the normalised text."""
+
+    letter: str
+    pattern: str
+    start: int
+    letter_start: int
+    end: int
+    named_text: str = ""
+
+    def stop(self, text: str) -> int:
+        """Where the statement ends in ``text``: after the letter and the option text it names."""
+        if (
+            self.named_text
+            and (at := text.find(self.named_text, self.end, self.end + len(self.named_text) + 4)) >= 0
+        ):
+            return at + len(self.named_text)
+        return self.end
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The concluded letter, or ``None`` with a status saying why there is none (never a guess).
+
+    ``status``: ``ok``, ``none`` (no conclusion found), ``invalid_letter`` (a letter the item does not
+    have) or ``multiple`` (the conclusion names two letters). ``conclusion`` is the original-text span
+    ``[start, end]`` of the concluding sentence, through the option text it names.
+    """
+
+    letter: str | None
+    status: str
+    final: Commitment | None = None
+    commitments: tuple[Commitment, ...] = ()
+    conclusion: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    name: str
+    regex: re.Pattern[str]
+    last_line: bool
+
+
+def _compile(pattern: str, fragments: dict[str, str], where: str) -> re.Pattern[str]:
+    for name, fragment in fragments.items():
+        pattern = pattern.replace(f"<{name}>", fragment)
+    try:
+        return re.compile(pattern, re.MULTILINE)
+    except re.error as exc:
+        raise UserError(f"{where}: invalid regular expression ({exc})") from exc
+
+
+def compile_list(
+    patterns: Any, where: str, ignore_case: bool = True, fragments: dict[str, str] | None = None
+) -> tuple[re.Pattern[str], ...]:
+    """A YAML list of regexes (case-insensitive unless they scope it themselves); errors name the list."""
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise UserError(f"{where}: expected a list of regular expressions")
+    return tuple(_compile(f"(?i:{p})" if ignore_case else p, fragments or {}, where) for p in patterns)
+
+
+class Extractor:
+    """Runs the extraction cascade configured in ``rules.yaml``."""
+
+    def __init__(self, rules: dict[str, Any], source: str) -> None:
+        try:
+            fragments = {str(k): str(v) for k, v in rules["fragments"].items()}
+            self.patterns = tuple(
+                _Pattern(
+                    p["name"],
+                    _compile(p["pattern"], fragments, f"{source}: {p['name']}"),
+                    p.get("last_line", False),
+                )
+                for p in rules["extraction"]
+            )
+            self.hedges = compile_list(rules["hedges"], f"{source}: hedges")
+            self.multiple_after = compile_list(
+                rules["multiple"]["after"],
+                f"{source}: multiple.after",
+                ignore_case=False,
+                fragments=fragments,
+            )
+            self.text_cues = compile_list(rules["option_text"]["cues"], f"{source}: option_text.cues")
+            self.text_negations = compile_list(
+                rules["option_text"]["negations"], f"{source}: option_text.negations"
+            )
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise UserError(f"{source}: invalid judge rules (missing or malformed {exc})") from exc
+        self._anywhere = frozenset(p.name for p in self.patterns if not p.last_line)
+        for pattern in self.patterns:
+            if "letter" not in pattern.regex.groupindex:
+                raise UserError(f"{source}: pattern '{pattern.name}' has no (?P<letter>…) group")
+
+    def extract(self, norm: Normalized, options: dict[str, str]) -> Extraction:
+        """The concluded letter of a normalised trace (see ``text.normalize``)."""
+        found = [c for c in self._commitments(norm.text, options) if not self.is_hedged(norm.text, c)]
+        if not found:
+            found = self._option_text(norm.text, options)
+        if not found:
+            return Extraction(None, "none")
+        final = found[-1]
+        conclusion = self._conclusion_span(norm, final)
+        if final.letter not in options:
+            status = "invalid_letter"
+        elif any(r.match(norm.text, final.end) for r in self.multiple_after):
+            status = "multiple"
+        else:
+            return Extraction(final.letter, "ok", final, tuple(found), conclusion)
+        return Extraction(None, status, final, tuple(found), conclusion)
+
+    def _commitments(self, text: str, options: dict[str, str] | None = None) -> list[Commitment]:
+        """Every pattern's matches, one per letter position (the earlier pattern in the cascade names it).
+
+        Last-line patterns need the options, so they only run when ``options`` is given."""
+        last_start, last_end = _last_line(text)
+        by_letter: dict[int, Commitment] = {}
+        for pattern in self.patterns:
+            if not pattern.last_line:
+                matches = list(pattern.regex.finditer(text))
+            elif options is not None:
+                matches = [
+                    m
+                    for m in pattern.regex.finditer(text, last_start, last_end)
+                    if _standalone(pattern.regex, text, m, options, last_start)
+                ]
+            else:
+                continue
+            for m in matches:
+                if m.start("letter") in by_letter:
+                    continue
+                named = m.group("text") if "text" in pattern.regex.groupindex else None
+                by_letter[m.start("letter")] = Commitment(
+                    m.group("letter").upper(),
+                    pattern.name,
+                    m.start(),
+                    m.start("letter"),
+                    m.end(),
+                    _named_text(text, m.end()) if named is None else named.strip(" \t:.)]-–—,"),
+                )
+        return [by_letter[k] for k in sorted(by_letter)]
+
+    def without_answers(self, text: str) -> tuple[str, bool]:
+        """``text`` with its answer statements ("The correct answer is D: Nitrofurantoin") cut out,
+        and whether there were any: what is left is the reasoning a reader gets."""
+        kept, cursor = [], 0
+        for c in self._commitments(text):
+            if c.pattern in self._anywhere and c.start >= cursor and not self.is_hedged(text, c):
+                kept.append(text[cursor : c.start])
+                cursor = c.stop(text)
+        return "".join(kept) + text[cursor:], cursor > 0
+
+    def is_hedged(self, text: str, commitment: Commitment) -> bool:
+        """A hypothetical, negated or eliminated mention ("one might pick B", "C can be excluded")."""
+        start, end = sentence_bounds(text, commitment.start, commitment.end, HEDGE_REACH)
+        window = text[start : commitment.letter_start] + HOLE + text[commitment.letter_start + 1 : end]
+        return any(h.search(window) for h in self.hedges)
+
+    def _option_text(self, text: str, options: dict[str, str]) -> list[Commitment]:
+        """Fallback: the last sentence that names an option concludes with it only if, after a cue, it
+        names exactly that one option, mentions no other and is not negated."""
+        for start, end in reversed(sentence_spans(text)):
+            if not options_named(text[start:end], options):
+                continue
+            cues = [m for r in self.text_cues if (m := r.search(text, start, end))]
+            if not cues or any(n.search(text, start, end) for n in self.text_negations):
+                return []
+            cue_end = min(cues, key=lambda m: m.start()).end()
+            named = options_named(text[cue_end:end], options)
+            if len(named) != 1 or set(options_mentioned(text[cue_end:end], options)) - set(named):
+                return []
+            return [Commitment(named[0], "option_text", start, cue_end, cue_end, options[named[0]])]
+        return []
+
+    @staticmethod
+    def _conclusion_span(norm: Normalized, final: Commitment) -> tuple[int, int]:
+        """The concluding sentence (through the option text it names), plus a bare header line above it."""
+        text = norm.text
+        start, _ = sentence_bounds(text, final.start)
+        end = sentence_end(text, final.stop(text))
+        header_start, header_end = _last_line(text[:start])
+        if header_end and re.fullmatch(
+            r"(?i)\W*(?:final\s+)?(?:conclusion|answer|summary)\W*", text[header_start:header_end]
+        ):
+            start = header_start
+        original_start, original_end = norm.original_span(start, end)
+        # markdown around a whole-line conclusion ("**…**") was dropped from ``text``: cut it too
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[line_start:start].strip():
+            original_start = norm.origin[line_start - 1] + 1 if line_start else 0
+        if not text[end:line_end].strip():
+            original_end = norm.origin[line_end]
+        return original_start, original_end
+
+
+def _last_line(text: str) -> tuple[int, int]:
+    """Bounds of the last line that is not blank (``(0, 0)`` if none)."""
+    end = len(text.rstrip())
+    return (text.rfind("\n", 0, end) + 1, end) if end else (0, 0)
+
+
+def _standalone(
+    regex: re.Pattern[str], text: str, match: re.Match[str], options: dict[str, str], last_start: int
+) -> bool:
+    """A final line such as "D. Nitrofurantoin" concludes only if its text is exactly that option's and
+    no earlier such line names another letter (then it is the end of a list of options)."""
+    letter = match.group("letter").upper()
+    named = match.groupdict().get("text") or ""
+    if named and (letter not in options or phrase_key(named) != phrase_key(options[letter])):
+        return False
+    return all(m.group("letter").upper() == letter for m in regex.finditer(text, 0, last_start))
+
+
+def _named_text(text: str, end: int) -> str:
+    """The option text written right after a committed letter ("D: Nitrofurantoin"), or ""."""
+    line_end = text.find("\n", end, end + _NAMED_REACH)
+    rest = text[end : end + _NAMED_REACH if line_end < 0 else line_end]
+    separator = _SEPARATOR.match(rest)
+    body = _FIRST_SENTENCE.split(rest[separator.end() :], maxsplit=1)[0].strip()
+    if separator.group(1) == "." and len(body.split()) > 6:
+        return ""  # "The answer is D. Ceftriaxone would be used if …" starts a new sentence
+    return body

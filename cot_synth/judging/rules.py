@@ -1,0 +1,217 @@
+"""The rule judges: extraction, gold match, consistency, leak check and form, as one chain.
+
+Every judge is a pure function of the MCQ, the trace, its finish reason and the attempt mode, so a
+verdict is reproducible and cheap to recompute; the definitions (patterns, phrases, thresholds) are
+content in ``judges/rules.yaml`` and ``judges/leaks.yaml``. Reason codes are documented in
+``judges/README.md``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections import Counter
+from typing import Any
+
+from cot_synth.content import ContentDir
+from cot_synth.errors import UserError
+from cot_synth.judging.extraction import Extraction, Extractor, compile_list
+from cot_synth.judging.text import normalize, overlap, phrase_key, sentence_spans, shared_words
+from cot_synth.records import MCQ, Mode, Verdict
+
+MODES = ("blind", "hinted")
+_WORD = re.compile(r"\w+")
+
+
+class RuleJudge:
+    """The judge chain without a model. ``judge`` returns a ``Verdict`` with every reason that applies."""
+
+    def __init__(self, rules: dict[str, Any], leaks: dict[str, Any], source: str = "judges/") -> None:
+        self.extractor = Extractor(rules, f"{source}rules.yaml")
+        where = f"{source}rules.yaml"
+        try:
+            self.corrections = compile_list(rules["corrections"], f"{where}: corrections")
+            self.min_overlap = float(rules["gold"]["min_overlap"])
+            self.explanatory = compile_list([rules["gold"]["explanatory"]], f"{where}: gold.explanatory")[0]
+            form = rules["form"]
+            self.min_reasoning_chars = int(form["min_reasoning_chars"])
+            self.ngram = int(form["repetition"]["ngram"])
+            self.min_ngrams = int(form["repetition"]["min_ngrams"])
+            self.max_repetition = float(form["repetition"]["max_ratio"])
+            self.boilerplate = compile_list(form["boilerplate"], f"{where}: form.boilerplate")
+            self.min_question_words = int(form["grounding"]["min_question_words"])
+            self.generic_words = frozenset(str(w).casefold() for w in form["grounding"]["generic_words"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
+        where = f"{source}leaks.yaml"
+        try:
+            self.leaks = {
+                "blind": compile_list(leaks["blind"], f"{where}: blind"),
+                "hinted": compile_list(leaks["blind"] + leaks["hinted"], f"{where}: hinted"),
+            }
+            self.injection = compile_list(leaks["injection"], f"{where}: injection")
+            self.answer_first_chars = int(leaks["hinted_answer_first_chars"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise UserError(f"{where}: invalid leak rules (missing or malformed {exc})") from exc
+
+    @classmethod
+    def from_content(cls, judges: ContentDir) -> RuleJudge:
+        return cls(judges.load_yaml("rules.yaml"), judges.load_yaml("leaks.yaml"), f"{judges.path}/")
+
+    def extract(self, text: str, options: dict[str, str]) -> Extraction:
+        return self.extractor.extract(normalize(text), options)
+
+    def judge(self, mcq: MCQ, text: str, finish_reason: str, mode: Mode = "blind") -> Verdict:
+        """Run the whole chain; the verdict is accepted only when no judge objects."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        reasons: list[str] = ["truncated"] if finish_reason == "length" else []
+        if not text.strip():
+            return Verdict(False, (*reasons, "empty"), None, {"mode": mode, "conclusion_line": None})
+        norm = normalize(text)
+        extraction = self.extractor.extract(norm, mcq.options)
+        answer_codes, answer_details = self._answer(mcq, norm.text, extraction)
+        form_codes, form_details, bare_announcement = self._form(mcq, text, norm.text, extraction)
+        leak = self._leak(norm.text, extraction, mode, bare_announcement)
+        reasons += answer_codes
+        reasons += ["hint_leak"] if leak else []
+        reasons += ["prompt_injection"] if self._first(self.injection, norm.text) else []
+        reasons += form_codes
+        details = {
+            "mode": mode,
+            "pattern": extraction.final.pattern if extraction.final else None,
+            "conclusion_line": list(extraction.conclusion) if extraction.conclusion else None,
+            **answer_details,
+            "leak": leak,
+            **form_details,
+        }
+        return Verdict(not reasons, tuple(dict.fromkeys(reasons)), extraction.letter, details)
+
+    def _form(
+        self, mcq: MCQ, text: str, normalized: str, extraction: Extraction
+    ) -> tuple[list[str], dict[str, Any], bool]:
+        """Length, grounding and repetition of the reasoning; also whether it only announces an answer."""
+        reasoning = strip_conclusion(text, list(extraction.conclusion) if extraction.conclusion else None)
+        substance, boilerplate, announced = self._substance(reasoning, mcq)
+        short = len(substance) < self.min_reasoning_chars
+        grounding, available = shared_words(substance, mcq.question, self.generic_words)
+        ungrounded = not short and grounding < min(self.min_question_words, math.ceil(available / 3))
+        repetition = repetition_ratio(normalized, self.ngram, self.min_ngrams)
+        codes = ["too_short"] if short else []
+        codes += ["boilerplate"] if (short and boilerplate) or ungrounded else []
+        codes += ["repetitive"] if repetition > self.max_repetition else []
+        details = {
+            "reasoning_chars": len(substance),
+            "question_words": grounding,
+            "repetition": round(repetition, 3),
+        }
+        return codes, details, announced and short
+
+    def _answer(self, mcq: MCQ, text: str, extraction: Extraction) -> tuple[list[str], dict[str, Any]]:
+        """Gold match and consistency: one committed answer, the gold one, named by its own text."""
+        final = extraction.final
+        details: dict[str, Any] = {
+            "named_text": final.named_text if final else "",
+            "commitments": [c.letter for c in extraction.commitments],
+        }
+        if extraction.status in ("none", "invalid_letter"):
+            return ["no_final_answer"], details
+        if extraction.status == "multiple":
+            return ["multiple_answers"], details
+        assert final is not None and extraction.letter is not None
+        codes = []
+        corrections = sorted(m.start() for r in self.corrections for m in r.finditer(text, 0, final.start))
+        conflicting = sorted(
+            {
+                c.letter
+                for c in extraction.commitments
+                if c.letter != final.letter and bisect_left(corrections, c.end) == len(corrections)
+            }
+        )
+        if conflicting:
+            codes.append("multiple_answers")
+            details["conflicting"] = conflicting
+        if extraction.letter != mcq.answer_idx:
+            codes.append("wrong_answer")
+        if self._text_mismatch(final.named_text, extraction.letter, mcq.options):
+            codes.append("letter_text_mismatch")
+        return codes, details
+
+    def _text_mismatch(self, named: str, letter: str, options: dict[str, str]) -> bool:
+        """The conclusion names another option's text better than its own letter's, or no option at all."""
+        if not named or self.explanatory.match(named):
+            return False
+        stated = overlap(named, options[letter])
+        other = max((overlap(named, text) for key, text in options.items() if key != letter), default=0.0)
+        return (other > stated and other >= self.min_overlap) or stated == 0.0
+
+    def _substance(self, reasoning: str, mcq: MCQ) -> tuple[str, bool, bool]:
+        """The real reasoning, and whether boilerplate or answer statements were left out of it.
+
+        Left out: sentences that are boilerplate or copy the question or list the options, and answer
+        statements. What remains is what a reader learns from the trace.
+        """
+        question = phrase_key(mcq.question)
+        option_keys = [phrase_key(v) for v in mcq.options.values()]
+        text = normalize(reasoning).text
+        kept, boilerplate, announced = [], False, False
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            if self._first(self.boilerplate, sentence):
+                boilerplate = True
+                continue
+            rest, answers = self.extractor.without_answers(sentence)
+            announced = announced or answers
+            if not _echoes(phrase_key(rest), question, option_keys):
+                kept.append(rest.strip(" \t.:;,-"))
+        return " ".join(k for k in kept if k), boilerplate, announced
+
+    def _leak(self, text: str, extraction: Extraction, mode: Mode, bare_announcement: bool) -> str | None:
+        """The phrase that reveals a given answer; in hinted mode also an answer stated before reasoning."""
+        phrase = self._first(self.leaks[mode], text)
+        if phrase or mode == "blind":
+            return phrase
+        if bare_announcement:
+            return "answer stated without reasoning"
+        first = extraction.commitments[0] if extraction.commitments else None
+        if (
+            first
+            and first.start < self.answer_first_chars
+            and len(text) - first.end >= self.min_reasoning_chars
+        ):
+            return "answer stated before reasoning"
+        return None
+
+    @staticmethod
+    def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
+        for pattern in patterns:
+            if match := pattern.search(text):
+                return match.group(0)
+        return None
+
+
+def _echoes(sentence: str, question: str, options: list[str]) -> bool:
+    """A sentence that only repeats the question or lists options (keys from ``phrase_key``)."""
+    if sentence in question:
+        return True
+    rest = sentence
+    for option in options:
+        rest = rest.replace(option, " ")
+    return rest != sentence and len([w for w in rest.split() if len(w) > 1 and w != "options"]) < 3
+
+
+def repetition_ratio(text: str, n: int, min_ngrams: int) -> float:
+    """Share of word n-grams that repeat an earlier one: near 0 for prose, near 1 for a loop."""
+    words = _WORD.findall(text.casefold())
+    grams = Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+    total = sum(grams.values())
+    return 0.0 if total < min_ngrams else 1 - len(grams) / total
+
+
+def strip_conclusion(text: str, line: list[int] | None) -> str:
+    """The trace without the sentence that states the conclusion: the reasoning a sample keeps."""
+    if line is None:
+        return text.strip()
+    start, end = line
+    return (text[:start] + text[end:]).strip()

@@ -1,0 +1,79 @@
+"""``python -m cot_synth judge`` as a user runs it: real subprocesses on real files, no model."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from benchmarks.bench_judge import LABELLED
+from tests.conftest import run_cli, write_jsonl
+from tests.test_judging import MCQ_D, REASONING
+
+GOOD = REASONING + "\nThe correct answer is D: Nitrofurantoin"
+
+
+def _verdicts(path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def test_judges_the_labelled_set_one_row_per_input_in_order(tmp_path):
+    result = run_cli("judge", "--input", str(LABELLED), "--out", "verdicts.jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    labelled = [json.loads(line) for line in LABELLED.read_text().splitlines()]
+    verdicts = _verdicts(tmp_path / "verdicts.jsonl")
+    assert [v["id"] for v in verdicts] == [r["id"] for r in labelled]
+    assert [v["row"] for v in verdicts] == list(range(1, len(labelled) + 1))
+    assert all({"id", "accepted", "extracted_answer", "reasons"} <= v.keys() for v in verdicts)
+    accepted = sum(v["accepted"] for v in verdicts)
+    counts = Counter(code for v in verdicts for code in v["reasons"])
+    mix = ", ".join(f"{code} {n}" for code, n in counts.most_common())
+    assert result.stdout.strip() == (
+        f"rows {len(labelled)} · accepted {accepted} · rejected {len(labelled) - accepted} · reasons: {mix}"
+    )
+    hinted = next(v for v, r in zip(verdicts, labelled, strict=True) if r["mode"] == "hinted")
+    assert hinted["mode"] == "hinted"
+
+
+def test_bad_rows_get_a_reason_in_place_never_a_traceback(tmp_path):
+    good = {"id": "ok", **MCQ_D.to_json(), "trace": GOOD}
+    lines = [
+        json.dumps(good),
+        "{not json",
+        json.dumps({"id": "no-trace", **MCQ_D.to_json()}),
+        json.dumps({"id": "no-options", "question": "Q?", "answer_idx": "A", "trace": GOOD}),
+        json.dumps({"id": "bad-mode", **MCQ_D.to_json(), "trace": GOOD, "mode": "peeking"}),
+        "",
+        json.dumps(["a", "list"]),
+        json.dumps({"mcq": MCQ_D.to_json(), "trace": GOOD, "mode": "hinted"}),  # accepted.jsonl layout
+    ]
+    (tmp_path / "traces.jsonl").write_text("\n".join(lines) + "\n")
+    result = run_cli("judge", "--input", "traces.jsonl", "--out", "v.jsonl", cwd=tmp_path)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    rows = _verdicts(tmp_path / "v.jsonl")
+    assert [r["row"] for r in rows] == [1, 2, 3, 4, 5, 7, 8], "blank lines are not rows"
+    assert rows[0]["accepted"] and rows[0]["extracted_answer"] == "D"
+    errors = {r["row"]: r["error"] for r in rows if r["reasons"] == ["invalid_row"]}
+    assert errors[2].startswith("not valid JSON")
+    assert errors[3] == "field 'trace': missing or not a string"
+    assert errors[4] == "row: 'options' is a required property"
+    assert errors[5] == "field 'mode': 'peeking' is not one of blind, hinted"
+    assert errors[7] == "not a JSON object"
+    assert rows[6]["accepted"] and rows[6]["id"] == MCQ_D.id and rows[6]["mode"] == "hinted"
+    assert result.stdout.startswith("rows 7 · accepted 2 · rejected 5 · reasons: invalid_row 5")
+
+
+def test_user_mistakes_are_one_line_errors(tmp_path):
+    missing = run_cli("judge", "--input", "nope.jsonl", "--out", "v.jsonl", cwd=tmp_path)
+    assert missing.returncode == 2 and missing.stderr.strip() == "error: --input nope.jsonl: no such file"
+    (tmp_path / "binary.jsonl").write_bytes(b"\xff\xfe\x00")
+    binary = run_cli("judge", "--input", "binary.jsonl", "--out", "v.jsonl", cwd=tmp_path)
+    assert binary.returncode == 2 and binary.stderr.startswith("error: --input binary.jsonl: not UTF-8 text")
+    write_jsonl(tmp_path / "t.jsonl", [{**MCQ_D.to_json(), "trace": GOOD}])
+    (tmp_path / "adir").mkdir()
+    into_dir = run_cli("judge", "--input", "t.jsonl", "--out", "adir", cwd=tmp_path)
+    assert into_dir.returncode == 2 and "--out adir: is a directory" in into_dir.stderr
+    bad_judges = run_cli("judge", "--input", "t.jsonl", "--out", "v.jsonl", "--judges", "adir", cwd=tmp_path)
+    assert bad_judges.returncode == 2 and bad_judges.stderr.strip().endswith("missing 'rules.yaml'")
+    assert not (tmp_path / "v.jsonl").exists()
+    for result in (missing, binary, into_dir, bad_judges):
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
