@@ -55,12 +55,12 @@ def normalize_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], frozenset[
         fixes.update(kinds)
         return text
 
-    cleaned = {
-        **fields,
-        "question": fix(fields["question"], False),
-        "options": {k: fix(v, True) for k, v in fields["options"].items()},
-        "answer": fix(fields.get("answer"), True),
-    }
+    cleaned = dict(fields)
+    for key, one_line in (("question", False), ("answer", True)):
+        if key in cleaned:
+            cleaned[key] = fix(cleaned[key], one_line)
+    if isinstance(cleaned.get("options"), dict):
+        cleaned["options"] = {k: fix(v, True) for k, v in cleaned["options"].items()}
     return cleaned, frozenset(fixes)
 
 
@@ -81,9 +81,13 @@ def answer_letter(options: dict[str, Any], answer: str) -> str:
 def to_mcq(fields: dict[str, Any], meta: dict[str, Any]) -> MCQ:
     """Clean the adapted fields, validate them against the one MCQ schema and build the record."""
     fields, fixes = normalize_fields(fields)
-    if fields.get("answer_idx") is None and isinstance(fields.get("answer"), str):
+    if (
+        fields.get("answer_idx") is None
+        and isinstance(fields.get("answer"), str)
+        and isinstance(fields.get("options"), dict)
+    ):
         fields["answer_idx"] = answer_letter(fields["options"], fields["answer"])
-    checked = {k: fields.get(k) for k in ("question", "options", "answer_idx", "answer")}
+    checked = {k: fields[k] for k in ("question", "options", "answer_idx", "answer") if k in fields}
     error = schema_error(checked)
     if error is not None:
         raise error

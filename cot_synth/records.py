@@ -143,7 +143,6 @@ class Attempt:
     finish_reason: str
     prompt_tokens: int
     completion_tokens: int
-    latency_s: float
     cached: bool = False
 
     def to_json(self) -> dict[str, Any]:

@@ -169,7 +169,6 @@ class Synthesizer:
             finish_reason=completion.finish_reason,
             prompt_tokens=completion.prompt_tokens,
             completion_tokens=completion.completion_tokens,
-            latency_s=completion.latency_s,
             cached=cached,
         )
         item.attempts.append(attempt)

@@ -21,6 +21,8 @@ class LoggingProxy:
         self.upstream = upstream_base_url.rstrip("/")
         self.log: list[tuple[float, dict]] = []  # (arrival time, request body)
         self._lock = threading.Lock()
+        self._in_flight = 0
+        self._idle = threading.Condition(self._lock)
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -28,6 +30,15 @@ class LoggingProxy:
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 with proxy._lock:
                     proxy.log.append((time.time(), json.loads(body)))
+                    proxy._in_flight += 1
+                try:
+                    self._forward(body)
+                finally:
+                    with proxy._lock:
+                        proxy._in_flight -= 1
+                        proxy._idle.notify_all()
+
+            def _forward(self, body: bytes) -> None:
                 request = urllib.request.Request(
                     proxy.upstream + self.path.removeprefix("/v1"), data=body,
                     headers={"Content-Type": "application/json"},
@@ -53,6 +64,16 @@ class LoggingProxy:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def wait_idle(self, timeout: float = 600) -> None:
+        """Block until the server has finished every request, also those whose client was killed.
+
+        A llama.cpp server keeps generating for a dead client; a request sent meanwhile is batched with
+        that orphan and its numerics change, so reproducibility checks wait for the server to be idle.
+        """
+        with self._idle:
+            if not self._idle.wait_for(lambda: self._in_flight == 0, timeout):
+                raise TimeoutError(f"{self._in_flight} requests still running after {timeout} s")
 
     def __enter__(self) -> LoggingProxy:
         threading.Thread(target=self._server.serve_forever, daemon=True).start()

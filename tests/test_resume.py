@@ -76,6 +76,7 @@ def test_sigkill_at_random_moments_then_resume(proxy, medqa_dir, reference, tmp_
         proc.send_signal(signal.SIGKILL)
         assert proc.wait() == -signal.SIGKILL, "the run finished before it could be killed"
         kills.append((time.time(), _cached_keys(out)))
+        proxy.wait_idle()
 
     final = run_cli(*_job(proxy, medqa_dir, out), cwd=tmp_path)
     assert final.returncode == 0, final.stderr
