@@ -84,6 +84,17 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         default=DEFAULTS.request_timeout_s,
         help="seconds before one request is abandoned and retried",
     )
+    gen.add_argument(
+        "--max-retries",
+        type=int,
+        default=DEFAULTS.max_retries,
+        help="retries per request (timeouts, 429, 5xx, broken bodies) before it is recorded as failed",
+    )
+    gen.add_argument(
+        "--price-table",
+        default=None,
+        help="YAML/JSON file `model: {input: $, output: $}` (US$ per 1M tokens) for a cost estimate",
+    )
     content = p.add_argument_group("content")
     content.add_argument("--prompts", default=None, help="prompts folder overriding the bundled one")
     content.add_argument("--judges", default=None, help="judges folder overriding the bundled one")
@@ -101,7 +112,7 @@ def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
         model=args.model, base_url=args.base_url, api_key_env=args.api_key_env, seed=args.seed,
         blind_attempts=args.blind_attempts, max_tokens=args.max_tokens, temperature=args.temperature,
         top_p=args.top_p, concurrency=args.concurrency, request_timeout_s=args.request_timeout,
-        prompts=args.prompts, judges=args.judges,
+        max_retries=args.max_retries, price_table=args.price_table, prompts=args.prompts, judges=args.judges,
     )  # fmt: skip
     with progress_view(console, enabled=not args.no_progress) as view:
         summary = run_generate(config, on_start=view.start, on_event=view.update)

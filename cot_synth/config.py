@@ -30,6 +30,8 @@ class GenerateConfig:
     top_p: float = 0.95
     concurrency: int = 4
     request_timeout_s: float = 600.0
+    max_retries: int = 5
+    price_table: str | None = None  # YAML/JSON: model -> US$ per 1M input/output tokens
     prompts: str | None = None
     judges: str | None = None
 
@@ -41,6 +43,8 @@ class GenerateConfig:
         for name in ("blind_attempts", "max_tokens", "concurrency"):
             if getattr(self, name) < 1:
                 raise UserError(f"--{name.replace('_', '-')} must be at least 1")
+        if self.max_retries < 0:
+            raise UserError("--max-retries must be at least 0")
         if self.limit is not None and self.limit < 1:
             raise UserError("--limit must be at least 1")
         if not 0.0 <= self.temperature <= 2.0:
