@@ -76,7 +76,7 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         "--concurrency",
         type=int,
         default=DEFAULTS.concurrency,
-        help="requests in flight (embedded: server slots)",
+        help="most requests in flight (openai: halved on HTTP 429, then grown back; embedded: server slots)",
     )
     gen.add_argument(
         "--request-timeout",

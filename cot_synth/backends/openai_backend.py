@@ -84,6 +84,13 @@ def server_delay_s(exc: BaseException | None) -> float | None:
     return None
 
 
+def root_cause(exc: BaseException) -> BaseException:
+    """The innermost exception an error was raised from."""
+    while exc.__cause__ is not None:
+        exc = exc.__cause__
+    return exc
+
+
 def split_evenly(total: int, parts: int) -> list[int]:
     """``total`` in ``parts`` shares that differ by at most one and sum to ``total``."""
     share, rest = divmod(total, parts)
@@ -91,22 +98,24 @@ def split_evenly(total: int, parts: int) -> list[int]:
 
 
 def completions_from(response: Any, latency_s: float) -> tuple[Completion, ...]:
-    """The choices of a chat-completion response, in choice order.
+    """The choices of a chat-completion response body (parsed JSON), in choice order.
 
     With ``n > 1`` the API reports usage for the whole call only, so the prompt is counted once (on the
     first choice) and the completion tokens are shared evenly: sums stay equal to what the server reported.
     """
-    if isinstance(response, str):  # what the client returns for a body that is not JSON
-        raise MalformedResponseError(f"the response is not JSON: {response[:200]!r}")
+    if not isinstance(response, dict):  # the client hands back a body that is not JSON as text
+        raise MalformedResponseError(f"the response is not JSON: {str(response)[:200]!r}")
     try:
-        choices = sorted(response.choices, key=lambda choice: choice.index or 0)
-        texts = [(choice.message.content or "", choice.finish_reason or "unknown") for choice in choices]
-        usage = response.usage
-        prompt_tokens = int(usage.prompt_tokens or 0) if usage else 0
-        completion_tokens = int(usage.completion_tokens or 0) if usage else 0
-    except (AttributeError, TypeError) as exc:
-        preview = str(response)[:200]
-        raise MalformedResponseError(f"not a chat completion ({exc}): {preview!r}") from None
+        choices = sorted(response["choices"], key=lambda choice: choice.get("index") or 0)
+        texts = [(c["message"].get("content") or "", c.get("finish_reason") or "unknown") for c in choices]
+        usage = response.get("usage") or {}
+        prompt_tokens = int(usage.get("prompt_tokens") or 0)
+        completion_tokens = int(usage.get("completion_tokens") or 0)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        preview = json.dumps(response)[:200]
+        raise MalformedResponseError(
+            f"not a chat completion ({type(exc).__name__}: {exc}): {preview}"
+        ) from None
     if not texts:
         raise MalformedResponseError("the response has no choices")
     shares = split_evenly(completion_tokens, len(texts))
@@ -253,9 +262,7 @@ class OpenAIBackend:
             started = time.perf_counter()
             try:
                 response = await asyncio.wait_for(  # a total deadline: read timeouts reset on every byte
-                    client.chat.completions.create(
-                        model=self.model, messages=list(request.messages), **request.params
-                    ),
+                    client.post("/chat/completions", cast_to=object, body=self._body(request)),
                     self.timeout_s,
                 )
             except json.JSONDecodeError as exc:
@@ -272,6 +279,11 @@ class OpenAIBackend:
             raise
         finally:
             self.limiter.release(epoch, ok=ok, rate_limited=rate_limited)
+
+    def _body(self, request: Request) -> dict[str, Any]:
+        """The JSON body, sent as is: ``client.post`` skips the SDK's walk over its typed parameters
+        (``chat.completions.create``), which cost 40% of the client's CPU per call."""
+        return {"model": self.model, "messages": list(request.messages), **request.params}
 
     def _retryable(self, exc: BaseException) -> bool:
         if isinstance(exc, openai.APIStatusError):
@@ -292,7 +304,11 @@ class OpenAIBackend:
     def _failure(self, exc: BaseException, attempts: int) -> RequestFailedError:
         status = getattr(exc, "status_code", None)
         what = type(exc).__name__ + (f" (HTTP {status})" if status else "")
-        detail = " ".join(str(exc).split()) or "no detail"
+        detail = str(exc) or "no detail"
+        root = root_cause(exc)  # the SDK calls a refused connection "Request timed out."; say what it was
+        if root is not exc and str(root):
+            detail += f" ({type(root).__name__}: {root})"
+        detail = " ".join(detail.split())
         if isinstance(exc, asyncio.TimeoutError):
             detail = f"no complete answer within {self.timeout_s:g}s"
         delay = server_delay_s(exc)
