@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import fields
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 
 from cot_synth import __version__
 from cot_synth.config import BACKENDS, GenerateConfig
 from cot_synth.errors import UserError
+from cot_synth.shard import Shard
 
 DEFAULTS = GenerateConfig()
 
@@ -36,6 +39,12 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
     )
     src.add_argument("--split", default=DEFAULTS.split, help="split to read from a hub dataset")
     src.add_argument("--limit", type=int, default=None, help="use only the first N rows")
+    src.add_argument(
+        "--shard",
+        default=None,
+        help="i/N: process only shard i of N (by question id, after --limit); slurm/N takes i from "
+        "$SLURM_ARRAY_TASK_ID. Join shard folders with `merge`",
+    )
     out = p.add_argument_group("output")
     out.add_argument(
         "--out", type=Path, default=None, help="run folder (default: cot_synth_runs/<input name>)"
@@ -45,10 +54,13 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         "--backend",
         choices=BACKENDS,
         default=DEFAULTS.backend,
-        help="embedded: bundled llama.cpp model on CPU; openai: any OpenAI-compatible endpoint",
+        help="embedded: bundled llama.cpp model on CPU; openai: any OpenAI-compatible endpoint; "
+        "vllm: in-process vLLM on this GPU node (pip install 'cot_synth[vllm]')",
     )
     gen.add_argument(
-        "--model", default=None, help="model name for --backend openai; a .gguf path for --backend embedded"
+        "--model",
+        default=None,
+        help="served model name (openai), HF model id or path (vllm), or a .gguf (embedded)",
     )
     gen.add_argument(
         "--base-url",
@@ -67,7 +79,16 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         "--blind-attempts",
         type=int,
         default=DEFAULTS.blind_attempts,
-        help="attempts per question before giving up",
+        help="attempts per question without the answer",
+    )
+    gen.add_argument(
+        "--hinted-attempts",
+        type=int,
+        default=DEFAULTS.hinted_attempts,
+        help="rationalization attempts (gold answer revealed, leak-checked) if no blind attempt passed",
+    )
+    gen.add_argument(
+        "--keep", type=int, default=DEFAULTS.keep, help="accepted traces to collect per question (stop after)"
     )
     gen.add_argument("--max-tokens", type=int, default=DEFAULTS.max_tokens, help="token limit per trace")
     gen.add_argument("--temperature", type=float, default=DEFAULTS.temperature, help="sampling temperature")
@@ -80,9 +101,19 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
     )
     gen.add_argument(
         "--request-timeout",
+        dest="request_timeout_s",
         type=float,
         default=DEFAULTS.request_timeout_s,
         help="seconds before one request is abandoned and retried",
+    )
+    gen.add_argument(
+        "--tensor-parallel-size", type=int, default=DEFAULTS.tensor_parallel_size, help="vllm: GPUs per model"
+    )
+    gen.add_argument(
+        "--chunk-size",
+        type=int,
+        default=DEFAULTS.chunk_size,
+        help="vllm: requests per batch; each finished batch is committed to the cache",
     )
     gen.add_argument(
         "--max-retries",
@@ -106,17 +137,38 @@ def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.pipeline import run_generate
     from cot_synth.progress import progress_view
 
-    out = args.out or Path("cot_synth_runs") / (Path(args.input).stem if args.input else "medqa_sample")
-    config = GenerateConfig(
-        input=args.input, split=args.split, limit=args.limit, out=out, backend=args.backend,
-        model=args.model, base_url=args.base_url, api_key_env=args.api_key_env, seed=args.seed,
-        blind_attempts=args.blind_attempts, max_tokens=args.max_tokens, temperature=args.temperature,
-        top_p=args.top_p, concurrency=args.concurrency, request_timeout_s=args.request_timeout,
-        max_retries=args.max_retries, price_table=args.price_table, prompts=args.prompts, judges=args.judges,
-    )  # fmt: skip
+    name = Path(args.input).stem if args.input else "medqa_sample"
+    if args.shard:
+        name += "-shard" + str(Shard.parse(args.shard)).replace("/", "of")
+    options = {f.name: getattr(args, f.name) for f in fields(GenerateConfig) if hasattr(args, f.name)}
+    config = GenerateConfig(**{**options, "out": args.out or Path("cot_synth_runs") / name})
     with progress_view(console, enabled=not args.no_progress) as view:
         summary = run_generate(config, on_start=view.start, on_event=view.update)
     print(summary.line())
+    return 0
+
+
+def _add_merge(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "merge",
+        help="join the run folders of a sharded job into one",
+        description="Join shard run folders (from `generate --shard i/N`) into one run folder and report. "
+        "Refuses shards whose configs differ or that do not cover the job exactly once.",
+    )
+    p.add_argument("runs", nargs="+", type=Path, metavar="RUN_DIR", help="shard run folders")
+    p.add_argument("--out", type=Path, required=True, help="merged run folder")
+    p.set_defaults(handler=_cmd_merge)
+
+
+def _cmd_merge(args: argparse.Namespace, console: Console) -> int:
+    from cot_synth.merge import merge_runs
+
+    manifest = merge_runs(args.runs, args.out)
+    counts = manifest["counts"]
+    print(
+        f"merged {len(args.runs)} shards · read {counts['read']} · quarantined {counts['quarantined']} · "
+        f"accepted {counts['accepted']} · rejected {counts['rejected']} · out {args.out}"
+    )
     return 0
 
 
@@ -128,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cot_synth {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_generate(sub)
+    _add_merge(sub)
     return parser
 
 
@@ -141,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args, console)
     except UserError as exc:
-        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        console.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         return 2
     except KeyboardInterrupt:
         console.print("interrupted: rerun the same command to resume from the cache", highlight=False)

@@ -8,7 +8,7 @@ from typing import Any
 
 from cot_synth.errors import UserError
 
-BACKENDS = ("embedded", "openai")
+BACKENDS = ("embedded", "openai", "vllm")
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,7 @@ class GenerateConfig:
     input: str | None = None  # None = the bundled MedQA sample
     split: str = "train"
     limit: int | None = None
+    shard: str | None = None  # "i/N", normalised by Shard.parse
     out: Path = Path("cot_synth_runs/medqa_sample")
     backend: str = "embedded"
     model: str | None = None
@@ -25,10 +26,14 @@ class GenerateConfig:
     api_key_env: str = "OPENAI_API_KEY"
     seed: int = 0
     blind_attempts: int = 2
+    hinted_attempts: int = 1
+    keep: int = 1
     max_tokens: int = 512
     temperature: float = 0.7
     top_p: float = 0.95
     concurrency: int = 4
+    tensor_parallel_size: int = 1  # vllm: GPUs per model replica
+    chunk_size: int = 512  # vllm: requests per batch committed to the cache together
     request_timeout_s: float = 600.0
     max_retries: int = 5
     price_table: str | None = None  # YAML/JSON: model -> US$ per 1M input/output tokens
@@ -38,15 +43,30 @@ class GenerateConfig:
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
             raise UserError(f"--backend {self.backend}: choose one of {', '.join(BACKENDS)}")
-        if self.backend == "openai" and not self.model:
-            raise UserError("--backend openai needs --model (the name the endpoint serves)")
-        for name in ("blind_attempts", "max_tokens", "concurrency"):
+        if self.backend in ("openai", "vllm") and not self.model:
+            raise UserError(
+                f"--backend {self.backend} needs --model (a served model name / a HF model id or path)"
+            )
+        if self.hinted_attempts < 0:
+            raise UserError("--hinted-attempts must be 0 or more")
+        for name in (
+            "blind_attempts",
+            "keep",
+            "max_tokens",
+            "concurrency",
+            "tensor_parallel_size",
+            "chunk_size",
+        ):
             if getattr(self, name) < 1:
                 raise UserError(f"--{name.replace('_', '-')} must be at least 1")
         if self.max_retries < 0:
             raise UserError("--max-retries must be at least 0")
         if self.limit is not None and self.limit < 1:
             raise UserError("--limit must be at least 1")
+        if self.shard is not None:
+            from cot_synth.shard import Shard
+
+            object.__setattr__(self, "shard", str(Shard.parse(self.shard)))  # "slurm/N" becomes "i/N"
         if not 0.0 <= self.temperature <= 2.0:
             raise UserError("--temperature must be between 0 and 2")
 

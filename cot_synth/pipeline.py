@@ -31,6 +31,7 @@ from cot_synth.pricing import Price, estimate_cost, load_price_table
 from cot_synth.records import Provenance, Rejection
 from cot_synth.render import render_sample
 from cot_synth.report import build_report
+from cot_synth.shard import Shard
 from cot_synth.synthesize import ItemResult, Synthesizer, Tally
 
 log = logging.getLogger("cot_synth")
@@ -95,12 +96,18 @@ def _run(
 
     source = load_source(config.input, config.split, config.limit)
     cleaned = clean(source)
+    if config.shard:
+        shard = Shard.parse(config.shard)
+        cleaned.mcqs = [m for m in cleaned.mcqs if shard.owns_id(m.id)]
+        cleaned.quarantined = [q for q in cleaned.quarantined if shard.owns_row(q.row)]
+    read = len(cleaned.mcqs) + len(cleaned.quarantined)
     ingest_s = time.perf_counter() - started
     log.info(
-        "read %d rows from %s (layout %s), quarantined %d",
-        len(source.rows),
+        "read %d rows from %s (layout %s, shard %s), quarantined %d",
+        read,
         source.name,
         source.layout,
+        config.shard or "all",
         len(cleaned.quarantined),
     )
     write_jsonl(out / "quarantine.jsonl", (q.to_json() for q in cleaned.quarantined))
@@ -127,10 +134,11 @@ def _run(
         "judge_hash": judges.hash,
         "source": {"name": source.name, "layout": source.layout},
         "counts": {
-            "read": len(source.rows),
+            "read": read,
             "quarantined": len(cleaned.quarantined),
             "generated": len(results),
-            "accepted": len(accepted),
+            "accepted": sum(bool(item.accepted_indices) for item in results),
+            "samples": len(accepted),
             "rejected": len(rejected),
         },
         "reasons": dict(Counter(code for row in rejected for code in row["reasons"]).most_common()),
@@ -153,10 +161,10 @@ def _run(
     quarantined = [q.to_json() for q in cleaned.quarantined]
     write_text(out / "report.md", build_report(manifest, accepted, rejected, quarantined))
     summary = RunSummary(
-        read=len(source.rows),
+        read=read,
         quarantined=len(cleaned.quarantined),
         generated=len(results),
-        accepted=len(accepted),
+        accepted=manifest["counts"]["accepted"],
         rejected=len(rejected),
         model_calls=manifest["attempts"]["model_calls"],
         cached=tally.cached,
@@ -182,14 +190,13 @@ def _api_usage(backend: Backend, prices: dict[str, Price] | None) -> dict[str, A
 def _split(
     results: list[ItemResult], prompts: ContentDir, provenance: Provenance
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Accepted items become rendered samples; the rest become rejections with every attempt."""
+    """Accepted traces become rendered samples; items with none become rejections with every attempt."""
     accepted, rejected = [], []
     for item in results:
-        index = item.accepted_index
-        if index is not None:
+        for index in item.accepted_indices:
             sample = render_sample(prompts, item.mcq, item.attempts[index], item.verdicts[index], provenance)
             accepted.append(sample.to_json())
-        else:
+        if not item.accepted_indices:
             rejection = Rejection(item.mcq, tuple(item.attempts), tuple(item.verdicts), tuple(item.errors))
             rejected.append(rejection.to_json())
     return accepted, rejected

@@ -28,4 +28,5 @@ def render_sample(
         {"role": "user", "content": user},
         {"role": "assistant", "content": assistant},
     ]
-    return Sample(mcq.id, text, messages, mcq, attempt, verdict, provenance)
+    sample_id = f"{mcq.id}-{attempt.mode}{attempt.index}"
+    return Sample(sample_id, text, messages, mcq, attempt, verdict, provenance)

@@ -72,12 +72,10 @@ def build_report(
         lines.append("No item was rejected.")
     lines.append("")
 
-    by_index = Counter(row["attempt"]["index"] for row in accepted)
-    if by_index:
+    by_attempt = Counter((row["attempt"]["mode"], row["attempt"]["index"]) for row in accepted)
+    if by_attempt:
         lines += ["## Accepted by attempt", ""]
-        lines += _table(
-            ("mode", "attempt", "accepted"), [("blind", i, by_index[i]) for i in sorted(by_index)]
-        )
+        lines += _table(("mode", "attempt", "accepted"), [(*k, n) for k, n in sorted(by_attempt.items())])
         lines.append("")
 
     gold_in = Counter(row["mcq"]["answer_idx"] for row in accepted + rejected)

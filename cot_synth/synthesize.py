@@ -1,9 +1,14 @@
-"""The attempt loop: ask the generator for traces, judge each at once, stop at the first accepted one.
+"""The attempt loop: rejection sampling with rationalization.
 
-Work proceeds in rounds (attempt 0 for every item, then attempt 1 for items still without an accepted
-trace, ...). Each round first answers what it can from the cache and sends only the misses to the
-backend as one batch, so a vLLM backend sees large batches and an HTTP backend sees full concurrency.
-Every completion is written to the cache the moment it arrives.
+Per MCQ: up to ``blind_attempts`` traces written without the answer, each judged at once; items with no
+accepted blind trace then get up to ``hinted_attempts`` rationalization attempts whose prompt reveals the
+gold answer (STaR-style) and which face the same judges plus the strict leak check. An item stops once it
+has ``keep`` accepted traces. Every attempt, accepted or not, is recorded.
+
+Work proceeds in rounds (blind 0 for every item, blind 1 for items that still need one, ..., then hinted
+rounds). Each round answers what it can from the cache and sends only the misses to the backend as one
+batch, so a vLLM backend sees large batches and an HTTP backend full concurrency. Each completion is
+written to the cache the moment it arrives, so a killed run re-pays only what was in flight.
 """
 
 from __future__ import annotations
@@ -29,8 +34,9 @@ class ItemResult:
     errors: list[str] = field(default_factory=list)
 
     @property
-    def accepted_index(self) -> int | None:
-        return next((i for i, v in enumerate(self.verdicts) if v.accepted), None)
+    def accepted_indices(self) -> list[int]:
+        """Positions (in ``attempts``) of the accepted traces, in the order they were made."""
+        return [i for i, v in enumerate(self.verdicts) if v.accepted]
 
 
 @dataclass
@@ -51,7 +57,7 @@ def attempt_seed(base_seed: int, mcq: MCQ, mode: Mode, index: int) -> int:
 
 
 class Synthesizer:
-    """Runs blind attempts for a list of MCQs against one backend, through one cache."""
+    """Runs the attempt loop for a list of MCQs against one backend, through one cache."""
 
     def __init__(
         self,
@@ -72,23 +78,38 @@ class Synthesizer:
         self._system = prompts.render("system.j2")
 
     def request_for(self, mcq: MCQ, mode: Mode, index: int) -> Request:
-        user = self.prompts.render("generate.j2", question=mcq.question, options=mcq.options)
+        template = "generate.j2" if mode == "blind" else "hinted.j2"
+        user = self.prompts.render(
+            template, question=mcq.question, options=mcq.options, letter=mcq.answer_idx, answer=mcq.answer
+        )
         messages = ({"role": "system", "content": self._system}, {"role": "user", "content": user})
         params = {**self.config.sampling(), "seed": attempt_seed(self.config.seed, mcq, mode, index)}
         return Request.build(self.backend.kind, self.backend.model, messages, **params)
 
+    def _schedule(self) -> list[tuple[Mode, int]]:
+        blind: list[tuple[Mode, int]] = [("blind", i) for i in range(self.config.blind_attempts)]
+        return blind + [("hinted", i) for i in range(self.config.hinted_attempts)]
+
+    def _wants(self, item: ItemResult, mode: Mode) -> bool:
+        """Whether an item takes part in a round of this mode."""
+        accepted = len(item.accepted_indices)
+        if item.errors or accepted >= self.config.keep:
+            return False
+        return mode == "blind" or accepted == 0
+
     async def run(self, mcqs: list[MCQ]) -> list[ItemResult]:
         results = [ItemResult(m) for m in mcqs]
         pending = list(results)
-        for index in range(self.config.blind_attempts):
-            await self._round(pending, "blind", index)
-            last = index == self.config.blind_attempts - 1
+        schedule = self._schedule()
+        for position, (mode, index) in enumerate(schedule):
+            await self._round([item for item in pending if self._wants(item, mode)], mode, index)
+            later = {m for m, _ in schedule[position + 1 :]}
             still = []
             for item in pending:
-                if item.accepted_index is not None or item.errors or last:
-                    self._finish(item)
-                else:
+                if any(self._wants(item, m) for m in later):
                     still.append(item)
+                else:
+                    self._finish(item)
             pending = still
         return results
 
@@ -140,5 +161,5 @@ class Synthesizer:
 
     def _finish(self, item: ItemResult) -> None:
         self.tally.done += 1
-        self.tally.accepted += item.accepted_index is not None
+        self.tally.accepted += bool(item.accepted_indices)
         self.on_event(self.tally)

@@ -31,6 +31,13 @@ def open_backend(config: GenerateConfig, log_dir: Path) -> Iterator[Backend]:
         finally:
             backend.close()
         return
+    if config.backend == "vllm":
+        from cot_synth.backends.vllm_backend import VLLMBackend
+
+        yield VLLMBackend(
+            config.model or "", tensor_parallel_size=config.tensor_parallel_size, chunk_size=config.chunk_size
+        )
+        return
     api_key = os.environ.get(config.api_key_env)
     if not api_key:
         if config.base_url is None:

@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     params.port = 0  # the OS picks a free port; we report it, so there is no race for it
     params.n_parallel = args.parallel
     params.n_ctx = args.parallel * args.ctx_per_slot
+    params.cache_prompt = False  # reusing another request's KV cache makes outputs depend on arrival order
     if args.threads > 0:
         params.cpuparams.n_threads = args.threads
         params.cpuparams_batch.n_threads = args.threads

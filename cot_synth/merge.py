@@ -1,0 +1,121 @@
+"""Join the run folders of one sharded job into one run folder with one report.
+
+Refuses runs whose configs differ (other than shard and output folder) or whose shards do not cover the
+job exactly once. Records are ordered as the unsharded run orders them (by source row, then attempt), and
+the shards' caches are copied in, so the merged folder is what one unsharded run would have written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import diskcache
+
+from cot_synth.errors import UserError
+from cot_synth.export import write_json, write_jsonl, write_text
+from cot_synth.report import build_report
+
+RECORD_FILES = ("accepted.jsonl", "rejected.jsonl", "quarantine.jsonl")
+SHARD_ONLY = ("shard", "out")
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _load_run(folder: Path) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    manifest_path = folder / "manifest.json"
+    if not manifest_path.is_file():
+        raise UserError(f"{folder}: not a finished run folder (no manifest.json)")
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    return manifest, {name: _read_jsonl(folder / name) for name in RECORD_FILES}
+
+
+def _job_identity(manifest: dict[str, Any]) -> dict[str, Any]:
+    """What must be equal for two shards to belong to one job."""
+    config = {k: v for k, v in manifest["config"].items() if k not in SHARD_ONLY}
+    keys = ("backend", "model", "prompt_hash", "judge_hash", "package_version")
+    return {"config": config, **{k: manifest[k] for k in keys}}
+
+
+def _check_shards(folders: list[Path], manifests: list[dict[str, Any]]) -> None:
+    first = _job_identity(manifests[0])
+    for folder, manifest in zip(folders[1:], manifests[1:], strict=True):
+        other = _job_identity(manifest)
+        if other != first:
+            diff = sorted(
+                {k for k in first["config"] if first["config"][k] != other["config"].get(k)}
+                | {k for k in first if k != "config" and first[k] != other[k]}
+            )
+            raise UserError(f"{folder}: differs from {folders[0]} in {', '.join(diff)}; refusing to merge")
+    specs = [m["config"].get("shard") for m in manifests]
+    if None in specs:
+        raise UserError(f"{folders[specs.index(None)]}: not a shard (run without --shard)")
+    counts = {int(s.split("/")[1]) for s in specs}
+    if len(counts) != 1:
+        raise UserError(f"shards come from different splits: {', '.join(sorted(specs))}")
+    total = counts.pop()
+    seen = Counter(int(s.split("/")[0]) for s in specs)
+    missing = sorted(set(range(total)) - set(seen))
+    doubled = sorted(i for i, n in seen.items() if n > 1)
+    if missing or doubled:
+        raise UserError(f"shards of {total}: missing {missing or 'none'}, given twice {doubled or 'none'}")
+
+
+def _row(record: dict[str, Any]) -> int:
+    return record["mcq"]["meta"]["row"]
+
+
+def _sum(manifests: list[dict[str, Any]], section: str) -> dict[str, Any]:
+    total: Counter[str] = Counter()
+    for manifest in manifests:
+        total.update(manifest[section])
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in total.items()}
+
+
+def merge_runs(folders: list[Path], out: Path) -> dict[str, Any]:
+    """Merge shard folders into ``out``; returns the merged manifest."""
+    if not folders:
+        raise UserError("merge: name at least one run folder")
+    loaded = [_load_run(f) for f in folders]
+    manifests = [m for m, _ in loaded]
+    _check_shards(folders, manifests)
+    records = {name: [r for _, recs in loaded for r in recs[name]] for name in RECORD_FILES}
+    records["accepted.jsonl"].sort(
+        key=lambda r: (_row(r), r["attempt"]["mode"] == "hinted", r["attempt"]["index"])
+    )
+    records["rejected.jsonl"].sort(key=_row)
+    records["quarantine.jsonl"].sort(key=lambda r: r["row"])
+
+    out.mkdir(parents=True, exist_ok=True)
+    for name, rows in records.items():
+        write_jsonl(out / name, rows)
+    with diskcache.Cache(str(out / "cache"), size_limit=2**40, eviction_policy="none") as target:
+        for folder in folders:
+            with diskcache.Cache(str(folder / "cache")) as source:
+                for key in source.iterkeys():
+                    target.set(key, source[key])
+
+    manifest = {
+        k: v for k, v in manifests[0].items() if k not in ("counts", "attempts", "cache", "timings_s")
+    }
+    manifest["config"] = {**manifests[0]["config"], "shard": None, "out": str(out)}
+    manifest["counts"] = _sum(manifests, "counts")
+    manifest["reasons"] = dict(
+        Counter(c for r in records["rejected.jsonl"] for c in r["reasons"]).most_common()
+    )
+    manifest["attempts"] = _sum(manifests, "attempts")
+    manifest["cache"] = _sum(manifests, "cache")
+    manifest["timings_s"] = _sum(manifests, "timings_s")
+    manifest["merged_from"] = [str(f) for f in folders]
+    write_json(out / "manifest.json", manifest)
+    write_text(
+        out / "report.md",
+        build_report(
+            manifest, records["accepted.jsonl"], records["rejected.jsonl"], records["quarantine.jsonl"]
+        ),
+    )
+    return manifest

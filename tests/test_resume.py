@@ -1,0 +1,132 @@
+"""Crash-proof resume and sharding, with real processes killed by SIGKILL and a real model server."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import diskcache
+import pytest
+
+from cot_synth.backends.base import Request
+from tests.conftest import run_cli
+from tests.proxy import LoggingProxy
+
+OUTPUTS = ("accepted.jsonl", "rejected.jsonl", "quarantine.jsonl")
+
+
+def _job(proxy: LoggingProxy, medqa_dir: Path, out: Path, *extra: str) -> list[str]:
+    # concurrency 1: the CPU server's numerics depend on how requests are batched together, so only a
+    # sequential run is bit-reproducible across processes (the cache makes any run reproducible on rerun).
+    return [
+        "generate", "--input", str(medqa_dir / "phrases_no_exclude_test.jsonl"), "--limit", "6",
+        "--backend", "openai", "--base-url", proxy.base_url, "--model", "smollm2",
+        "--api-key-env", "COT_SYNTH_TEST_NO_KEY", "--concurrency", "1", "--max-tokens", "96",
+        "--blind-attempts", "2", "--hinted-attempts", "1", "--out", str(out), "--no-progress", *extra,
+    ]  # fmt: skip
+
+
+def _key(body: dict) -> str:
+    params = {k: v for k, v in body.items() if k not in ("model", "messages")}
+    return Request.build("openai", body["model"], body["messages"], **params).key
+
+
+def _cached_keys(out: Path) -> set[str]:
+    if not (out / "cache").exists():
+        return set()
+    with diskcache.Cache(str(out / "cache")) as cache:
+        return set(cache.iterkeys())
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+@pytest.fixture(scope="module")
+def proxy(embedded_server):
+    with LoggingProxy(embedded_server.base_url) as proxy:
+        yield proxy
+
+
+@pytest.fixture(scope="module")
+def reference(proxy, medqa_dir, tmp_path_factory) -> Path:
+    """An uninterrupted run: what every interrupted or sharded run must reproduce."""
+    out = tmp_path_factory.mktemp("reference") / "run"
+    result = run_cli(*_job(proxy, medqa_dir, out), cwd=out.parent)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_sigkill_at_random_moments_then_resume(proxy, medqa_dir, reference, tmp_path):
+    out = tmp_path / "run"
+    rng = random.Random(7)
+    kills = []
+    for completed_before_kill in (1, 3, 6):  # kill at a random moment once this many calls are cached
+        command = [sys.executable, "-m", "cot_synth", *_job(proxy, medqa_dir, out)]
+        proc = subprocess.Popen(command, cwd=tmp_path)
+        while proc.poll() is None and len(_cached_keys(out)) < completed_before_kill:
+            time.sleep(0.1)
+        time.sleep(rng.uniform(0.0, 1.0))
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait() == -signal.SIGKILL, "the run finished before it could be killed"
+        kills.append((time.time(), _cached_keys(out)))
+
+    final = run_cli(*_job(proxy, medqa_dir, out), cwd=tmp_path)
+    assert final.returncode == 0, final.stderr
+    assert _outputs(out) == _outputs(reference)
+    for killed_at, completed in kills:
+        asked_again = {_key(body) for at, body in proxy.log if at > killed_at} & completed
+        assert not asked_again, "a call completed before a kill was paid for again"
+
+
+def test_shards_cover_the_job_and_merge_to_the_unsharded_run(proxy, medqa_dir, reference, tmp_path):
+    shards = []
+    for index in range(2):
+        out = tmp_path / f"shard{index}"
+        shutil.copytree(reference / "cache", out / "cache")  # a shard may start from any cache
+        result = run_cli(*_job(proxy, medqa_dir, out, "--shard", f"{index}/2"), cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert "model calls 0" in result.stdout
+        shards.append(out)
+    reads = [json.loads((s / "manifest.json").read_text())["counts"]["read"] for s in shards]
+    assert sum(reads) == 6 and all(reads)
+
+    merged = run_cli("merge", *map(str, shards), "--out", str(tmp_path / "merged"), cwd=tmp_path)
+    assert merged.returncode == 0, merged.stderr
+    assert merged.stdout.startswith("merged 2 shards · read 6 ")
+    assert _outputs(tmp_path / "merged") == _outputs(reference)
+    manifest = json.loads((tmp_path / "merged" / "manifest.json").read_text())
+    assert manifest["counts"] == json.loads((reference / "manifest.json").read_text())["counts"]
+    assert (tmp_path / "merged" / "report.md").read_text().count("| read | 6 |") == 1
+
+    incomplete = run_cli("merge", str(shards[0]), "--out", str(tmp_path / "bad"), cwd=tmp_path)
+    assert incomplete.returncode == 2 and "missing [1]" in incomplete.stderr
+
+
+def test_merge_refuses_shards_of_different_jobs(proxy, medqa_dir, reference, tmp_path):
+    outs = []
+    for index, seed in ((0, "0"), (1, "1")):
+        out = tmp_path / f"shard{index}"
+        shutil.copytree(reference / "cache", out / "cache")
+        run_cli(*_job(proxy, medqa_dir, out, "--shard", f"{index}/2", "--seed", seed), cwd=tmp_path)
+        outs.append(str(out))
+    result = run_cli("merge", *outs, "--out", str(tmp_path / "merged"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "differs from" in result.stderr and "seed" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_slurm_array_index(monkeypatch):
+    from cot_synth.errors import UserError
+    from cot_synth.shard import Shard
+
+    assert Shard.parse("slurm/4", {"SLURM_ARRAY_TASK_ID": "7", "SLURM_ARRAY_TASK_MIN": "5"}) == Shard(2, 4)
+    with pytest.raises(UserError, match="SLURM_ARRAY_TASK_ID is not set"):
+        Shard.parse("slurm/4", {})
+    with pytest.raises(UserError, match="need 0 <= i < N"):
+        Shard.parse("4/4")
