@@ -153,7 +153,8 @@ def test_hung_connection_times_out_and_is_retried(fault_server) -> None:
     assert len(hung) == 2
     for seen in hung:
         assert [a["outcome"] for a in seen] == ["hang", "ok"]
-        assert seen[1]["t"] - seen[0]["t"] >= 0.5
+        # the timeout runs on the client's clock, which starts a little before the server logs the arrival
+        assert seen[1]["t"] - seen[0]["t"] >= 0.4
 
 
 @pytest.mark.parametrize("fault", ["cut", "html", "badjson"])
