@@ -14,11 +14,29 @@ from rich.console import Console
 from rich.markup import escape
 
 from cot_synth import __version__
-from cot_synth.config import BACKENDS, GenerateConfig
+from cot_synth.config import BACKENDS, CleanOptions, GenerateConfig, PrepareConfig
 from cot_synth.errors import UserError
 from cot_synth.shard import Shard
 
 DEFAULTS = GenerateConfig()
+CLEAN_DEFAULTS = CleanOptions()
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    """Where to read and where to write, the same for every command."""
+    src = p.add_argument_group("input")
+    src.add_argument(
+        "--input",
+        default=None,
+        help="a .jsonl/.json/.parquet/.csv file or a hub dataset id (default: the bundled "
+        "50-question MedQA sample)",
+    )
+    src.add_argument("--split", default=DEFAULTS.split, help="split to read from a hub dataset")
+    src.add_argument("--limit", type=int, default=None, help="use only the first N rows")
+    out = p.add_argument_group("output")
+    out.add_argument(
+        "--out", type=Path, default=None, help="run folder (default: cot_synth_runs/<input name>)"
+    )
 
 
 def _add_generate(sub: argparse._SubParsersAction) -> None:
@@ -30,24 +48,12 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         "Every model call is cached in --out/cache: rerun the same command to resume or rebuild for free.",
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    src = p.add_argument_group("input")
-    src.add_argument(
-        "--input",
-        default=None,
-        help="a .jsonl/.json/.parquet/.csv file or a hub dataset id (default: the bundled "
-        "50-question MedQA sample)",
-    )
-    src.add_argument("--split", default=DEFAULTS.split, help="split to read from a hub dataset")
-    src.add_argument("--limit", type=int, default=None, help="use only the first N rows")
-    src.add_argument(
+    _add_input_options(p)
+    p.add_argument(
         "--shard",
         default=None,
         help="i/N: process only shard i of N (by question id, after --limit); slurm/N takes i from "
         "$SLURM_ARRAY_TASK_ID. Join shard folders with `merge`",
-    )
-    out = p.add_argument_group("output")
-    out.add_argument(
-        "--out", type=Path, default=None, help="run folder (default: cot_synth_runs/<input name>)"
     )
     gen = p.add_argument_group("generator")
     gen.add_argument(
@@ -126,6 +132,7 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         default=None,
         help="YAML/JSON file `model: {input: $, output: $}` (US$ per 1M tokens) for a cost estimate",
     )
+    _add_cleaning_options(p)
     content = p.add_argument_group("content")
     content.add_argument("--prompts", default=None, help="prompts folder overriding the bundled one")
     content.add_argument("--judges", default=None, help="judges folder overriding the bundled one")
@@ -137,11 +144,12 @@ def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.pipeline import run_generate
     from cot_synth.progress import progress_view
 
-    name = Path(args.input).stem if args.input else "medqa_sample"
+    out = _default_out(args.input)
     if args.shard:
-        name += "-shard" + str(Shard.parse(args.shard)).replace("/", "of")
+        out = out.with_name(out.name + "-shard" + str(Shard.parse(args.shard)).replace("/", "of"))
     options = {f.name: getattr(args, f.name) for f in fields(GenerateConfig) if hasattr(args, f.name)}
-    config = GenerateConfig(**{**options, "out": args.out or Path("cot_synth_runs") / name})
+    out = args.out or out
+    config = GenerateConfig(**{**options, "out": out, "cleaning": _cleaning(args)})
     with progress_view(console, enabled=not args.no_progress) as view:
         summary = run_generate(config, on_start=view.start, on_event=view.update)
     print(summary.line())
@@ -172,6 +180,122 @@ def _cmd_merge(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def _add_cleaning_options(p: argparse.ArgumentParser) -> None:
+    """The cleaning options, shared by ``prepare`` and ``generate`` (which runs the same stage first)."""
+    g = p.add_argument_group("cleaning (see prepare_report.json)")
+    g.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN|FILE.yaml",
+        help="map source columns to question, options (one column, or COL1,COL2,… one per option), answer "
+        "(text), answer_idx (letter or number), id; repeat it, or give a YAML file of such pairs "
+        "(default: detect the layout)",
+    )
+    g.add_argument(
+        "--cop-base",
+        type=int,
+        choices=(0, 1),
+        default=None,
+        help="integer answers (MedMCQA 'cop', a mapped number) count from 0 or 1 (default: decide from "
+        "the values, refuse if they cannot tell)",
+    )
+    g.add_argument(
+        "--balance",
+        action="store_true",
+        help="shuffle each item's options (seeded by --seed and the item id) so gold letters are uniform",
+    )
+    g.add_argument(
+        "--max-words",
+        type=int,
+        default=CLEAN_DEFAULTS.max_words,
+        help="remove questions over this many words",
+    )
+    g.add_argument(
+        "--tokenizer", default=None, help="a local tokenizer.json, for token counts (needs 'tokenizers')"
+    )
+    g.add_argument(
+        "--max-question-tokens",
+        type=int,
+        default=None,
+        help="remove items (question and options) over this many tokens of --tokenizer",
+    )
+    g.add_argument(
+        "--near-dup-threshold",
+        type=float,
+        default=CLEAN_DEFAULTS.near_dup_threshold,
+        help="Jaccard similarity (question 3-grams and option words) at which an item is a near-duplicate",
+    )
+    g.add_argument(
+        "--keep-image-refs",
+        action="store_true",
+        help="keep items whose question points at an image that is not in the data",
+    )
+
+
+def _read_map(values: list[str]) -> tuple[tuple[str, str], ...]:
+    """``--map`` values as (field, column) pairs; a value without '=' is a YAML file of such pairs."""
+    pairs: list[tuple[str, str]] = []
+    for value in values:
+        if "=" in value:
+            field, column = value.split("=", 1)
+            pairs.append((field.strip(), column.strip()))
+            continue
+        path = Path(value)
+        if not path.is_file():
+            raise UserError(f"--map {value}: expected FIELD=COLUMN or a YAML file, and no such file exists")
+        import yaml
+
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise UserError(f"--map {value}: not valid YAML ({exc})") from exc
+        if not isinstance(data, dict):
+            raise UserError(f"--map {value}: expected a mapping like 'question: stem'")
+        for field, column in data.items():
+            joined = ",".join(map(str, column)) if isinstance(column, list) else str(column)
+            pairs.append((str(field), joined))
+    return tuple(pairs)
+
+
+def _cleaning(args: argparse.Namespace) -> CleanOptions:
+    return CleanOptions(
+        column_map=_read_map(args.map), cop_base=args.cop_base, balance=args.balance,
+        max_words=args.max_words, max_question_tokens=args.max_question_tokens, tokenizer=args.tokenizer,
+        near_dup_threshold=args.near_dup_threshold, keep_image_refs=args.keep_image_refs,
+    )  # fmt: skip
+
+
+def _default_out(input_spec: str | None) -> Path:
+    return Path("cot_synth_runs") / (Path(input_spec).stem if input_spec else "medqa_sample")
+
+
+def _add_prepare(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "prepare",
+        help="clean, deduplicate and balance an MCQ source",
+        description="Read any MCQ source, validate every row, remove flawed and duplicate items, optionally "
+        "balance the gold letters, and write prepared.jsonl, quarantine.jsonl, removed.jsonl and "
+        "prepare_report.json into --out. read = kept + quarantined + removed, always.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    _add_input_options(p)
+    p.add_argument("--seed", type=int, default=DEFAULTS.seed, help="seed of the --balance shuffle")
+    _add_cleaning_options(p)
+    p.set_defaults(handler=_cmd_prepare)
+
+
+def _cmd_prepare(args: argparse.Namespace, console: Console) -> int:
+    from cot_synth.prepare import run_prepare, summary_line, summary_text
+
+    out = args.out or _default_out(args.input)
+    config = PrepareConfig(args.input, args.split, args.limit, out, args.seed, _cleaning(args))
+    prepared = run_prepare(config)
+    console.print(summary_text(prepared.report), highlight=False, soft_wrap=True)
+    print(summary_line(prepared.report, out))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m cot_synth",
@@ -181,6 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_generate(sub)
     _add_merge(sub)
+    _add_prepare(sub)
     return parser
 
 

@@ -9,6 +9,55 @@ from typing import Any
 from cot_synth.errors import UserError
 
 BACKENDS = ("embedded", "openai", "vllm")
+MAP_FIELDS = ("question", "options", "answer", "answer_idx", "id")
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """How ``prepare`` (and ``generate``, which runs it first) cleans a source: see cot_synth/prepare.py."""
+
+    column_map: tuple[tuple[str, str], ...] = ()  # (field, column) pairs from --map; empty = detect
+    cop_base: int | None = None  # integer answers count from 0 or 1; None = decide from the data
+    balance: bool = False
+    max_words: int = 600  # the seed's limit on question words
+    max_question_tokens: int | None = None
+    tokenizer: str | None = None  # a local tokenizer.json, for the token limit and token statistics
+    near_dup_threshold: float = 0.9
+    keep_image_refs: bool = False
+
+    def __post_init__(self) -> None:
+        if self.cop_base not in (None, 0, 1):
+            raise UserError("--cop-base must be 0 or 1")
+        if self.max_words < 1:
+            raise UserError("--max-words must be at least 1")
+        if not 0.0 < self.near_dup_threshold <= 1.0:
+            raise UserError("--near-dup-threshold must be above 0 and at most 1")
+        if self.max_question_tokens is not None and (self.max_question_tokens < 1 or not self.tokenizer):
+            raise UserError(
+                "--max-question-tokens needs a positive number and --tokenizer PATH/tokenizer.json"
+            )
+        fields = [f for f, _ in self.column_map]
+        unknown = sorted(set(fields) - set(MAP_FIELDS))
+        if unknown:
+            raise UserError(f"--map {unknown[0]}=…: unknown field; map one of {', '.join(MAP_FIELDS)}")
+        if len(set(fields)) != len(fields):
+            raise UserError("--map names a field twice")
+
+
+@dataclass(frozen=True)
+class PrepareConfig:
+    """Everything ``prepare`` needs: where to read, where to write, and how to clean."""
+
+    input: str | None = None  # None = the bundled MedQA sample
+    split: str = "train"
+    limit: int | None = None
+    out: Path = Path("cot_synth_runs/medqa_sample")
+    seed: int = 0
+    cleaning: CleanOptions = CleanOptions()
+
+    def __post_init__(self) -> None:
+        if self.limit is not None and self.limit < 1:
+            raise UserError("--limit must be at least 1")
 
 
 @dataclass(frozen=True)
@@ -39,6 +88,7 @@ class GenerateConfig:
     price_table: str | None = None  # YAML/JSON: model -> US$ per 1M input/output tokens
     prompts: str | None = None
     judges: str | None = None
+    cleaning: CleanOptions = CleanOptions()
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -61,14 +111,17 @@ class GenerateConfig:
                 raise UserError(f"--{name.replace('_', '-')} must be at least 1")
         if self.max_retries < 0:
             raise UserError("--max-retries must be at least 0")
-        if self.limit is not None and self.limit < 1:
-            raise UserError("--limit must be at least 1")
+        self.prepare_config()  # checks --limit (the cleaning options check themselves)
         if self.shard is not None:
             from cot_synth.shard import Shard
 
             object.__setattr__(self, "shard", str(Shard.parse(self.shard)))  # "slurm/N" becomes "i/N"
         if not 0.0 <= self.temperature <= 2.0:
             raise UserError("--temperature must be between 0 and 2")
+
+    def prepare_config(self) -> PrepareConfig:
+        """The cleaning stage ``generate`` runs first, with the same input, seed and options."""
+        return PrepareConfig(self.input, self.split, self.limit, self.out, self.seed, self.cleaning)
 
     def sampling(self) -> dict[str, Any]:
         """Sampling parameters sent with every generator call (the seed is added per attempt)."""

@@ -1,25 +1,37 @@
-"""Read MCQ source rows with ``datasets`` and adapt each known layout to the canonical MCQ fields.
+"""Read MCQ source rows with ``datasets`` and adapt each layout to the canonical MCQ fields.
 
 Sources: a local .jsonl/.json/.parquet/.csv file, a hub dataset id, or (by default) the bundled MedQA
-sample. Adapters are pure functions from one source row to canonical fields; they raise ``RowError``
-with a stable reason code for rows they cannot adapt, so the row is quarantined rather than lost.
+sample. Every layout is a ``ColumnMap`` (which columns hold the question, the options and the answer);
+known layouts are detected from the column names, anything else is mapped explicitly (``--map``). One
+pure adapter turns a row into canonical fields through its map, or raises ``RowError`` with a stable
+reason code so the row is quarantined rather than lost.
+
+JSON files are pre-read here, line by line, before ``datasets`` sees them: ``datasets`` fails a whole
+file on one syntax error, one non-UTF-8 byte or one row whose field type differs from the others, and
+the user would lose every good row to one bad one. Bad lines are quarantined with their line number, the
+layout is detected from the union of the rows' keys (``Dataset.from_list`` would take row 1's keys and
+drop the others silently), rows whose mapped fields contradict the other rows' types are quarantined
+too, and the mapped columns of the good rows go through ``datasets.Dataset.from_dict``. So every source,
+local or hub, reaches the adapter as the same Arrow-normalised rows (absent keys as None), and each
+output record keeps the row exactly as the file had it.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cot_synth.errors import UserError
-from cot_synth.records import LETTERS
+from cot_synth.records import LETTERS, Quarantined
 
 BUNDLED_SAMPLE = Path(__file__).resolve().parent / "data" / "medqa_sample.jsonl"
 BUILDERS = {".jsonl": "json", ".json": "json", ".parquet": "parquet", ".csv": "csv"}
-
-Adapter = Callable[[Mapping[str, Any]], dict[str, Any]]
 
 
 class RowError(ValueError):
@@ -32,101 +44,448 @@ class RowError(ValueError):
 
 
 @dataclass(frozen=True)
+class ColumnMap:
+    """Which source columns hold each canonical field.
+
+    ``options`` is one column (a letter → text mapping, or a list of texts, optionally "A. text") or
+    one column per option. ``answer_idx`` holds a letter or an option number counted from
+    ``index_base``; ``answer`` holds the answer text (used to find the letter when there is no index).
+    """
+
+    question: str
+    options: tuple[str, ...]
+    answer_idx: str | None = None
+    answer: str | None = None
+    id: str | None = None
+    index_base: int | None = None
+
+    @property
+    def columns(self) -> list[str]:
+        named = [self.question, *self.options, self.answer_idx, self.answer, self.id]
+        return [c for c in named if c is not None]
+
+    def describe(self) -> str:
+        parts = [f"question={self.question}", "options=" + ",".join(self.options)]
+        if self.answer_idx:
+            parts.append(f"answer_idx={self.answer_idx}")
+        if self.answer:
+            parts.append(f"answer={self.answer}")
+        if self.id:
+            parts.append(f"id={self.id}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One readable source row: its number (JSONL line, else 1-based record), the Arrow-normalised row
+    the adapter reads, and the row exactly as it was in the file (kept in every output record)."""
+
+    number: int
+    row: dict[str, Any]
+    original: Any
+
+
+@dataclass(frozen=True)
 class Source:
-    """Rows read from one source, with the name used in messages and the layout detected."""
+    """Rows read from one source, the layout detected (and how), and the rows that could not be read."""
 
     name: str
-    rows: list[dict[str, Any]]
+    rows: list[SourceRow]
     layout: str
-    adapter: Adapter
+    columns: ColumnMap
+    detected: str
+    unreadable: list[Quarantined] = field(default_factory=list)
+    row_unit: str = "record"
+    blank_lines: int = 0
+
+    @property
+    def read(self) -> int:
+        """Rows read = rows handed to the adapter + rows quarantined before it (blank lines excluded)."""
+        return len(self.rows) + len(self.unreadable)
 
 
-def load_source(spec: str | None, split: str = "train", limit: int | None = None) -> Source:
-    """Load rows with ``datasets`` (the first ``limit`` rows if given) and detect their layout."""
+def load_source(
+    spec: str | None,
+    split: str = "train",
+    limit: int | None = None,
+    column_map: Mapping[str, str] | None = None,
+    cop_base: int | None = None,
+) -> Source:
+    """Load rows (the first ``limit`` if given), detect or apply the layout, and say what was detected."""
+    path = Path(spec) if spec else BUNDLED_SAMPLE
+    name = str(path) if spec is None or path.exists() else str(spec)
+    unreadable: list[Quarantined] = []
+    blank = 0
+    if path.is_file() and path.suffix.lower() in (".json", ".jsonl"):
+        numbered, unreadable, blank, unit = read_json_rows(path, limit)
+        if not numbered:
+            first = unreadable[0] if unreadable else None
+            why = f"; line {first.row}: {first.reason}, {first.detail}" if first else ""
+            raise UserError(f"{name}: no readable row ({len(unreadable)} unreadable{why})")
+        layout, columns = _layout(column_map, list(dict.fromkeys(k for _, r in numbered for k in r)), name)
+        numbered, conflicts = split_type_conflicts(numbered, columns.columns, name)
+        unreadable = sorted(unreadable + conflicts, key=lambda q: q.row)
+        dataset = _from_rows([r for _, r in numbered], columns.columns, name)
+        numbers = [n for n, _ in numbered]
+        originals = [r for _, r in numbered]
+    else:
+        dataset = _load_dataset(path, spec, split, name)
+        if limit is not None:
+            dataset = dataset.select(range(min(limit, len(dataset))))
+        unit, numbers, originals = "record", list(range(1, len(dataset) + 1)), None
+        layout, columns = _layout(column_map, list(dataset.column_names), name)
+    rows = dataset.to_list()
+    columns, base_note = resolve_index_base(columns, layout, rows, cop_base, name)
+    detected = f"layout {layout} ({columns.describe()}){base_note}"
+    source_rows = [
+        SourceRow(n, row, row if originals is None else originals[i])
+        for i, (n, row) in enumerate(zip(numbers, rows, strict=True))
+    ]
+    return Source(name, source_rows, layout, columns, detected, unreadable, unit, blank)
+
+
+def _layout(column_map: Mapping[str, str] | None, columns: list[str], name: str) -> tuple[str, ColumnMap]:
+    if column_map:
+        return "mapped", map_columns(column_map, columns, name)
+    return detect_layout(columns, name)
+
+
+def _quiet_datasets() -> Any:
     import datasets  # deferred: importing datasets costs about a second
 
     datasets.disable_progress_bars()
     datasets.logging.set_verbosity_error()
     logging.getLogger("datasets").setLevel(logging.ERROR)
+    return datasets
 
-    path = Path(spec) if spec else BUNDLED_SAMPLE
-    name = str(path) if spec is None or path.exists() else spec
+
+def _load_dataset(path: Path, spec: str | None, split: str, name: str) -> Any:
+    datasets = _quiet_datasets()
     try:
         if path.exists():
             builder = BUILDERS.get(path.suffix.lower())
-            if builder is None:
+            if builder is None or not path.is_file():
                 raise UserError(f"{path}: unsupported file type; use one of {', '.join(BUILDERS)}")
-            dataset = datasets.load_dataset(builder, data_files=str(path), split="train")
-        elif _looks_like_hub_id(spec):
-            dataset = datasets.load_dataset(spec, split=split)
-        else:
-            raise UserError(f"{spec}: no such file (and not a hub dataset id like 'owner/name')")
+            return datasets.load_dataset(builder, data_files=str(path), split="train")
+        if _looks_like_hub_id(spec):
+            return datasets.load_dataset(spec, split=split)
+        raise UserError(f"{spec}: no such file (and not a hub dataset id like 'owner/name')")
     except UserError:
         raise
     except Exception as exc:  # datasets raises many types; the user needs the first line, not a traceback
-        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise UserError(f"{name}: cannot read ({type(exc).__name__}: {first_line})") from exc
-    if limit is not None:
-        dataset = dataset.select(range(min(limit, len(dataset))))
-    columns = list(dataset.column_names)
-    layout, adapter = detect_layout(columns, name)
-    return Source(name, dataset.to_list(), layout, adapter)
+        raise UserError(f"{name}: cannot read ({_first_line(exc)})") from exc
+
+
+def _first_line(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {(str(exc).strip().splitlines() or [''])[0]}"
 
 
 def _looks_like_hub_id(spec: str | None) -> bool:
     return bool(spec) and spec.count("/") == 1 and not Path(spec).suffix and not spec.startswith((".", "/"))
 
 
-def detect_layout(columns: list[str], name: str) -> tuple[str, Adapter]:
-    """Pick the adapter whose required columns are all present; refuse clearly if none fits."""
-    present = set(columns)
-    for layout, (required, adapter) in LAYOUTS.items():
-        if required <= present:
-            return layout, adapter
-    known = "; ".join(f"{k}: {', '.join(sorted(v[0]))}" for k, v in LAYOUTS.items())
-    raise UserError(f"{name}: unknown column layout {sorted(present)} (known layouts: {known})")
+def read_json_rows(
+    path: Path, limit: int | None = None
+) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined], int, str]:
+    """Parse a JSON-lines file (or a JSON array) into numbered rows, quarantining what cannot be parsed.
+
+    Returns (rows, quarantined, blank lines, row unit). JSONL rows are numbered by their 1-based line;
+    a JSON array can only fail as a whole, so its elements are numbered as records.
+    """
+    data = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
+    if data.lstrip()[:1] == b"[":
+        return _read_json_array(path, data, limit)
+    rows: list[tuple[int, dict[str, Any]]] = []
+    bad: list[Quarantined] = []
+    blank = 0
+    lines = data.split(b"\n")
+    if lines[-1] == b"":  # the newline that ends the last line does not start another
+        lines.pop()
+    for number, raw in enumerate(lines, start=1):
+        if limit is not None and len(rows) + len(bad) >= limit:
+            break
+        if not raw.strip():
+            blank += 1
+            continue
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            detail = f"byte {exc.start} ({raw[exc.start : exc.start + 1]!r}) is not UTF-8"
+            bad.append(Quarantined(number, str(path), "invalid_utf8", detail, raw.decode("utf-8", "replace")))
+            continue
+        try:
+            row = json.loads(text)
+        except json.JSONDecodeError as exc:
+            bad.append(Quarantined(number, str(path), "invalid_json", f"column {exc.colno}: {exc.msg}", text))
+            continue
+        if not isinstance(row, dict):
+            detail = f"line holds a JSON {type(row).__name__}, not an object"
+            bad.append(Quarantined(number, str(path), "not_an_object", detail, row))
+            continue
+        rows.append((number, row))
+    return rows, bad, blank, "line"
 
 
-def _text(row: Mapping[str, Any], field: str) -> str:
-    value = row.get(field)
-    if value is None:
-        raise RowError("missing_field", f"field '{field}' is missing")
-    if not isinstance(value, str):
-        raise RowError("wrong_type", f"field '{field}' is {type(value).__name__}, expected text")
-    return value
+def _read_json_array(
+    path: Path, data: bytes, limit: int | None
+) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined], int, str]:
+    try:
+        records = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"{path}: byte {exc.start} is not UTF-8; a JSON array can only be read whole"
+        ) from exc
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
+    rows, bad = [], []
+    for number, record in enumerate(records[:limit] if limit is not None else records, start=1):
+        if isinstance(record, dict):
+            rows.append((number, record))
+        else:
+            detail = f"record is a JSON {type(record).__name__}, not an object"
+            bad.append(Quarantined(number, str(path), "not_an_object", detail, record))
+    return rows, bad, 0, "record"
 
 
-def adapt_medqa(row: Mapping[str, Any]) -> dict[str, Any]:
-    """MedQA layout: ``question``, ``options`` {A..E}, ``answer_idx`` letter, ``answer`` text."""
-    options = row.get("options")
-    if not isinstance(options, Mapping):
-        raise RowError(
-            "missing_field" if options is None else "wrong_type", "field 'options' must map letters to text"
-        )
-    return {
-        "question": _text(row, "question"),
-        "options": {k: v for k, v in options.items() if v is not None},
-        "answer_idx": row.get("answer_idx"),
-        "answer": row.get("answer"),
-    }
+def _kind(value: Any) -> str:
+    """The JSON kind Arrow cares about: numbers mix freely, nothing else does."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    return {str: "string", dict: "object", list: "array"}.get(type(value), type(value).__name__)
 
 
-def adapt_hf_multiple_choice(row: Mapping[str, Any]) -> dict[str, Any]:
-    """LinkBERT "-hf" layout: ``sent1`` stem, ``ending0..N`` options, ``label`` 0-based index."""
-    options = {
-        LETTERS[i]: row[f"ending{i}"] for i in range(len(LETTERS)) if row.get(f"ending{i}") is not None
-    }
-    label = row.get("label")
-    if not isinstance(label, int) or isinstance(label, bool):
-        raise RowError("wrong_type", "field 'label' must be an integer option index")
-    if not 0 <= label < len(options):
-        raise RowError(
-            "answer_not_in_options", f"field 'label' is {label}, options are 0..{len(options) - 1}"
-        )
-    return {"question": _text(row, "sent1"), "options": options, "answer_idx": LETTERS[label], "answer": None}
+def _find_conflicts(values: list[tuple[int, Any]], path: str, found: dict[int, str]) -> None:
+    """Mark the rows whose value at ``path`` has another kind than most rows have there (recursively)."""
+    kinds = Counter(_kind(v) for _, v in values if v is not None)
+    if not kinds:
+        return
+    usual = kinds.most_common(1)[0][0]
+    for index, value in values:
+        if value is not None and _kind(value) != usual:
+            found.setdefault(index, f"field '{path}' is {_kind(value)} where most rows have {usual}")
+    alike = [(i, v) for i, v in values if v is not None and _kind(v) == usual]
+    if usual == "object":
+        for key in dict.fromkeys(k for _, v in alike for k in v):
+            _find_conflicts([(i, v.get(key)) for i, v in alike], f"{path}.{key}", found)
+    elif usual == "array":
+        _find_conflicts([(i, e) for i, v in alike for e in v], f"{path}[]", found)
 
 
-LAYOUTS: dict[str, tuple[set[str], Adapter]] = {
-    "medqa": ({"question", "options", "answer_idx"}, adapt_medqa),
-    "hf_multiple_choice": ({"sent1", "ending0", "ending1", "label"}, adapt_hf_multiple_choice),
+def split_type_conflicts(
+    rows: list[tuple[int, dict[str, Any]]], fields: list[str], name: str
+) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined]]:
+    """Set apart rows whose mapped fields have another kind than most rows have (Arrow would fail the
+    whole file on them); columns the layout does not use are never handed to Arrow, so they cannot."""
+    found: dict[int, str] = {}
+    for field_name in fields:
+        _find_conflicts([(i, row.get(field_name)) for i, (_, row) in enumerate(rows)], field_name, found)
+    if not found:
+        return rows, []
+    bad = [
+        Quarantined(rows[i][0], name, "wrong_type", detail, rows[i][1]) for i, detail in sorted(found.items())
+    ]
+    return [r for i, r in enumerate(rows) if i not in found], bad
+
+
+def _from_rows(rows: list[dict[str, Any]], fields: list[str], name: str) -> Any:
+    """An Arrow dataset of the mapped columns only (``from_list`` would take its columns from row 1)."""
+    datasets = _quiet_datasets()
+    try:
+        return datasets.Dataset.from_dict({k: [row.get(k) for row in rows] for k in fields})
+    except Exception as exc:  # Arrow refused a value the kind check let through (e.g. an int over 64 bits)
+        raise UserError(f"{name}: cannot read ({_first_line(exc)})") from exc
+
+
+# Known layouts: (columns that identify it, columns it must not have, how to build its map).
+def _medqa(columns: list[str]) -> ColumnMap:
+    answer = "answer" if "answer" in columns else None
+    return ColumnMap("question", ("options",), "answer_idx", answer, _id_column(columns))
+
+
+def _answer_text(columns: list[str]) -> ColumnMap:
+    return ColumnMap("question", ("options",), None, "answer", _id_column(columns))
+
+
+def _hf(columns: list[str]) -> ColumnMap:
+    endings = tuple(sorted((c for c in columns if re.fullmatch(r"ending\d", c)), key=lambda c: int(c[6:])))
+    return ColumnMap("sent1", endings, "label", None, _id_column(columns), index_base=0)
+
+
+def _medmcqa(columns: list[str]) -> ColumnMap:
+    options = tuple(c for c in ("opa", "opb", "opc", "opd", "ope") if c in columns)
+    return ColumnMap("question", options, "cop", None, _id_column(columns))
+
+
+def _id_column(columns: list[str]) -> str | None:
+    return next((c for c in ("id", "realidx") if c in columns), None)
+
+
+LAYOUTS = {
+    "medqa": ({"question", "options", "answer_idx"}, set(), _medqa),
+    "medqa_answer_text": ({"question", "options", "answer"}, {"answer_idx"}, _answer_text),
+    "hf_multiple_choice": ({"sent1", "ending0", "ending1", "label"}, set(), _hf),
+    "medmcqa": ({"question", "opa", "opb", "cop"}, set(), _medmcqa),
 }
+
+
+def detect_layout(columns: list[str], name: str) -> tuple[str, ColumnMap]:
+    """Pick the one layout whose columns are present; refuse clearly if none or several fit."""
+    present = set(columns)
+    fits = [k for k, (needs, excludes, _) in LAYOUTS.items() if needs <= present and not excludes & present]
+    if len(fits) == 1:
+        return fits[0], LAYOUTS[fits[0]][2](columns)
+    if fits:
+        raise UserError(f"{name}: columns fit several layouts ({', '.join(fits)}); choose with --map")
+    known = "; ".join(f"{k}: {', '.join(sorted(v[0]))}" for k, v in LAYOUTS.items())
+    raise UserError(
+        f"{name}: unknown column layout {sorted(present)} (known layouts: {known}); "
+        "map the columns with --map question=COL --map options=COL --map answer=COL"
+    )
+
+
+def map_columns(mapping: Mapping[str, str], columns: list[str], name: str) -> ColumnMap:
+    """Build a ColumnMap from ``--map`` pairs (fields checked by CleanOptions), checking the columns exist."""
+    for needed in ("question", "options"):
+        if needed not in mapping:
+            raise UserError(f"--map needs {needed}=COLUMN")
+    if "answer" not in mapping and "answer_idx" not in mapping:
+        raise UserError("--map needs answer=COLUMN (answer text) or answer_idx=COLUMN (letter or number)")
+    options = tuple(c.strip() for c in mapping["options"].split(",") if c.strip())
+    columns_map = ColumnMap(
+        mapping["question"], options, mapping.get("answer_idx"), mapping.get("answer"), mapping.get("id")
+    )
+    missing = [c for c in columns_map.columns if c not in columns]
+    if missing:
+        raise UserError(f"{name}: --map names column '{missing[0]}', but the columns are {sorted(columns)}")
+    return columns_map
+
+
+def resolve_index_base(
+    columns: ColumnMap, layout: str, rows: list[dict[str, Any]], cop_base: int | None, name: str
+) -> tuple[ColumnMap, str]:
+    """Fix whether integer answers count from 0 or 1: the user's ``--cop-base``, else the data's values.
+
+    MedMCQA's ``cop`` is 0-based on the hub (0..3) but 1-based in the original release (1..4); a 0 or
+    the highest option number decides, anything else is ambiguous and the user must say.
+    """
+    if columns.answer_idx is None:
+        return columns, ""
+    if columns.index_base is not None:
+        return (
+            columns,
+            f"; numbers in '{columns.answer_idx}' count from {columns.index_base} (the layout's rule)",
+        )
+    values = {n for row in rows if (n := _as_number(row.get(columns.answer_idx))) is not None}
+    if not values:
+        return columns, ""
+    if cop_base is not None:
+        return _with_base(
+            columns, cop_base
+        ), f"; numbers in '{columns.answer_idx}' count from {cop_base} (--cop-base)"
+    top = len(columns.options) if len(columns.options) > 1 else len(LETTERS)
+    if 0 in values and top in values:
+        raise UserError(
+            f"{name}: '{columns.answer_idx}' holds both 0 and {top}; set --cop-base 0 or 1 (layout {layout})"
+        )
+    if 0 not in values and top not in values:
+        raise UserError(
+            f"{name}: cannot tell whether '{columns.answer_idx}' counts from 0 or 1 "
+            f"(values {min(values)}..{max(values)}); set --cop-base 0 or 1"
+        )
+    base = 0 if 0 in values else 1
+    span = f"values {min(values)}..{max(values)}"
+    return _with_base(
+        columns, base
+    ), f"; numbers in '{columns.answer_idx}' count from {base} (detected: {span})"
+
+
+def _as_number(value: Any) -> int | None:
+    """An option number as the adapter reads it ("2" and 2.0 count too), else None (letters, junk)."""
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _with_base(columns: ColumnMap, base: int) -> ColumnMap:
+    return ColumnMap(columns.question, columns.options, columns.answer_idx, columns.answer, columns.id, base)
+
+
+_LABELLED = re.compile(r"\(?([A-Ea-e])\s*[.):]\s+(.*)", re.S)
+
+
+def _option_list(values: list[Any]) -> dict[str, Any]:
+    """Letter the options of a list; "A. text" prefixes are taken off when they letter it A, B, C…."""
+    while values and values[-1] is None:  # a 4-option row in a file with a fifth option column
+        values = values[:-1]
+    if len(values) > len(LETTERS):
+        raise RowError("too_many_options", f"{len(values)} options, at most {len(LETTERS)} are supported")
+    labels = [_LABELLED.fullmatch(v.strip()) if isinstance(v, str) else None for v in values]
+    if values and all(labels) and "".join(m.group(1).upper() for m in labels) == LETTERS[: len(values)]:
+        values = [m.group(2) for m in labels]
+    return {LETTERS[i]: v for i, v in enumerate(values)}
+
+
+def _options(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, Any]:
+    if len(columns.options) > 1:
+        return _option_list([row.get(c) for c in columns.options])
+    column = columns.options[0]
+    value = row.get(column)
+    if value is None:
+        raise RowError("missing_field", f"field '{column}' is missing")
+    if isinstance(value, list | tuple):
+        return _option_list(list(value))
+    if not isinstance(value, Mapping):
+        raise RowError("wrong_type", f"field '{column}' is {type(value).__name__}, expected options")
+    options = {str(k).strip().upper(): v for k, v in value.items() if v is not None}
+    strange = [k for k in options if k not in LETTERS]
+    if strange:
+        raise RowError("invalid_options", f"field '{column}' has key '{strange[0]}', expected letters A–E")
+    return dict(sorted(options.items()))
+
+
+def _answer_letter(value: Any, columns: ColumnMap, count: int) -> str:
+    """A letter as given, or an option number turned into its letter (counted from the map's base)."""
+    column = columns.answer_idx
+    if isinstance(value, str) and value.strip().rstrip(".)").upper() in tuple(LETTERS):
+        return value.strip().rstrip(".)").upper()
+    number = _as_number(value)
+    if number is None:
+        kind = f"'{value}'" if isinstance(value, str) else type(value).__name__
+        raise RowError(
+            "invalid_answer_idx" if isinstance(value, str) else "wrong_type",
+            f"field '{column}' is {kind}, expected a letter or an option number",
+        )
+    index = number - (columns.index_base or 0)
+    if not 0 <= index < count:
+        raise RowError("answer_not_in_options", f"field '{column}' is {value}, there are {count} options")
+    return LETTERS[index]
+
+
+def adapt(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, Any]:
+    """Canonical fields of one row through its column map; the answer letter may still be unknown
+    (``None``) when the source gives only the answer text, which ``clean`` matches after normalising."""
+    options = _options(row, columns)
+    options = {
+        k: str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v for k, v in options.items()
+    }
+    letter = None
+    if columns.answer_idx is not None:
+        value = row.get(columns.answer_idx)
+        if value is None:
+            raise RowError("missing_field", f"field '{columns.answer_idx}' is missing")
+        letter = _answer_letter(value, columns, len(options))
+    answer = row.get(columns.answer) if columns.answer else None
+    if letter is None and answer is None:
+        raise RowError("missing_field", f"field '{columns.answer}' is missing")
+    source_id = row.get(columns.id) if columns.id else None
+    return {
+        "question": row.get(columns.question),
+        "options": options,
+        "answer_idx": letter,
+        "answer": answer,
+        "source_id": None if source_id is None else str(source_id),
+    }

@@ -18,7 +18,7 @@ from cot_synth.errors import UserError
 from cot_synth.export import write_json, write_jsonl, write_text
 from cot_synth.report import build_report
 
-RECORD_FILES = ("accepted.jsonl", "rejected.jsonl", "quarantine.jsonl")
+RECORD_FILES = ("accepted.jsonl", "rejected.jsonl", "quarantine.jsonl", "removed.jsonl")
 SHARD_ONLY = ("shard", "out")
 
 
@@ -69,11 +69,17 @@ def _row(record: dict[str, Any]) -> int:
     return record["mcq"]["meta"]["row"]
 
 
-def _sum(manifests: list[dict[str, Any]], section: str) -> dict[str, Any]:
-    total: Counter[str] = Counter()
-    for manifest in manifests:
-        total.update(manifest[section])
-    return {k: round(v, 3) if isinstance(v, float) else v for k, v in total.items()}
+def _sum(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """Add up the shards' numbers key by key; nested counts (e.g. removed_by_reason) too."""
+    total: dict[str, Any] = {}
+    for key in dict.fromkeys(k for part in parts for k in part):
+        values = [part[key] for part in parts if key in part]
+        if isinstance(values[0], dict):
+            total[key] = _sum(values)
+        else:
+            added = sum(values)
+            total[key] = round(added, 3) if isinstance(added, float) else added
+    return total
 
 
 def merge_runs(folders: list[Path], out: Path) -> dict[str, Any]:
@@ -89,6 +95,7 @@ def merge_runs(folders: list[Path], out: Path) -> dict[str, Any]:
     )
     records["rejected.jsonl"].sort(key=_row)
     records["quarantine.jsonl"].sort(key=lambda r: r["row"])
+    records["removed.jsonl"].sort(key=lambda r: r["row"])
 
     out.mkdir(parents=True, exist_ok=True)
     for name, rows in records.items():
@@ -103,13 +110,13 @@ def merge_runs(folders: list[Path], out: Path) -> dict[str, Any]:
         k: v for k, v in manifests[0].items() if k not in ("counts", "attempts", "cache", "timings_s")
     }
     manifest["config"] = {**manifests[0]["config"], "shard": None, "out": str(out)}
-    manifest["counts"] = _sum(manifests, "counts")
+    manifest["counts"] = _sum([m["counts"] for m in manifests])
     manifest["reasons"] = dict(
         Counter(c for r in records["rejected.jsonl"] for c in r["reasons"]).most_common()
     )
-    manifest["attempts"] = _sum(manifests, "attempts")
-    manifest["cache"] = _sum(manifests, "cache")
-    manifest["timings_s"] = _sum(manifests, "timings_s")
+    manifest["attempts"] = _sum([m["attempts"] for m in manifests])
+    manifest["cache"] = _sum([m["cache"] for m in manifests])
+    manifest["timings_s"] = _sum([m["timings_s"] for m in manifests])
     manifest["merged_from"] = [str(f) for f in folders]
     write_json(out / "manifest.json", manifest)
     write_text(

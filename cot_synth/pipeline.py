@@ -1,4 +1,4 @@
-"""The ``generate`` job: ingest → clean → synthesize → render → export → report, for one run folder.
+"""The ``generate`` job: prepare (ingest, clean) → synthesize → render → export → report, for one run folder.
 
 The engine knows nothing of terminals: progress goes to an ``on_event`` callback and the result is a
 ``RunSummary``. Outputs are a pure function of (inputs, config, cache): rerunning a finished job
@@ -13,7 +13,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +21,11 @@ from cot_synth import __version__
 from cot_synth.backends import open_backend
 from cot_synth.backends.base import Backend
 from cot_synth.cache import ResponseCache
-from cot_synth.clean import clean
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.export import write_json, write_jsonl, write_text
-from cot_synth.ingest import load_source
 from cot_synth.judging import RuleJudge
+from cot_synth.prepare import Prepared, run_prepare, write_prepared
 from cot_synth.pricing import Price, estimate_cost, load_price_table
 from cot_synth.records import Provenance, Rejection
 from cot_synth.render import render_sample
@@ -41,6 +40,7 @@ log = logging.getLogger("cot_synth")
 class RunSummary:
     read: int
     quarantined: int
+    removed: int
     generated: int
     accepted: int
     rejected: int
@@ -51,7 +51,8 @@ class RunSummary:
 
     def line(self) -> str:
         return (
-            f"read {self.read} · quarantined {self.quarantined} · generated {self.generated} · "
+            f"read {self.read} · quarantined {self.quarantined} · removed {self.removed} · "
+            f"generated {self.generated} · "
             f"accepted {self.accepted} · rejected {self.rejected} · model calls {self.model_calls} "
             f"(cached {self.cached}) · {self.seconds:.1f}s · out {self.out}"
         )
@@ -94,28 +95,29 @@ def _run(
     prices = load_price_table(config.price_table) if config.price_table else None
     log.info("config %s", json.dumps(config.to_json(), sort_keys=True))
 
-    source = load_source(config.input, config.split, config.limit)
-    cleaned = clean(source)
+    prepared = run_prepare(config.prepare_config())  # writes prepared/quarantine/removed + prepare_report
     if config.shard:
-        shard = Shard.parse(config.shard)
-        cleaned.mcqs = [m for m in cleaned.mcqs if shard.owns_id(m.id)]
-        cleaned.quarantined = [q for q in cleaned.quarantined if shard.owns_row(q.row)]
-    read = len(cleaned.mcqs) + len(cleaned.quarantined)
+        prepared = _take_shard(prepared, Shard.parse(config.shard))
+        write_prepared(
+            out, prepared
+        )  # this shard's part; prepare_report.json still describes the whole source
+    source = prepared.source
+    read = len(prepared.kept) + len(prepared.quarantined) + len(prepared.removed)
     ingest_s = time.perf_counter() - started
     log.info(
-        "read %d rows from %s (layout %s, shard %s), quarantined %d",
+        "read %d rows from %s (%s, shard %s), quarantined %d, removed %d",
         read,
         source.name,
-        source.layout,
+        source.detected,
         config.shard or "all",
-        len(cleaned.quarantined),
+        len(prepared.quarantined),
+        len(prepared.removed),
     )
-    write_jsonl(out / "quarantine.jsonl", (q.to_json() for q in cleaned.quarantined))
 
-    on_start(len(cleaned.mcqs))
+    on_start(len(prepared.kept))
     with ResponseCache(out / "cache") as cache, open_backend(config, out) as backend:
         synthesizer = Synthesizer(backend, cache, prompts, judge, config, on_event)
-        results = asyncio.run(synthesizer.run(cleaned.mcqs))
+        results = asyncio.run(synthesizer.run(prepared.kept))
         generate_s = time.perf_counter() - started - ingest_s
         provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
         api = _api_usage(backend, prices)
@@ -135,7 +137,9 @@ def _run(
         "source": {"name": source.name, "layout": source.layout},
         "counts": {
             "read": read,
-            "quarantined": len(cleaned.quarantined),
+            "quarantined": len(prepared.quarantined),
+            "removed": len(prepared.removed),
+            "removed_by_reason": dict(Counter(r.reason for r in prepared.removed).most_common()),
             "generated": len(results),
             "accepted": sum(bool(item.accepted_indices) for item in results),
             "samples": len(accepted),
@@ -158,11 +162,12 @@ def _run(
         },
     }
     write_json(out / "manifest.json", manifest)
-    quarantined = [q.to_json() for q in cleaned.quarantined]
+    quarantined = [q.to_json() for q in prepared.quarantined]
     write_text(out / "report.md", build_report(manifest, accepted, rejected, quarantined))
     summary = RunSummary(
         read=read,
-        quarantined=len(cleaned.quarantined),
+        quarantined=len(prepared.quarantined),
+        removed=len(prepared.removed),
         generated=len(results),
         accepted=manifest["counts"]["accepted"],
         rejected=len(rejected),
@@ -185,6 +190,16 @@ def _api_usage(backend: Backend, prices: dict[str, Price] | None) -> dict[str, A
         tokens = usage["prompt_tokens"], usage["completion_tokens"]
         usage["cost_usd"] = estimate_cost(prices, backend.model, *tokens)
     return usage
+
+
+def _take_shard(prepared: Prepared, shard: Shard) -> Prepared:
+    """This shard's part of the prepared set: items by id, set-aside rows by row number."""
+    return replace(
+        prepared,
+        kept=[m for m in prepared.kept if shard.owns_id(m.id)],
+        quarantined=[q for q in prepared.quarantined if shard.owns_row(q.row)],
+        removed=[r for r in prepared.removed if shard.owns_row(r.row)],
+    )
 
 
 def _split(

@@ -66,7 +66,16 @@ class MCQ:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # Shallow on purpose: ``asdict`` deep-copies ``meta`` (the original row), which dominated the time
+        # to write 10k prepared items; the result is only ever serialised.
+        return {
+            "id": self.id,
+            "question": self.question,
+            "options": self.options,
+            "answer_idx": self.answer_idx,
+            "answer": self.answer,
+            "meta": self.meta,
+        }
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,31 @@ class Quarantined:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A valid MCQ that a data-quality check took out, kept with the reason so nothing is lost.
+
+    ``kept`` names the item that stayed when this one duplicates it: its row, id and the similarity.
+    """
+
+    row: int
+    source: str
+    reason: str
+    detail: str
+    mcq: MCQ
+    kept: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "row": self.row,
+            "source": self.source,
+            "reason": self.reason,
+            "detail": self.detail,
+            "mcq": self.mcq.to_json(),
+            "kept": self.kept,
+        }
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,11 @@ def build_report(
             [
                 ("read", read, _pct(read, read)),
                 ("quarantined (invalid input)", counts["quarantined"], _pct(counts["quarantined"], read)),
+                (
+                    "removed (cleaning, see prepare_report.json)",
+                    counts["removed"],
+                    _pct(counts["removed"], read),
+                ),
                 ("generated", generated, _pct(generated, read)),
                 ("accepted", counts["accepted"], _pct(counts["accepted"], read)),
                 ("rejected", counts["rejected"], _pct(counts["rejected"], read)),

@@ -48,7 +48,7 @@ def test_generate_embedded_end_to_end_then_from_cache(tmp_path):
     args = ("generate", "--limit", "3", "--max-tokens", "128", "--out", "run", "--no-progress")
     first = run_cli(*args, cwd=tmp_path)
     assert first.returncode == 0, first.stderr
-    assert first.stdout.startswith("read 3 · quarantined 0 · generated 3 · accepted ")
+    assert first.stdout.startswith("read 3 · quarantined 0 · removed 0 · generated 3 · accepted ")
     run = tmp_path / "run"
     for name in (
         "accepted.jsonl",

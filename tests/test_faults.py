@@ -303,7 +303,11 @@ def test_cli_generate_through_429s_and_500s_accounts_for_every_row(fault_server,
 
     manifest = json.loads((out / "manifest.json").read_text())
     counts = manifest["counts"]
-    assert counts["read"] == 5 == counts["accepted"] + counts["rejected"] + counts["quarantined"]
+    assert (
+        counts["read"]
+        == 5
+        == counts["accepted"] + counts["rejected"] + counts["quarantined"] + counts["removed"]
+    )
     assert manifest["attempts"]["failed_calls"] == 0
     rejected = [json.loads(line) for line in (out / "rejected.jsonl").read_text().splitlines()]
     assert all(row["errors"] == [] for row in rejected)

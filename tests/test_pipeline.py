@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
+from dataclasses import replace
 
 import pytest
 
 from cot_synth.config import GenerateConfig
+from cot_synth.content import ContentDir
 from cot_synth.pipeline import run_generate
 
 FILES = ("accepted.jsonl", "rejected.jsonl")
@@ -37,9 +40,11 @@ def first_run(config):
 def test_run_folder_contents_and_counts_balance(config, first_run):
     summary, _ = first_run
     manifest = json.loads((config.out / "manifest.json").read_text())
-    assert summary.read == 4 == summary.accepted + summary.rejected + summary.quarantined
-    assert manifest["counts"] == {"read": 4, "quarantined": 0, "generated": 4, "accepted": summary.accepted,
-                                  "rejected": summary.rejected, "samples": summary.accepted}  # fmt: skip
+    assert summary.read == 4 == summary.accepted + summary.rejected + summary.quarantined + summary.removed
+    assert manifest["counts"] == {
+        "read": 4, "quarantined": 0, "removed": 0, "removed_by_reason": {}, "generated": 4,
+        "accepted": summary.accepted, "rejected": summary.rejected, "samples": summary.accepted,
+    }  # fmt: skip
     assert manifest["attempts"]["model_calls"] >= 4 and manifest["attempts"]["cached"] == 0
     assert len(manifest["prompt_hash"]) == 16 and manifest["package_version"]
     rejected = [json.loads(line) for line in (config.out / "rejected.jsonl").read_text().splitlines()]
@@ -84,3 +89,18 @@ def test_raising_limit_reuses_what_was_paid_for(config, first_run):
         manifest["attempts"]["cached"] >= 4 and 1 <= manifest["attempts"]["model_calls"] <= 3
     )  # 2 blind, 1 hinted
     assert bigger.accepted >= summary.accepted
+
+
+def test_editing_one_prompt_repays_only_the_calls_that_use_it(config, first_run, tmp_path):
+    prompts = tmp_path / "prompts"
+    shutil.copytree(ContentDir.resolve("prompts", None).path, prompts)
+    with (prompts / "hinted.j2").open("a") as hinted:
+        hinted.write("Be concise.\n")
+    run_generate(replace(config, prompts=str(prompts)))
+    rejected = [json.loads(line) for line in (config.out / "rejected.jsonl").read_text().splitlines()]
+    accepted = [json.loads(line) for line in (config.out / "accepted.jsonl").read_text().splitlines()]
+    hinted = sum(a["mode"] == "hinted" for r in rejected for a in r["attempts"])
+    hinted += sum(s["attempt"]["mode"] == "hinted" for s in accepted)
+    manifest = json.loads((config.out / "manifest.json").read_text())
+    assert manifest["attempts"]["model_calls"] == hinted, "only hinted calls changed their messages"
+    assert manifest["attempts"]["cached"] == manifest["attempts"]["total"] - hinted
