@@ -103,7 +103,7 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         "--concurrency",
         type=int,
         default=DEFAULTS.concurrency,
-        help="requests in flight (embedded: server slots)",
+        help="most requests in flight (openai: halved on HTTP 429, then grown back; embedded: server slots)",
     )
     gen.add_argument(
         "--request-timeout",
@@ -131,6 +131,17 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         type=int,
         default=DEFAULTS.chunk_size,
         help="vllm: requests per batch; each finished batch is committed to the cache",
+    )
+    gen.add_argument(
+        "--max-retries",
+        type=int,
+        default=DEFAULTS.max_retries,
+        help="retries per request (timeouts, 429, 5xx, broken bodies) before it is recorded as failed",
+    )
+    gen.add_argument(
+        "--price-table",
+        default=None,
+        help="YAML/JSON file `model: {input: $, output: $}` (US$ per 1M tokens) for a cost estimate",
     )
     _add_cleaning_options(p)
     content = p.add_argument_group("content")

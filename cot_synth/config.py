@@ -86,6 +86,8 @@ class GenerateConfig:
     tensor_parallel_size: int = 1  # vllm: GPUs per model replica
     chunk_size: int = 512  # vllm: requests per batch committed to the cache together
     request_timeout_s: float = 600.0
+    max_retries: int = 5
+    price_table: str | None = None  # YAML/JSON: model -> US$ per 1M input/output tokens
     prompts: str | None = None
     judges: str | None = None
     cleaning: CleanOptions = CleanOptions()
@@ -109,6 +111,8 @@ class GenerateConfig:
         ):
             if getattr(self, name) < 1:
                 raise UserError(f"--{name.replace('_', '-')} must be at least 1")
+        if self.max_retries < 0:
+            raise UserError("--max-retries must be at least 0")
         self.prepare_config()  # checks --limit (the cleaning options check themselves)
         if self.shard is not None:
             from cot_synth.shard import Shard

@@ -19,6 +19,7 @@ from typing import Any
 
 from cot_synth import __version__
 from cot_synth.backends import open_backend
+from cot_synth.backends.base import Backend
 from cot_synth.cache import ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
@@ -26,6 +27,7 @@ from cot_synth.export import write_json, write_jsonl, write_text
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
 from cot_synth.prepare import Prepared, run_prepare, write_prepared
+from cot_synth.pricing import Price, estimate_cost, load_price_table
 from cot_synth.records import Provenance, Rejection
 from cot_synth.render import render_sample
 from cot_synth.report import build_report
@@ -91,6 +93,7 @@ def _run(
     prompts = ContentDir.resolve("prompts", config.prompts)
     judges = ContentDir.resolve("judges", config.judges)
     judge = RuleJudge.from_content(judges)
+    prices = load_price_table(config.price_table) if config.price_table else None
     log.info("config %s", json.dumps(config.to_json(), sort_keys=True))
 
     prepared = run_prepare(config.prepare_config())  # writes prepared/quarantine/removed + prepare_report
@@ -121,6 +124,7 @@ def _run(
         results = asyncio.run(synthesizer.run(prepared.kept))
         generate_s = time.perf_counter() - started - ingest_s
         provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
+        api = _api_usage(backend, prices)
         cache_stats = cache.stats
     accepted, rejected = _split(results, prompts, provenance)
     tally = synthesizer.tally
@@ -154,6 +158,7 @@ def _run(
             "completion_tokens": tally.completion_tokens,
             "judge_model_calls": model_judge.calls if model_judge else 0,
         },
+        "api": api,
         "cache": {"hits": cache_stats.hits, "misses": cache_stats.misses, "writes": cache_stats.writes},
         "timings_s": {
             "ingest": round(ingest_s, 3),
@@ -178,6 +183,18 @@ def _run(
     )
     log.info("%s", summary.line())
     return summary
+
+
+def _api_usage(backend: Backend, prices: dict[str, Price] | None) -> dict[str, Any] | None:
+    """The HTTP backend's counters (retries, 429s, concurrency, tokens paid for) and their estimated cost."""
+    stats = getattr(backend, "stats", None)  # only the openai backend has them
+    if stats is None:
+        return None
+    usage: dict[str, Any] = stats()
+    if prices is not None:
+        tokens = usage["prompt_tokens"], usage["completion_tokens"]
+        usage["cost_usd"] = estimate_cost(prices, backend.model, *tokens)
+    return usage
 
 
 def _take_shard(prepared: Prepared, shard: Shard) -> Prepared:

@@ -48,4 +48,5 @@ def open_backend(config: GenerateConfig, log_dir: Path) -> Iterator[Backend]:
     yield OpenAIBackend(
         config.model or "", config.base_url, api_key,
         concurrency=config.concurrency, timeout_s=config.request_timeout_s,
+        max_attempts=config.max_retries + 1,
     )  # fmt: skip

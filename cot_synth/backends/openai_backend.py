@@ -1,32 +1,143 @@
 """OpenAI-compatible backend: OpenAI, ``vllm serve``, llama.cpp server, anything speaking the API.
 
-Concurrency is bounded by a semaphore; transient failures (timeouts, connection errors, 429, 5xx) are
-retried by tenacity with jittered exponential backoff and a cap, and a request that still fails is
-yielded as an error so the caller records it (uncached, hence retried by the next run).
+What it guarantees, whatever the endpoint does:
+- every request is yielded exactly once, with its completion or with a ``RequestFailedError`` (the caller
+  records it and does not cache it, so the next run retries it);
+- calls in flight stay under an adaptive limit (``AdaptiveLimiter``): halved on HTTP 429, grown back on
+  success; a ``Retry-After`` (seconds, HTTP date or ``retry-after-ms``) on 429/503 is waited out in full;
+- timeouts, connection errors, 408/409/429/5xx and bodies that are not a chat completion (an HTML error
+  page, cut-off JSON) are retried by tenacity with full-jitter exponential backoff and a cap; other
+  statuses (400, 401, 404, …) fail at once, since repeating them cannot help;
+- no error message ever contains the API key.
+
+HTTP goes through aiohttp (``openai.DefaultAioHttpClient``): its connection pool costs about a third less
+CPU per call than the default httpx pool at 64 calls in flight, which is what lets one process keep a
+fast endpoint busy (``benchmarks/bench_api.py``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import email.utils
+import json
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import Any
 
 import openai
-from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_random_exponential
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_random_exponential,
+)
 
 from cot_synth.backends.base import Request
+from cot_synth.backends.concurrency import AdaptiveLimiter
 from cot_synth.records import Completion
 
-RETRYABLE = (
-    openai.APITimeoutError,
-    openai.APIConnectionError,
-    openai.RateLimitError,
-    openai.InternalServerError,
-)
+RETRYABLE_STATUS = frozenset({408, 409, 429})  # and every 5xx
+SERVER_DELAY_STATUS = frozenset({429, 503})  # the statuses whose Retry-After we obey
+MIN_SECRET_LEN = 8  # shorter "keys" are placeholders for local servers (EMPTY, sk-1), not secrets
+
+
+class RequestFailedError(Exception):
+    """A request that failed for good. The message says why; it never holds the API key."""
+
+    def __init__(self, message: str, *, status: int | None, attempts: int) -> None:
+        super().__init__(message)
+        self.status = status
+        self.attempts = attempts
+
+
+class MalformedResponseError(Exception):
+    """An HTTP 200 whose body is not a chat completion: worth a retry (proxies and overloaded servers)."""
+
+
+def retry_after_s(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """Seconds a server asked us to wait: ``retry-after-ms``, else ``Retry-After`` as seconds or HTTP date.
+
+    ``headers`` must look names up case-insensitively (httpx headers do). Past dates give 0.
+    """
+    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value is None:
+            continue
+        try:
+            return max(0.0, float(value) / scale)
+        except ValueError:
+            if name == "retry-after-ms":
+                continue
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        return max(0.0, when.timestamp() - (time.time() if now is None else now))
+    return None
+
+
+def server_delay_s(exc: BaseException | None) -> float | None:
+    """The ``Retry-After`` of a 429/503 error, or ``None``."""
+    if isinstance(exc, openai.APIStatusError) and exc.status_code in SERVER_DELAY_STATUS:
+        return retry_after_s(exc.response.headers)
+    return None
+
+
+def root_cause(exc: BaseException) -> BaseException:
+    """The innermost exception an error was raised from."""
+    while exc.__cause__ is not None:
+        exc = exc.__cause__
+    return exc
+
+
+def split_evenly(total: int, parts: int) -> list[int]:
+    """``total`` in ``parts`` shares that differ by at most one and sum to ``total``."""
+    share, rest = divmod(total, parts)
+    return [share + (i < rest) for i in range(parts)]
+
+
+def completions_from(response: Any, latency_s: float) -> tuple[Completion, ...]:
+    """The choices of a chat-completion response body (parsed JSON), in choice order.
+
+    With ``n > 1`` the API reports usage for the whole call only, so the prompt is counted once (on the
+    first choice) and the completion tokens are shared evenly: sums stay equal to what the server reported.
+    """
+    if not isinstance(response, dict):  # the client hands back a body that is not JSON as text
+        raise MalformedResponseError(f"the response is not JSON: {str(response)[:200]!r}")
+    try:
+        choices = sorted(response["choices"], key=lambda choice: choice.get("index") or 0)
+        texts = [(c["message"].get("content") or "", c.get("finish_reason") or "unknown") for c in choices]
+        usage = response.get("usage") or {}
+        prompt_tokens = int(usage.get("prompt_tokens") or 0)
+        completion_tokens = int(usage.get("completion_tokens") or 0)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        preview = json.dumps(response)[:200]
+        raise MalformedResponseError(
+            f"not a chat completion ({type(exc).__name__}: {exc}): {preview}"
+        ) from None
+    if not texts:
+        raise MalformedResponseError("the response has no choices")
+    shares = split_evenly(completion_tokens, len(texts))
+    return tuple(
+        Completion(
+            text=text,
+            finish_reason=finish_reason,
+            prompt_tokens=prompt_tokens if i == 0 else 0,
+            completion_tokens=shares[i],
+            latency_s=round(latency_s, 3),
+        )
+        for i, (text, finish_reason) in enumerate(texts)
+    )
 
 
 class OpenAIBackend:
-    """Chat completions against one base URL with bounded concurrency and retries."""
+    """Chat completions against one base URL with adaptive concurrency and retries.
+
+    The counters (``succeeded``, ``failed``, ``retries``, ``rate_limited``, token sums) and
+    ``concurrency_limit`` are live attributes for progress bars and manifests. They balance: the server
+    saw ``succeeded + failed + retries`` calls (fewer if some never connected).
+    """
 
     def __init__(
         self,
@@ -38,6 +149,10 @@ class OpenAIBackend:
         timeout_s: float = 600.0,
         max_attempts: int = 6,
         kind: str = "openai",
+        backoff_s: float = 0.5,
+        max_backoff_s: float = 30.0,
+        max_retry_after_s: float = 300.0,
+        grow_after: int = 10,
     ) -> None:
         self.kind = kind
         self.model = model
@@ -46,21 +161,65 @@ class OpenAIBackend:
         self.concurrency = concurrency
         self.timeout_s = timeout_s
         self.max_attempts = max_attempts
+        self.max_retry_after_s = max_retry_after_s
+        self.limiter = AdaptiveLimiter(concurrency, grow_after)
+        self._backoff = wait_random_exponential(multiplier=backoff_s, max=max_backoff_s)
+        self.succeeded = 0
+        self.failed = 0
+        self.retries = 0
+        self.rate_limited = 0
+        self.prompt_tokens = 0
+        self.completion_tokens = 0
+
+    @property
+    def concurrency_limit(self) -> int:
+        """The limit on calls in flight right now (≤ ``concurrency``, lower after 429s)."""
+        return self.limiter.limit
+
+    def stats(self) -> dict[str, int]:
+        """The counters, for the manifest."""
+        return {
+            "concurrency": self.concurrency,
+            "concurrency_limit": self.limiter.limit,
+            "lowest_concurrency_limit": self.limiter.lowest_limit,
+            "succeeded": self.succeeded,
+            "failed": self.failed,
+            "retries": self.retries,
+            "rate_limited": self.rate_limited,
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+        }
 
     async def generate(
         self, requests: Sequence[Request]
     ) -> AsyncIterator[tuple[Request, Completion | Exception]]:
-        client = openai.AsyncOpenAI(
-            base_url=self.base_url, api_key=self._api_key, max_retries=0, timeout=self.timeout_s
-        )
-        semaphore = asyncio.Semaphore(self.concurrency)
+        """Run the requests; yield each once, with its completion or the error that ended it."""
+        if any(r.params.get("n", 1) != 1 for r in requests):
+            raise ValueError("generate() gives one completion per request: use generate_choices() for n > 1")
+        async for request, outcome in self.generate_choices(requests):
+            yield request, outcome if isinstance(outcome, Exception) else outcome[0]
 
-        async def one(request: Request) -> tuple[Request, Completion | Exception]:
-            async with semaphore:
-                try:
-                    return request, await self._call(client, request)
-                except Exception as exc:  # recorded by the caller, never lost
-                    return request, exc
+    async def generate_choices(
+        self, requests: Sequence[Request]
+    ) -> AsyncIterator[tuple[Request, tuple[Completion, ...] | Exception]]:
+        """Like ``generate``, but a request whose params hold ``n`` gets up to n completions from one call.
+
+        One call with ``n=K`` pays for the prompt once instead of K times, so the attempt loop can ask for
+        K blind attempts at once: ``Request.build(..., n=K, seed=s)`` (``n`` is then part of the cache key)
+        and take choice i as attempt i, caching each under a key derived from ``(request.key, i)``. OpenAI,
+        vLLM and the llama.cpp server honour ``n``; a server that ignores it returns fewer choices than
+        asked, so the caller must fall back to single calls for the missing ones.
+        """
+        client = openai.AsyncOpenAI(
+            base_url=self.base_url,
+            api_key=self._api_key,
+            max_retries=0,  # tenacity retries, so the limiter and the counters see every call
+            timeout=self.timeout_s,
+            http_client=openai.DefaultAioHttpClient(timeout=self.timeout_s),
+        )
+
+        async def one(request: Request) -> tuple[Request, tuple[Completion, ...] | Exception]:
+            return request, await self._complete(client, request)
 
         tasks = [asyncio.create_task(one(r)) for r in requests]
         try:
@@ -69,27 +228,96 @@ class OpenAIBackend:
         finally:
             for task in tasks:
                 task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
             await client.close()
 
-    async def _call(self, client: openai.AsyncOpenAI, request: Request) -> Completion:
-        async for attempt in AsyncRetrying(
-            retry=retry_if_exception_type(RETRYABLE),
-            wait=wait_random_exponential(multiplier=0.5, max=30),
+    async def _complete(
+        self, client: openai.AsyncOpenAI, request: Request
+    ) -> tuple[Completion, ...] | RequestFailedError:
+        """One request through the retry policy; the final error is returned (never raised) and scrubbed."""
+        retrying = AsyncRetrying(
+            retry=retry_if_exception(self._retryable),
+            wait=self._wait,
             stop=stop_after_attempt(self.max_attempts),
+            before_sleep=self._count_retry,
             reraise=True,
-        ):
-            with attempt:
-                start = time.perf_counter()
-                response = await client.chat.completions.create(
-                    model=self.model, messages=list(request.messages), **request.params
-                )
-                latency = time.perf_counter() - start
-        choice = response.choices[0]
-        usage = response.usage
-        return Completion(
-            text=choice.message.content or "",
-            finish_reason=choice.finish_reason or "unknown",
-            prompt_tokens=usage.prompt_tokens if usage else 0,
-            completion_tokens=usage.completion_tokens if usage else 0,
-            latency_s=round(latency, 3),
         )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    completions = await self._attempt(client, request)
+        except Exception as exc:  # yielded to the caller, who records it: never lost
+            self.failed += 1
+            return self._failure(exc, retrying.statistics.get("attempt_number", 1))
+        self.succeeded += 1
+        self.prompt_tokens += sum(c.prompt_tokens for c in completions)
+        self.completion_tokens += sum(c.completion_tokens for c in completions)
+        return completions
+
+    async def _attempt(self, client: openai.AsyncOpenAI, request: Request) -> tuple[Completion, ...]:
+        """One HTTP call inside a limiter slot; tells the limiter how it went."""
+        epoch = await self.limiter.acquire()
+        ok = rate_limited = False
+        try:
+            started = time.perf_counter()
+            try:
+                response = await asyncio.wait_for(  # a total deadline: read timeouts reset on every byte
+                    client.post("/chat/completions", cast_to=object, body=self._body(request)),
+                    self.timeout_s,
+                )
+            except json.JSONDecodeError as exc:
+                raise MalformedResponseError(f"the response body is not valid JSON ({exc})") from None
+            completions = completions_from(response, time.perf_counter() - started)
+            ok = True
+            return completions
+        except openai.APIStatusError as exc:
+            rate_limited = exc.status_code == 429
+            self.rate_limited += rate_limited
+            delay = server_delay_s(exc)
+            if delay is not None and delay <= self.max_retry_after_s:
+                self.limiter.pause(delay)
+            raise
+        finally:
+            self.limiter.release(epoch, ok=ok, rate_limited=rate_limited)
+
+    def _body(self, request: Request) -> dict[str, Any]:
+        """The JSON body, sent as is: ``client.post`` skips the SDK's walk over its typed parameters
+        (``chat.completions.create``), which cost 40% of the client's CPU per call."""
+        return {"model": self.model, "messages": list(request.messages), **request.params}
+
+    def _retryable(self, exc: BaseException) -> bool:
+        if isinstance(exc, openai.APIStatusError):
+            delay = server_delay_s(exc)
+            if delay is not None and delay > self.max_retry_after_s:
+                return False  # e.g. a daily quota: waiting hours inside one run helps nobody
+            return exc.status_code in RETRYABLE_STATUS or exc.status_code >= 500
+        return isinstance(exc, (openai.APIConnectionError, asyncio.TimeoutError, MalformedResponseError))
+
+    def _wait(self, state: RetryCallState) -> float:
+        """Jittered exponential backoff, but never shorter than the server's ``Retry-After``."""
+        exc = state.outcome.exception() if state.outcome else None
+        return max(self._backoff(state), server_delay_s(exc) or 0.0)
+
+    def _count_retry(self, state: RetryCallState) -> None:
+        self.retries += 1
+
+    def _failure(self, exc: BaseException, attempts: int) -> RequestFailedError:
+        status = getattr(exc, "status_code", None)
+        what = type(exc).__name__ + (f" (HTTP {status})" if status else "")
+        detail = str(exc) or "no detail"
+        root = root_cause(exc)  # the SDK calls a refused connection "Request timed out."; say what it was
+        if root is not exc and str(root):
+            detail += f" ({type(root).__name__}: {root})"
+        detail = " ".join(detail.split())
+        if isinstance(exc, asyncio.TimeoutError):
+            detail = f"no complete answer within {self.timeout_s:g}s"
+        delay = server_delay_s(exc)
+        if delay is not None and delay > self.max_retry_after_s:
+            detail = f"the server asked to retry after {delay:.0f}s (more than {self.max_retry_after_s:.0f}s)"
+        if len(detail) > 300:
+            detail = detail[:300] + "…"
+        tries = f"after {attempts} attempts" if attempts > 1 else "not retried"
+        message = f"{what}: {detail} [{tries}]"
+        if len(self._api_key) >= MIN_SECRET_LEN:
+            message = message.replace(self._api_key, "***")
+        return RequestFailedError(message, status=status, attempts=attempts)

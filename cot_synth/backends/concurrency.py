@@ -1,0 +1,86 @@
+"""An adaptive (AIMD) bound on requests in flight, for endpoints that rate-limit.
+
+A fixed ``--concurrency`` is either too timid for a fast endpoint or too greedy for a rate-limited one.
+Like TCP congestion control, the limit halves on each HTTP 429 (multiplicative decrease) and grows by one
+after every ``grow_after`` successes (additive increase), back up to the configured maximum. 429s from
+calls that started before the last decrease say nothing new, so they do not halve it again. A server's
+``Retry-After`` also pauses every new call until it has passed, not just the one that was told.
+
+No maintained library does this for asyncio (``aiolimiter`` bounds a rate, not requests in flight), so
+this is a small semaphore whose size moves: lowering it runs up a "debt" of permits that are swallowed as
+calls finish instead of being handed to the next waiter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+
+class AdaptiveLimiter:
+    """Bounds calls in flight to ``limit`` (1 ≤ limit ≤ maximum) and moves ``limit`` with the answers."""
+
+    def __init__(self, maximum: int, grow_after: int = 10) -> None:
+        if maximum < 1 or grow_after < 1:
+            raise ValueError("maximum and grow_after must be at least 1")
+        self.maximum = maximum
+        self.grow_after = grow_after
+        self.limit = maximum
+        self.lowest_limit = maximum
+        self.in_flight = 0
+        self._successes = 0
+        self._epoch = 0
+        self._debt = 0
+        self._resume_at = 0.0
+        self._semaphore: asyncio.Semaphore | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def _permits(self) -> asyncio.Semaphore:
+        """The semaphore of the running loop: a backend may outlive one ``asyncio.run``."""
+        loop = asyncio.get_running_loop()
+        if self._semaphore is None or self._loop is not loop:
+            self._semaphore, self._loop, self._debt = asyncio.Semaphore(self.limit), loop, 0
+        return self._semaphore
+
+    async def acquire(self) -> int:
+        """Wait out any server-requested pause, then for a free slot. Returns the epoch to hand back."""
+        while (pause := self._resume_at - time.monotonic()) > 0:
+            await asyncio.sleep(pause)
+        permits = self._permits()
+        await permits.acquire()
+        while self._debt:  # the limit dropped while this permit lay free: swallow it, take another
+            self._debt -= 1
+            await permits.acquire()
+        self.in_flight += 1
+        return self._epoch
+
+    def release(self, epoch: int, *, ok: bool = False, rate_limited: bool = False) -> None:
+        """Give the slot back, growing the limit after successes and halving it on a fresh 429."""
+        self.in_flight -= 1
+        if rate_limited and epoch == self._epoch:
+            self._shrink()
+        elif ok:
+            self._successes += 1
+            if self._successes >= self.grow_after and self.limit < self.maximum:
+                self._successes = 0
+                self.limit += 1
+                self._give_permit()
+        self._give_permit()
+
+    def pause(self, seconds: float) -> None:
+        """Hold every new call for ``seconds`` (the server's ``Retry-After``)."""
+        self._resume_at = max(self._resume_at, time.monotonic() + seconds)
+
+    def _shrink(self) -> None:
+        smaller = max(1, self.limit // 2)
+        self._debt += self.limit - smaller
+        self.limit = smaller
+        self.lowest_limit = min(self.lowest_limit, smaller)
+        self._successes = 0
+        self._epoch += 1
+
+    def _give_permit(self) -> None:
+        if self._debt:
+            self._debt -= 1
+        else:
+            self._permits().release()

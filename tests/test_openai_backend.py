@@ -1,0 +1,170 @@
+"""The OpenAI backend's parts: Retry-After parsing, the adaptive limiter, usage splitting, prices, and
+``n > 1`` against the real llama.cpp server."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+
+import pytest
+
+from cot_synth.backends.base import Request
+from cot_synth.backends.concurrency import AdaptiveLimiter
+from cot_synth.backends.openai_backend import OpenAIBackend, retry_after_s, split_evenly
+from cot_synth.errors import UserError
+from cot_synth.pricing import estimate_cost, load_price_table
+
+
+def test_retry_after_seconds_milliseconds_and_dates() -> None:
+    now = 1_700_000_000.0
+    assert retry_after_s({"retry-after": "2"}) == 2.0
+    assert retry_after_s({"retry-after": "0.25"}) == 0.25
+    assert retry_after_s({"retry-after-ms": "1500", "retry-after": "9"}) == 1.5  # ms wins: it is finer
+    assert retry_after_s({"retry-after-ms": "soon", "retry-after": "3"}) == 3.0
+    date = email.utils.formatdate(now + 30, usegmt=True)
+    assert retry_after_s({"retry-after": date}, now=now) == pytest.approx(30.0)
+    past = email.utils.formatdate(now - 30, usegmt=True)
+    assert retry_after_s({"retry-after": past}, now=now) == 0.0
+    assert retry_after_s({"retry-after": "whenever"}) is None
+    assert retry_after_s({}) is None
+
+
+def test_split_evenly_sums_to_the_total() -> None:
+    assert split_evenly(10, 3) == [4, 3, 3]
+    assert split_evenly(2, 4) == [1, 1, 0, 0]
+    assert sum(split_evenly(12345, 7)) == 12345
+
+
+def test_limiter_halves_once_per_epoch_floors_at_one_and_grows_back() -> None:
+    async def scenario() -> list[int]:
+        limiter = AdaptiveLimiter(8, grow_after=2)
+        seen = []
+        epochs = [await limiter.acquire() for _ in range(8)]
+        for epoch in epochs[:3]:  # three 429s from calls that all started before the first decrease
+            limiter.release(epoch, rate_limited=True)
+        seen.append(limiter.limit)
+        for epoch in epochs[3:]:
+            limiter.release(epoch)
+        for _ in range(3):  # fresh 429s, one at a time: each halves
+            limiter.release(await limiter.acquire(), rate_limited=True)
+            seen.append(limiter.limit)
+        for _ in range(2 * 7):
+            limiter.release(await limiter.acquire(), ok=True)
+        seen.append(limiter.limit)
+        for _ in range(10):  # never above the maximum
+            limiter.release(await limiter.acquire(), ok=True)
+        seen.append(limiter.limit)
+        seen.append(limiter.lowest_limit)
+        return seen
+
+    assert asyncio.run(scenario()) == [4, 2, 1, 1, 8, 8, 1]
+
+
+def test_limiter_bounds_calls_in_flight_as_the_limit_moves() -> None:
+    async def scenario() -> tuple[int, int]:
+        limiter = AdaptiveLimiter(6, grow_after=1000)
+        in_flight = peak_after_shrink = 0
+        shrunk = asyncio.Event()
+
+        async def call(i: int) -> None:
+            nonlocal in_flight, peak_after_shrink
+            epoch = await limiter.acquire()
+            in_flight += 1
+            if shrunk.is_set():
+                peak_after_shrink = max(peak_after_shrink, in_flight)
+            await asyncio.sleep(0.01)
+            in_flight -= 1
+            limiter.release(epoch, rate_limited=i == 0)
+            if i == 0:
+                shrunk.set()
+
+        await asyncio.gather(*(call(i) for i in range(60)))
+        return limiter.limit, peak_after_shrink
+
+    limit, peak = asyncio.run(scenario())
+    assert limit == 3
+    assert peak == 3  # the five calls started under the old limit drained before more than 3 ran
+
+
+def test_limiter_takes_back_free_permits_when_it_shrinks() -> None:
+    """A 429 while few calls run: the permits lying free must not let more than the new limit start."""
+
+    async def scenario() -> tuple[int, int]:
+        limiter = AdaptiveLimiter(8)
+        first, _ = await limiter.acquire(), await limiter.acquire()
+        limiter.release(first, rate_limited=True)  # limit 4; one call still in flight, six permits free
+        waiters = [asyncio.create_task(limiter.acquire()) for _ in range(10)]
+        await asyncio.sleep(0.05)
+        for task in waiters:
+            task.cancel()
+        await asyncio.gather(*waiters, return_exceptions=True)
+        return limiter.limit, limiter.in_flight
+
+    assert asyncio.run(scenario()) == (4, 4)
+
+
+def test_price_table_yaml_and_json(tmp_path) -> None:
+    yaml_file = tmp_path / "prices.yaml"
+    yaml_file.write_text("gpt-4o-mini: {input: 0.15, output: 0.6}\nlocal: {input: 0, output: 0}\n")
+    table = load_price_table(yaml_file)
+    assert estimate_cost(table, "gpt-4o-mini", 2_000_000, 1_000_000) == pytest.approx(0.9)
+    assert estimate_cost(table, "local", 10**9, 10**9) == 0.0
+    assert estimate_cost(table, "unknown-model", 1, 1) is None
+    json_file = tmp_path / "prices.json"
+    json_file.write_text(json.dumps({"m": {"input": 1, "output": 2}}))
+    assert estimate_cost(load_price_table(json_file), "m", 1_000_000, 1_000_000) == 3.0
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("gpt-4o: {input: 0.15}\n", ["gpt-4o", "output"]),
+        ("gpt-4o: {input: -1, output: 1}\n", ["gpt-4o/input", "minimum"]),
+        ("gpt-4o: {input: cheap, output: 1}\n", ["gpt-4o/input", "number"]),
+        ("[1, 2]\n", ["top level"]),
+        ("gpt-4o: {input: [\n", ["not valid YAML"]),
+    ],
+)
+def test_price_table_mistakes_name_the_file_and_entry(tmp_path, text, names) -> None:
+    path = tmp_path / "prices.yaml"
+    path.write_text(text)
+    with pytest.raises(UserError) as info:
+        load_price_table(path)
+    message = str(info.value)
+    assert str(path) in message
+    for name in names:
+        assert name in message
+    with pytest.raises(UserError, match="cannot read"):
+        load_price_table(tmp_path / "missing.yaml")
+
+
+def test_n_choices_from_one_call_on_the_real_server(embedded_server) -> None:
+    """llama.cpp honours ``n``: three different traces for one prompt, the prompt counted once."""
+    backend = OpenAIBackend("smollm2", embedded_server.base_url, "EMPTY", concurrency=2, timeout_s=120)
+    messages = [{"role": "user", "content": "Name one symptom of anemia."}]
+    request = Request.build("openai", "smollm2", messages, n=3, seed=7, max_tokens=12, temperature=1.0)
+    single = Request.build("openai", "smollm2", messages, seed=7, max_tokens=12, temperature=1.0)
+
+    async def run() -> list:
+        return [outcome async for _, outcome in backend.generate_choices([request, single])]
+
+    outcomes = asyncio.run(run())
+    assert not [o for o in outcomes if isinstance(o, Exception)], outcomes
+    many = max(outcomes, key=len)
+    one = min(outcomes, key=len)
+    assert len(many) == 3 and len(one) == 1
+    assert all(c.text.strip() for c in many)
+    assert len({c.text for c in many}) == 3
+    assert many[0].prompt_tokens == one[0].prompt_tokens > 0
+    assert [c.prompt_tokens for c in many[1:]] == [0, 0]
+    assert backend.prompt_tokens == 2 * one[0].prompt_tokens
+    assert backend.completion_tokens == sum(c.completion_tokens for o in outcomes for c in o)
+    assert backend.succeeded == 2 and backend.failed == 0
+
+    async def misuse() -> None:
+        async for _ in backend.generate([request]):
+            pass
+
+    with pytest.raises(ValueError, match="generate_choices"):
+        asyncio.run(misuse())
