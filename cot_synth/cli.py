@@ -362,6 +362,149 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def _add_export(sub: argparse._SubParsersAction) -> None:
+    from cot_synth.exporters import OVERFLOW, TARGETS, ExportConfig
+
+    d = ExportConfig(Path("."), Path("."))
+    p = sub.add_parser(
+        "export",
+        help="turn a run folder into training files, a dataset card and SFT starter configs",
+        description="Render a run folder's accepted samples in a format (a template in prompts/formats/) and "
+        "response layout (prompts/responses/), count their tokens, split off a validation set stratified by "
+        "gold letter, and write JSONL / Parquet / save_to_disk, README.md (dataset card), sft/ configs, "
+        "provenance.jsonl and export_manifest.json into --out. Ends with the audit's summary.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    p.add_argument("run", type=Path, metavar="RUN_DIR", help="a run folder from generate or merge")
+    p.add_argument("--out", type=Path, required=True, help="export folder")
+    p.add_argument(
+        "--format", default=d.format, help="a template in prompts/formats/: llama2, chat, sharegpt, alpaca"
+    )
+    p.add_argument(
+        "--layout", default=d.layout, help="a template in prompts/responses/: seed, reasoning_first"
+    )
+    p.add_argument("--to", default=",".join(d.to), help=f"outputs, comma-separated: {', '.join(TARGETS)}")
+    p.add_argument(
+        "--val-fraction", type=float, default=d.val_fraction, help="share of questions for validation"
+    )
+    p.add_argument("--seed", type=int, default=d.seed, help="seed of the validation draw")
+    p.add_argument(
+        "--tokenizer",
+        default=None,
+        help="tokenizer.json, a Hugging Face tokenizer folder or a .gguf (default: the embedded model's)",
+    )
+    p.add_argument("--max-seq-len", type=int, default=d.max_seq_len, help="token limit per sample")
+    p.add_argument(
+        "--on-overflow", choices=OVERFLOW, default=d.on_overflow, help="longer samples: drop or flag"
+    )
+    p.add_argument("--push-to-hub", default=None, metavar="REPO", help="also upload to this hub dataset repo")
+    p.add_argument(
+        "--hub-token-env", default=d.hub_token_env, help="variable holding the hub token (never stored)"
+    )
+    p.add_argument("--public", action="store_true", help="make a new hub repo public (default: private)")
+    p.add_argument(
+        "--license", default=None, help="licence id for the card (default: from publish/sources.yaml)"
+    )
+    p.add_argument("--citation", default=None, help="citation (BibTeX) for the card")
+    p.add_argument("--prompts", default=None, help="prompts folder overriding the bundled one")
+    p.add_argument(
+        "--publish", default=None, help="card/SFT/audit templates folder overriding the bundled one"
+    )
+    p.set_defaults(handler=_cmd_export)
+
+
+def _cmd_export(args: argparse.Namespace, console: Console) -> int:
+    from cot_synth.audit import run_audit, summary
+    from cot_synth.exporters import ExportConfig, run_export
+
+    config = ExportConfig(
+        run=args.run, out=args.out, format=args.format, layout=args.layout,
+        to=tuple(t.strip() for t in args.to.split(",") if t.strip()), val_fraction=args.val_fraction,
+        seed=args.seed, tokenizer=args.tokenizer, max_seq_len=args.max_seq_len, on_overflow=args.on_overflow,
+        push_to_hub=args.push_to_hub, hub_token_env=args.hub_token_env, private=not args.public,
+        prompts=args.prompts, publish=args.publish, license=args.license, citation=args.citation,
+    )  # fmt: skip
+    manifest = run_export(config)
+    counts, tokens = manifest["counts"], manifest["tokens_all"]
+    print(
+        f"exported {counts['exported']} of {counts['run_samples']} samples "
+        f"({counts['questions']} questions) · "
+        f"train {counts.get('train', 0)} · validation {counts.get('validation', 0)} · "
+        f"over {config.max_seq_len} tokens {counts['over_max_seq_len']} ({config.on_overflow}) · "
+        f"tokens median {tokens['median']} max "
+        f"{tokens['max']} · out {config.out}"
+    )
+    print(summary(run_audit(config.out, config.tokenizer, config.publish)))
+    return 0
+
+
+def _add_report(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "report",
+        help="rebuild report.md, report.html and report.json of a run folder",
+        description="Rebuild the quality report of a run folder (also a merged one) from its manifest and "
+        "JSONL files alone: report.md, report.html (self-contained, opens offline), report.json and "
+        "rejected_by_reason/.",
+    )
+    p.add_argument("run", type=Path, metavar="RUN_DIR", help="a run folder from generate or merge")
+    p.set_defaults(handler=_cmd_report)
+
+
+def _cmd_report(args: argparse.Namespace, console: Console) -> int:
+    from cot_synth.report import write_reports
+
+    data = write_reports(args.run)
+    counts, acc = data["counts"], data["gold"]["distributions"]["accepted"]
+    flags = f" · ⚠ {'; '.join(data['gold']['flags'])}" if data["gold"]["flags"] else ""
+    print(
+        f"generated {counts['generated']} · accepted {counts['accepted_items']} "
+        f"({100 * (counts['acceptance'] or 0):.1f}%) "
+        f"· samples {counts['samples']} · accepted gold entropy {acc['normalized_entropy']:.4f}{flags} · "
+        f"{args.run / 'report.html'}"
+    )
+    return 0
+
+
+def _add_audit(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "audit",
+        help="run the 12-point preprocessing checklist on an export folder",
+        description="Check an export folder against the seed's 12-point checklist (gold balance, length "
+        "limits, dedup, single system prompt, tokenization, CoT verified, BOS/EOS, answer line, hint leaks, "
+        "stratified split, provenance, licence). Exit code 1 when a check fails.",
+    )
+    p.add_argument("export", type=Path, metavar="EXPORT_DIR", help="a folder written by export")
+    p.add_argument(
+        "--tokenizer", default=None, help="tokenizer to recount with (default: the one export used)"
+    )
+    p.add_argument("--publish", default=None, help="folder with audit.yaml overriding the bundled one")
+    p.add_argument("--json", type=Path, default=None, help="also write the checks to this JSON file")
+    p.set_defaults(handler=_cmd_audit)
+
+
+def _cmd_audit(args: argparse.Namespace, console: Console) -> int:
+    from rich.table import Table
+
+    from cot_synth.audit import run_audit, summary
+    from cot_synth.export import write_json
+
+    checks = run_audit(args.export, args.tokenizer, args.publish)
+    table = Table(title=f"audit of {args.export}", show_lines=False)
+    for column in ("#", "check", "result", "figure"):
+        table.add_column(column, overflow="fold")
+    for number, check in enumerate(checks, 1):
+        mark = "[green]pass[/green]" if check.passed else "[red]FAIL[/red]"
+        figure = escape(check.figure + (f" — {check.detail}" if check.detail else ""))
+        table.add_row(str(number), check.name, mark, figure)
+    Console().print(table)
+    if args.json:
+        write_json(
+            args.json, {"checks": [c.to_json() for c in checks], "passed": all(c.passed for c in checks)}
+        )
+    print(summary(checks))
+    return 0 if all(c.passed for c in checks) else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m cot_synth",
@@ -373,6 +516,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_merge(sub)
     _add_prepare(sub)
     _add_judge(sub)
+    _add_export(sub)
+    _add_report(sub)
+    _add_audit(sub)
     return parser
 
 

@@ -15,8 +15,8 @@ from typing import Any
 import diskcache
 
 from cot_synth.errors import UserError
-from cot_synth.export import write_json, write_jsonl, write_text
-from cot_synth.report import build_report
+from cot_synth.export import write_json, write_jsonl
+from cot_synth.report import write_reports
 
 RECORD_FILES = ("accepted.jsonl", "rejected.jsonl", "quarantine.jsonl", "removed.jsonl")
 SHARD_ONLY = ("shard", "out")
@@ -119,10 +119,5 @@ def merge_runs(folders: list[Path], out: Path) -> dict[str, Any]:
     manifest["timings_s"] = _sum([m["timings_s"] for m in manifests])
     manifest["merged_from"] = [str(f) for f in folders]
     write_json(out / "manifest.json", manifest)
-    write_text(
-        out / "report.md",
-        build_report(
-            manifest, records["accepted.jsonl"], records["rejected.jsonl"], records["quarantine.jsonl"]
-        ),
-    )
+    write_reports(out)
     return manifest

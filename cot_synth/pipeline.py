@@ -23,14 +23,14 @@ from cot_synth.backends.base import Backend
 from cot_synth.cache import ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
-from cot_synth.export import write_json, write_jsonl, write_text
+from cot_synth.export import write_json, write_jsonl
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
 from cot_synth.prepare import Prepared, run_prepare, write_prepared
 from cot_synth.pricing import Price, estimate_cost, load_price_table
 from cot_synth.records import Provenance, Rejection
 from cot_synth.render import render_sample
-from cot_synth.report import build_report
+from cot_synth.report import write_reports
 from cot_synth.shard import Shard
 from cot_synth.synthesize import ItemResult, Synthesizer, Tally
 
@@ -167,8 +167,7 @@ def _run(
         },
     }
     write_json(out / "manifest.json", manifest)
-    quarantined = [q.to_json() for q in prepared.quarantined]
-    write_text(out / "report.md", build_report(manifest, accepted, rejected, quarantined))
+    write_reports(out)  # report.md/.html/.json and rejected_by_reason/, from the files just written
     summary = RunSummary(
         read=read,
         quarantined=len(prepared.quarantined),

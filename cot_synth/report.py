@@ -1,131 +1,450 @@
-"""The quality report: a Markdown page that explains what a run kept, what it threw away and why.
+"""The quality report: what a run kept, what it threw away and why, and whether it is safe to train on.
 
-Built only from the manifest and the written records, so ``report.md`` can be rebuilt at any time.
+``analyse`` turns a run folder into one plain dict (written as report.json); report.md and report.html are
+views of that dict. Everything comes from the run folder alone (manifest.json and the JSONL files), so
+``python -m cot_synth report RUN_DIR`` rebuilds all three at any time, also on a merged folder.
 """
 
 from __future__ import annotations
 
+import html
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 
-def _pct(part: int, whole: int) -> str:
-    return f"{100 * part / whole:.1f}%" if whole else "–"
+from cot_synth.balance import gold_distribution
+from cot_synth.export import write_json, write_jsonl, write_text
+from cot_synth.prepare import _stats as stats
+from cot_synth.records import MCQ
+from cot_synth.run_folder import RunFolder, load_run
+
+ENTROPY_FLOOR = 0.95  # below this a gold-letter distribution is skewed enough to teach a shortcut
+EXAMPLES_PER_REASON = 3
+TABLE_ROWS_PER_REASON = 50  # rows per reason in the HTML table; every attempt is in rejected_by_reason/
+ANSWER_CODES = ("wrong_answer", "letter_text_mismatch", "multiple_answers")  # the conclusion is the offence
+HIST_BINS = 24
+GOLD_SETS = (
+    "input: every valid row read (from prepare_report.json, the whole source); generated: the items sent "
+    "to the model, after cleaning and balancing; accepted: the training samples."
+)
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def _is_span(value: Any) -> bool:
+    return isinstance(value, list | tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)
+
+
+def offending_span(code: str, verdict: dict[str, Any]) -> list[int] | None:
+    """Where in the trace a reason applies, ``[start, end)``, from the judge's details; None if it gave none.
+
+    Looks for a per-judge ``details[code]["span"]``, then ``details["spans"][code]``; answer codes fall back
+    to the ``conclusion_line`` the rule judge records. Judges that record nothing degrade to no highlight.
+    """
+    details = verdict.get("details") or {}
+    own = details.get(code)
+    spans = details.get("spans")
+    for candidate in (
+        own.get("span") if isinstance(own, dict) else None,
+        spans.get(code) if isinstance(spans, dict) else None,
+        details.get("conclusion_line") if code in ANSWER_CODES else None,
+    ):
+        if _is_span(candidate):
+            return list(candidate)
+    return None
+
+
+def excerpt(text: str, span: list[int] | None, before: int = 240, after: int = 80) -> dict[str, str]:
+    """The part of a trace worth showing: around the span, or its tail; whitespace flattened."""
+
+    def flat(part: str) -> str:
+        return " ".join(part.split())
+
+    if span is None:
+        tail = flat(text)
+        return {"before": ("…" + tail[-(before + after) :]) if len(tail) > before + after else tail}
+    start, end = max(0, min(span[0], len(text))), max(0, min(span[1], len(text)))
+    head = flat(text[max(0, start - before) : start])
+    return {
+        "before": ("…" if start > before else "") + head + (" " if head else ""),
+        "marked": flat(text[start:end]),
+        "after": (" " if end < len(text) else "")
+        + flat(text[end : end + after])
+        + ("…" if end + after < len(text) else ""),
+    }
+
+
+def _attempt_steps(manifest: dict[str, Any], run: RunFolder) -> list[dict[str, Any]]:
+    """Attempts made and accepted at each (mode, index) of the schedule.
+
+    Rejected items record every attempt. For accepted items only the accepted traces are kept, so the
+    attempts before them are inferred from the schedule the attempt loop follows (cot_synth/synthesize.py):
+    blind rounds until ``keep`` traces are accepted, hinted rounds only while none is.
+    """
+    config = manifest.get("config", {})
+    blind, keep = int(config.get("blind_attempts", 1)), int(config.get("keep", 1))
+    made: Counter[tuple[str, int]] = Counter()
+    accepted: Counter[tuple[str, int]] = Counter()
+    for row in run.rejected:
+        made.update((a["mode"], a["index"]) for a in row["attempts"])
+    by_item: dict[str, list[tuple[str, int]]] = {}
+    for row in run.accepted:
+        step = (row["attempt"]["mode"], row["attempt"]["index"])
+        accepted[step] += 1
+        by_item.setdefault(row["mcq"]["id"], []).append(step)
+    for steps in by_item.values():
+        blind_hits = sorted(i for mode, i in steps if mode == "blind")
+        if blind_hits:
+            last = blind_hits[keep - 1] if len(blind_hits) >= keep else blind - 1
+            made.update(("blind", i) for i in range(last + 1))
+        else:
+            made.update(("blind", i) for i in range(blind))
+            made.update(("hinted", i) for i in range(min(i for mode, i in steps if mode == "hinted") + 1))
+    order = sorted(made, key=lambda s: (s[0] == "hinted", s[1]))
+    return [
+        {
+            "mode": m,
+            "index": i,
+            "attempts": made[(m, i)],
+            "accepted": accepted[(m, i)],
+            "rate": _share(accepted[(m, i)], made[(m, i)]),
+        }
+        for m, i in order
+    ]
+
+
+def _histogram(groups: dict[str, list[int]]) -> dict[str, Any] | None:
+    """Counts per group over shared bin edges, so the groups can be drawn on one axis."""
+    values = [v for vs in groups.values() for v in vs]
+    if not values:
+        return None
+    edges = np.histogram_bin_edges(values, bins=min(HIST_BINS, max(1, len(set(values)))))
+    return {
+        "edges": [round(float(e), 2) for e in edges],
+        "counts": {k: np.histogram(v, bins=edges)[0].tolist() for k, v in groups.items()},
+    }
+
+
+def rejected_attempts(run: RunFolder) -> list[dict[str, Any]]:
+    """Every rejected attempt (of rejected items) with what a reader needs to judge the judge."""
+    rows = []
+    for item in run.rejected:
+        for attempt in item["attempts"]:
+            verdict = attempt["verdict"]
+            rows.append(
+                {
+                    "item": item["id"],
+                    "row": item["mcq"].get("meta", {}).get("row"),
+                    "mode": attempt["mode"],
+                    "index": attempt["index"],
+                    "gold": item["mcq"]["answer_idx"],
+                    "extracted": verdict.get("extracted_answer"),
+                    "reasons": verdict["reasons"],
+                    "finish_reason": attempt.get("finish_reason"),
+                    "text": attempt["text"],
+                    "spans": {c: offending_span(c, verdict) for c in verdict["reasons"]},
+                }
+            )
+    return rows
+
+
+def analyse(run: RunFolder, attempts: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The whole report as one JSON-able dict (``attempts``: ``rejected_attempts(run)``, if already made)."""
+    manifest, counts = run.manifest, run.manifest["counts"]
+    read = counts["read"]
+    generated_items = [row["mcq"] for row in run.accepted] + [row["mcq"] for row in run.rejected]
+    generated_items = list({m["id"]: m for m in generated_items}.values())
+    items_accepted = len({row["mcq"]["id"] for row in run.accepted})
+
+    quarantined_by = Counter(q["reason"] for q in run.quarantined)
+    removed_by = Counter(r["reason"] for r in run.removed)
+    rejected_by = Counter(code for row in run.rejected for code in row["reasons"])
+    attempts = rejected_attempts(run) if attempts is None else attempts
+    attempt_reasons = Counter(code for a in attempts for code in a["reasons"])
+
+    parents: dict[int, int] = {}
+
+    def stage(name: str, n: int, level: int, reason: str | None = None) -> dict[str, Any]:
+        parents[level] = n
+        parent = parents.get(level - 1, n)
+        return {
+            "stage": name,
+            "items": n,
+            "share_of_read": _share(n, read),
+            "share_of_parent": _share(n, parent),
+            "level": level,
+            "reason": reason,
+        }
+
+    funnel = [stage("read", read, 0), stage("quarantined", len(run.quarantined), 1)]
+    funnel += [stage(r, n, 2, r) for r, n in quarantined_by.most_common()]
+    funnel.append(stage("removed", len(run.removed), 1))
+    funnel += [stage(r, n, 2, r) for r, n in removed_by.most_common()]
+    funnel.append(stage("generated", len(generated_items), 1))
+    funnel.append(stage("accepted", items_accepted, 2))
+    funnel.append(stage("rejected", len(run.rejected), 2))
+    funnel += [stage(r, n, 3, r) for r, n in rejected_by.most_common()]
+
+    examples: dict[str, list[dict[str, Any]]] = {}
+    for code, _ in attempt_reasons.most_common():
+        chosen = [a for a in attempts if code in a["reasons"]][:EXAMPLES_PER_REASON]
+        examples[code] = [
+            {
+                **{k: a[k] for k in ("item", "row", "mode", "index", "gold", "extracted", "reasons")},
+                "span": a["spans"][code],
+                **excerpt(a["text"], a["spans"][code]),
+            }
+            for a in chosen
+        ]
+
+    gold: dict[str, Any] = {}
+    if run.prepare_report:
+        gold["input"] = run.prepare_report["gold"]["valid"]
+    gold["generated"] = gold_distribution([MCQ(**m) for m in generated_items])
+    gold["accepted"] = gold_distribution([MCQ(**row["mcq"]) for row in run.accepted])
+    flags = [
+        f"{name}: normalised entropy {d['normalized_entropy']:.4f} < {ENTROPY_FLOOR}"
+        for name, d in gold.items()
+        if sum(d["counts"].values()) and d["normalized_entropy"] < ENTROPY_FLOOR
+    ]
+
+    accepted_attempts = [row["attempt"] for row in run.accepted]
+    rejected_raw = [a for item in run.rejected for a in item["attempts"]]
+    words = {
+        "accepted": [len(a["text"].split()) for a in accepted_attempts],
+        "rejected": [len(a["text"].split()) for a in rejected_raw],
+    }
+    completion = {
+        "accepted": [a["completion_tokens"] for a in accepted_attempts],
+        "rejected": [a["completion_tokens"] for a in rejected_raw],
+    }
+    recorded = accepted_attempts + rejected_raw
+    speeds = [a["completion_tokens"] / a["latency_s"] for a in recorded if a.get("latency_s")]
+    gen_s = manifest["timings_s"].get("generate") or 0.0
+    att, cache = manifest["attempts"], manifest["cache"]
+    lookups = cache["hits"] + cache["misses"]
+    config = manifest.get("config", {})
+    return {
+        "run": {
+            "folder": str(run.path),
+            "source": manifest["source"],
+            **{
+                k: manifest.get(k)
+                for k in ("backend", "model", "prompt_hash", "judge_hash", "package_version")
+            },
+            "shard": config.get("shard"),
+            "merged_from": manifest.get("merged_from"),
+            "settings": {
+                k: config.get(k)
+                for k in ("blind_attempts", "hinted_attempts", "keep", "max_tokens", "temperature", "seed")
+            },
+            "balanced": (config.get("cleaning") or {}).get("balance"),
+        },
+        "counts": {
+            "read": read,
+            "quarantined": len(run.quarantined),
+            "removed": len(run.removed),
+            "generated": len(generated_items),
+            "accepted_items": items_accepted,
+            "samples": len(run.accepted),
+            "rejected_items": len(run.rejected),
+            "acceptance": _share(items_accepted, len(generated_items)),
+            "balanced": read == len(run.quarantined) + len(run.removed) + len(generated_items),
+        },
+        "funnel": funnel,
+        "rejections": {
+            "by_reason": [
+                {
+                    "reason": r,
+                    "items": n,
+                    "share_of_rejected": _share(n, len(run.rejected)),
+                    "attempts": attempt_reasons[r],
+                }
+                for r, n in rejected_by.most_common()
+            ],
+            "by_step": _attempt_steps(manifest, run),
+            "examples": examples,
+        },
+        "gold": {"distributions": gold, "floor": ENTROPY_FLOOR, "flags": flags},
+        "lengths": {
+            "trace_words": {k: stats(v) for k, v in words.items()},
+            "completion_tokens": {k: stats(v) for k, v in completion.items()},
+            "max_tokens": config.get("max_tokens"),
+            "trace_words_hist": _histogram(words),
+            "completion_tokens_hist": _histogram(completion),
+        },
+        "speed": {
+            "generate_s": gen_s,
+            "total_s": manifest["timings_s"].get("total"),
+            "attempts": att["total"],
+            "model_calls": att["model_calls"],
+            "failed_calls": att.get("failed_calls", 0),
+            "attempts_per_s": round(att["total"] / gen_s, 3) if gen_s else None,
+            "new_completion_tokens_per_s": round(att["completion_tokens"] / gen_s, 1) if gen_s else None,
+            "per_call_tokens_per_s_median": round(float(np.median(speeds)), 1) if speeds else None,
+        },
+        "cache": {**cache, "hit_rate": _share(cache["hits"], lookups)},
+        "tokens": {
+            "new_completion_tokens": att["completion_tokens"],
+            "recorded_prompt_tokens": sum(a["prompt_tokens"] for a in recorded),
+            "recorded_completion_tokens": sum(a["completion_tokens"] for a in recorded),
+            "recorded_attempts": len(recorded),
+        },
+        "cost": manifest.get("cost"),
+    }
+
+
+# --- Markdown view ---------------------------------------------------------------------------------------
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f}%"
 
 
 def _table(header: tuple[str, ...], rows: list[tuple[Any, ...]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
-    return lines
+    return lines + [""]
 
 
-def _excerpt(text: str, limit: int = 300) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else "…" + flat[-limit:]
+def _dist_row(name: str, dist: dict[str, Any]) -> tuple[Any, ...]:
+    counts = dist["counts"]
+    letters = " · ".join(f"{k} {v}" for k, v in counts.items())
+    flag = " ⚠" if sum(counts.values()) and dist["normalized_entropy"] < ENTROPY_FLOOR else ""
+    return (name, letters, f"{dist['normalized_entropy']:.4f}{flag}")
 
 
-def build_report(
-    manifest: dict[str, Any],
-    accepted: list[dict[str, Any]],
-    rejected: list[dict[str, Any]],
-    quarantined: list[dict[str, Any]],
-    examples_per_reason: int = 2,
-) -> str:
-    counts = manifest["counts"]
-    read = counts["read"]
-    generated = counts["generated"]
+def _escape(text: str) -> str:
+    """Trace text inside Markdown: no HTML, no table pipes."""
+    return html.escape(text, quote=False).replace("|", "\\|")
+
+
+def render_markdown(data: dict[str, Any]) -> str:
+    run, counts = data["run"], data["counts"]
+    source = run["source"]
     lines = [
         "# cot_synth run report",
         "",
-        f"Source `{manifest['source']['name']}` (layout `{manifest['source']['layout']}`) · "
-        f"backend `{manifest['backend']}` · model `{manifest['model']}` · "
-        f"prompts `{manifest['prompt_hash']}` · judges `{manifest['judge_hash']}` · "
-        f"cot_synth {manifest['package_version']}",
+        f"Source `{source['name']}` (layout `{source.get('layout')}`) · backend `{run['backend']}` · "
+        f"model `{run['model']}` · prompts `{run['prompt_hash']}` · judges `{run['judge_hash']}` · "
+        f"cot_synth {run['package_version']}"
+        + (f" · merged from {len(run['merged_from'])} shards" if run["merged_from"] else "")
+        + (f" · shard {run['shard']}" if run["shard"] else ""),
+        "",
+        f"**{counts['accepted_items']} of {counts['generated']} generated items accepted "
+        f"({_pct(counts['acceptance'])})**, {counts['samples']} samples; read {counts['read']}, "
+        f"quarantined {counts['quarantined']}, removed {counts['removed']}, "
+        f"rejected {counts['rejected_items']}.",
         "",
         "## Funnel",
-        *_table(
-            ("stage", "items", "share of read"),
-            [
-                ("read", read, _pct(read, read)),
-                ("quarantined (invalid input)", counts["quarantined"], _pct(counts["quarantined"], read)),
-                (
-                    "removed (cleaning, see prepare_report.json)",
-                    counts["removed"],
-                    _pct(counts["removed"], read),
-                ),
-                ("generated", generated, _pct(generated, read)),
-                ("accepted", counts["accepted"], _pct(counts["accepted"], read)),
-                ("rejected", counts["rejected"], _pct(counts["rejected"], read)),
-            ],
-        ),
-        "",
-        f"Acceptance among generated items: **{_pct(counts['accepted'], generated)}**.",
         "",
     ]
-
-    reason_counts = Counter(code for row in rejected for code in row["reasons"])
-    attempt_reasons = Counter(
-        code for row in rejected for attempt in row["attempts"] for code in attempt["verdict"]["reasons"]
+    lines += _table(
+        ("stage", "items", "share of read", "share of the stage above"),
+        [
+            (
+                "&nbsp;" * 4 * f["level"] + (f"`{f['stage']}`" if f["reason"] else f["stage"]),
+                f["items"],
+                _pct(f["share_of_read"]),
+                _pct(f["share_of_parent"]) if f["level"] else "",
+            )
+            for f in data["funnel"]
+        ],
     )
+    rej = data["rejections"]
     lines += ["## Why items were rejected", ""]
-    if reason_counts:
+    if rej["by_reason"]:
         lines += _table(
-            ("reason", "items", "attempts"),
-            [(f"`{c}`", n, attempt_reasons.get(c, 0)) for c, n in reason_counts.most_common()],
+            ("reason", "items", "share of rejected", "attempts"),
+            [
+                (f"`{r['reason']}`", r["items"], _pct(r["share_of_rejected"]), r["attempts"])
+                for r in rej["by_reason"]
+            ],
         )
     else:
-        lines.append("No item was rejected.")
-    lines.append("")
-
-    by_attempt = Counter((row["attempt"]["mode"], row["attempt"]["index"]) for row in accepted)
-    if by_attempt:
-        lines += ["## Accepted by attempt", ""]
-        lines += _table(("mode", "attempt", "accepted"), [(*k, n) for k, n in sorted(by_attempt.items())])
-        lines.append("")
-
-    gold_in = Counter(row["mcq"]["answer_idx"] for row in accepted + rejected)
-    gold_acc = Counter(row["mcq"]["answer_idx"] for row in accepted)
+        lines += ["No item was rejected.", ""]
+    lines += ["## Acceptance by attempt", ""]
+    lines += _table(
+        ("mode", "attempt", "attempts", "accepted", "rate"),
+        [(s["mode"], s["index"], s["attempts"], s["accepted"], _pct(s["rate"])) for s in rej["by_step"]],
+    )
+    gold = data["gold"]
     lines += ["## Gold letters", ""]
     lines += _table(
-        ("letter", "generated", "accepted"), [(k, gold_in[k], gold_acc.get(k, 0)) for k in sorted(gold_in)]
+        ("set", "letters", "normalised entropy"), [_dist_row(k, d) for k, d in gold["distributions"].items()]
     )
-    lines.append("")
-
-    attempts, cache, timings = manifest["attempts"], manifest["cache"], manifest["timings_s"]
+    lines += [GOLD_SETS, ""]
+    lines += [f"- ⚠ {flag}" for flag in gold["flags"]] + ([""] if gold["flags"] else [])
+    lengths = data["lengths"]
+    lines += ["## Trace lengths", ""]
+    length_rows = []
+    for title, key in (("trace words", "trace_words"), ("completion tokens", "completion_tokens")):
+        for group, s in lengths[key].items():
+            if s:
+                length_rows.append((title, group, s["min"], s["median"], s["mean"], s["p95"], s["max"]))
+    lines += _table(("measure", "attempts", "min", "median", "mean", "p95", "max"), length_rows)
+    speed, cache, tokens = data["speed"], data["cache"], data["tokens"]
     lines += [
         "## Cost and speed",
         "",
-        f"- attempts: {attempts['total']} ({attempts['cached']} from cache, "
-        f"{attempts['model_calls']} model calls, {attempts['failed_calls']} failed)",
-        f"- completion tokens generated this run: {attempts['completion_tokens']}",
-        f"- cache: {cache['hits']} hits, {cache['misses']} misses",
-        f"- time: ingest {timings['ingest']:.1f}s, generate {timings['generate']:.1f}s, "
-        f"total {timings['total']:.1f}s",
+        f"- attempts {speed['attempts']} · model calls {speed['model_calls']} · "
+        f"failed {speed['failed_calls']}",
+        f"- generation {speed['generate_s']:.1f}s: {speed['attempts_per_s']} attempts/s, "
+        f"{speed['new_completion_tokens_per_s']} new completion tokens/s; per call median "
+        f"{speed['per_call_tokens_per_s_median']} tokens/s",
+        f"- cache: {cache['hits']} hits, {cache['misses']} misses, hit rate {_pct(cache['hit_rate'])}",
+        f"- tokens: {tokens['new_completion_tokens']} completion tokens generated this run; the "
+        f"{tokens['recorded_attempts']} attempts in the run folder used {tokens['recorded_prompt_tokens']} "
+        f"prompt + {tokens['recorded_completion_tokens']} completion tokens",
+        f"- cost: {data['cost'] if data['cost'] is not None else 'no price table given (local model: free)'}",
         "",
     ]
-
-    if quarantined:
-        lines += ["## Quarantined input rows", ""]
-        lines += _table(
-            ("row", "reason", "detail"),
-            [(q["row"], f"`{q['reason']}`", q["detail"]) for q in quarantined[:20]],
-        )
-        if len(quarantined) > 20:
-            lines.append(f"\n…and {len(quarantined) - 20} more in `quarantine.jsonl`.")
-        lines.append("")
-
-    if rejected:
-        lines += ["## Examples of rejected attempts", ""]
-        for code, _ in reason_counts.most_common():
-            shown = 0
-            for row in rejected:
-                for attempt in row["attempts"]:
-                    if code in attempt["verdict"]["reasons"] and shown < examples_per_reason:
-                        shown += 1
-                        lines += [
-                            f"- `{code}` · item `{row['id']}` · gold {row['mcq']['answer_idx']} · "
-                            f"extracted {attempt['verdict']['extracted_answer']}: "
-                            f"> {_excerpt(attempt['text'])}",
-                        ]
-        lines.append("")
+    if rej["examples"]:
+        lines += [
+            "## Examples of rejected attempts",
+            "",
+            "Every rejected attempt is in `rejected_by_reason/<reason>.jsonl`; the offending span is marked.",
+            "",
+        ]
+        for code, shown in rej["examples"].items():
+            lines.append(f"### `{code}`")
+            lines.append("")
+            for ex in shown:
+                body = _escape(ex["before"])
+                if "marked" in ex:
+                    body += f"<mark>{_escape(ex['marked'])}</mark>{_escape(ex['after'])}"
+                lines.append(
+                    f"- item `{ex['item']}` (row {ex['row']}) · {ex['mode']} #{ex['index']} · "
+                    f"gold {ex['gold']} · "
+                    f"extracted {ex['extracted']} · reasons {', '.join(ex['reasons'])}  \n  > {body}"
+                )
+            lines.append("")
     return "\n".join(lines)
+
+
+# --- I/O -------------------------------------------------------------------------------------------------
+
+
+def write_reports(folder: Path) -> dict[str, Any]:
+    """Rebuild report.json, report.md, report.html and rejected_by_reason/ from a run folder."""
+    from cot_synth.report_html import render_html
+
+    run = load_run(folder)
+    attempts = rejected_attempts(run)
+    data = analyse(run, attempts)
+    by_reason = folder / "rejected_by_reason"
+    by_reason.mkdir(exist_ok=True)
+    codes = {code for a in attempts for code in a["reasons"]}
+    for stale in by_reason.glob("*.jsonl"):
+        if stale.stem not in codes:
+            stale.unlink()
+    for code in sorted(codes):
+        write_jsonl(by_reason / f"{code}.jsonl", (a for a in attempts if code in a["reasons"]))
+    write_json(folder / "report.json", data)
+    write_text(folder / "report.md", render_markdown(data))
+    write_text(folder / "report.html", render_html(data, attempts))
+    return data

@@ -110,7 +110,7 @@ def test_generate_runs_the_prepare_stage_first(embedded_server, medqa_dir, tmp_p
     assert " · removed 2 · generated 2 · " in summary.line()
     manifest = json.loads((config.out / "manifest.json").read_text())
     assert manifest["counts"]["removed_by_reason"] == {"missing_image": 1, "exact_duplicate": 1}
-    assert "| removed (cleaning, see prepare_report.json) | 2 |" in (config.out / "report.md").read_text()
+    assert "removed | 2 | 50.0% |" in (config.out / "report.md").read_text()
     sent = [
         json.loads(line)["mcq"]
         for name in ("accepted.jsonl", "rejected.jsonl")

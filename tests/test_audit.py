@@ -1,0 +1,178 @@
+"""The 12-point audit on a real export, and on copies broken in exactly one way each."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cot_synth.audit import CHECKS, load_export, run_audit, split_stratified
+from cot_synth.exporters import ExportConfig, run_export
+from cot_synth.records import canonical_json
+from cot_synth.run_folder import read_jsonl
+from tests.conftest import run_cli
+from tests.real_run import real_run
+from tests.tokenizer_fixtures import llama_like
+
+NAMES = [
+    "gold_balance", "length_limits", "dedup", "single_system_prompt", "tokenization", "cot_verified",
+    "bos_eos", "answer_line", "no_hint_leak", "split_stratified", "provenance", "licence_citation",
+]  # fmt: skip
+ANSWER = re.compile(r"The correct answer is ([A-E]): ")
+
+
+@pytest.fixture(scope="module")
+def export_dir(embedded_server, medqa_dir, tmp_path_factory) -> Path:
+    run_dir = real_run(embedded_server.base_url, medqa_dir, tmp_path_factory.getbasetemp())
+    tokenizer = llama_like(medqa_dir, tmp_path_factory.mktemp("tok") / "tokenizer.json")
+    out = tmp_path_factory.mktemp("export") / "e"
+    run_export(ExportConfig(run=run_dir, out=out, tokenizer=str(tokenizer), to=("jsonl",), val_fraction=0.3))
+    return out
+
+
+@pytest.fixture(scope="module")
+def baseline(export_dir) -> dict[str, bool]:
+    return {c.name: c.passed for c in run_audit(export_dir)}
+
+
+def test_twelve_checks_with_figures_on_a_real_export(export_dir, baseline):
+    checks = run_audit(export_dir)
+    assert [c.name for c in checks] == NAMES == [f.__name__ for f in CHECKS]
+    assert all(c.figure for c in checks) and all(c.detail for c in checks if not c.passed)
+    structural = set(NAMES) - {"gold_balance", "answer_line"}  # these two depend on what the model wrote
+    assert all(baseline[name] for name in structural), [c for c in checks if not c.passed]
+    export = load_export(export_dir)
+    letters = [p["mcq"]["answer_idx"] for p in export.provenance]
+    gold = next(c for c in checks if c.name == "gold_balance")
+    assert all(f"{k} {letters.count(k)}" in gold.figure for k in set(letters))
+    one_line = all(len(ANSWER.findall(r["text"])) == 1 for r in export.records)
+    assert baseline["answer_line"] == one_line
+
+
+def _copy(export_dir: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "e"
+    shutil.copytree(export_dir, target)
+    return target
+
+
+def _edit_first(
+    path: Path, change: Callable[[dict], None], where: Callable[[dict], bool] = lambda r: True
+) -> str:
+    """Change the first row of a JSONL file that ``where`` accepts; returns its id."""
+    rows = read_jsonl(path)
+    row = next(r for r in rows if where(r))
+    change(row)
+    path.write_text("".join(canonical_json(r) + "\n" for r in rows), encoding="utf-8")
+    return row["id"]
+
+
+def _text(
+    edit: Callable[[str], str], where: Callable[[dict], bool] = lambda r: True
+) -> Callable[[Path], str]:
+    def apply(export: Path) -> str:
+        return _edit_first(export / "jsonl" / "train.jsonl", lambda r: r.update(text=edit(r["text"])), where)
+
+    return apply
+
+
+def _replace_in(name: str, old: str, new: str) -> Callable[[Path], str]:
+    def apply(export: Path) -> str:
+        path = export / name
+        assert old in path.read_text()
+        path.write_text(path.read_text().replace(old, new))
+        return ""
+
+    return apply
+
+
+def _duplicate(export: Path) -> str:
+    train = read_jsonl(export / "jsonl" / "train.jsonl")
+    provenance = read_jsonl(export / "provenance.jsonl")
+    (export / "jsonl" / "train.jsonl").write_text(
+        "".join(canonical_json(r) + "\n" for r in [*train, train[0]])
+    )
+    first = next(p for p in provenance if p["split"] == "train")
+    (export / "provenance.jsonl").write_text("".join(canonical_json(r) + "\n" for r in [*provenance, first]))
+    return first["id"]
+
+
+def _one_answer_line(record: dict) -> bool:
+    return len(ANSWER.findall(record["text"])) == 1
+
+
+def _other_letter(text: str) -> str:
+    return ANSWER.sub(lambda m: f"The correct answer is {'BA'[m.group(1) == 'B']}: ", text)
+
+
+_LEAK = "[/INST] As the provided answer states, "
+_SHORT = "Clinical Reasoning: ok </s>"
+BREAKAGES: dict[str, tuple[str, Callable[[Path], str]]] = {
+    "double_bos": ("bos_eos", _text(lambda t: "<s>" + t)),
+    "other_system_prompt": ("single_system_prompt", _text(lambda t: t.replace("MedMind", "Bob"))),
+    "leak_phrase": ("no_hint_leak", _text(lambda t: t.replace("[/INST] ", _LEAK))),
+    "wrong_letter": ("answer_line", _text(_other_letter, _one_answer_line)),
+    "reasoning_removed": ("cot_verified", _text(lambda t: t.split("Clinical Reasoning: ")[0] + _SHORT)),
+    "unflagged_overflow": (
+        "tokenization",
+        _replace_in("export_manifest.json", '"max_seq_len": 4096', '"max_seq_len": 64'),
+    ),
+    "duplicate_sample": ("dedup", _duplicate),
+    "no_model_recorded": (
+        "provenance",
+        lambda e: _edit_first(e / "provenance.jsonl", lambda r: r["provenance"].pop("model")),
+    ),
+    "no_licence": ("licence_citation", _replace_in("README.md", "license: mit", "license: unknown")),
+}
+
+
+@pytest.mark.parametrize("breakage", sorted(BREAKAGES))
+def test_each_breakage_fails_its_check_and_names_the_sample(export_dir, baseline, tmp_path, breakage):
+    check, breaks = BREAKAGES[breakage]
+    broken = _copy(export_dir, tmp_path)
+    sample = breaks(broken)
+    result = {c.name: c for c in run_audit(broken)}
+    assert not result[check].passed and result[check].detail
+    assert sample in result[check].detail
+    unaffected = {"gold_balance", "length_limits", "split_stratified", "licence_citation"} - {check}
+    assert all(result[n].passed == baseline[n] for n in unaffected)
+
+
+def test_thresholds_come_from_publish_audit_yaml(export_dir, tmp_path):
+    publish = tmp_path / "publish"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "publish", publish)
+    rules = (publish / "audit.yaml").read_text()
+    rules = rules.replace("max_question_words: 600", "max_question_words: 20")
+    (publish / "audit.yaml").write_text(
+        rules.replace("min_normalized_entropy: 0.95", "min_normalized_entropy: 0")
+    )
+    result = {c.name: c for c in run_audit(export_dir, publish=str(publish))}
+    assert not result["length_limits"].passed and "(limit 20)" in result["length_limits"].figure
+    assert result["gold_balance"].passed
+
+
+def test_split_that_ignores_gold_letters_fails(export_dir):
+    export = load_export(export_dir)
+    letters = sorted({p["mcq"]["answer_idx"] for p in export.provenance})
+    assert len(letters) >= 2
+    skewed = [{**p, "split": "validation" if p["mcq"]["answer_idx"] == letters[0] else "train"}
+              for p in export.provenance]  # fmt: skip
+    result = split_stratified(type(export)(**{**export.__dict__, "provenance": skewed}), None)
+    assert not result.passed and f"{letters[0]}:" in result.detail
+
+
+def test_cli_exit_code_says_whether_every_check_passed(export_dir, baseline, tmp_path):
+    result = run_cli("audit", str(export_dir), "--json", str(tmp_path / "a.json"), cwd=tmp_path)
+    assert result.returncode == (0 if all(baseline.values()) else 1), result.stderr
+    written = json.loads((tmp_path / "a.json").read_text())
+    assert [c["name"] for c in written["checks"]] == NAMES and written["passed"] == all(baseline.values())
+    assert f"audit: {sum(baseline.values())}/12 checks passed" in result.stdout
+    broken = _copy(export_dir, tmp_path)
+    BREAKAGES["double_bos"][1](broken)
+    failed = run_cli("audit", str(broken), cwd=tmp_path)
+    assert failed.returncode == 1 and "bos_eos" in failed.stdout.splitlines()[-1]
+    missing = run_cli("audit", str(tmp_path / "nowhere"), cwd=tmp_path)
+    assert missing.returncode == 2 and "no export_manifest.json" in missing.stderr
