@@ -34,6 +34,28 @@ MCQ_SCHEMA: dict[str, Any] = {
 }
 
 
+# prompts/examples.yaml: demonstration turns (few-shot) per attempt mode, each a small MCQ and its trace.
+DEMONSTRATIONS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        mode: {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["question", "options", "answer_idx", "trace"],
+                "additionalProperties": False,
+                "properties": {
+                    **MCQ_SCHEMA["properties"],
+                    "trace": {"type": "string", "pattern": r"\S"},
+                },
+            },
+        }
+        for mode in ("blind", "hinted")
+    },
+}
+
+
 def normalize_text(text: str) -> str:
     """Unicode-compose and collapse whitespace, so ids do not change with invisible formatting."""
     return " ".join(unicodedata.normalize("NFKC", text).split())

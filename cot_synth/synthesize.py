@@ -20,6 +20,7 @@ from cot_synth.backends.base import Backend, Request
 from cot_synth.cache import ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
+from cot_synth.demonstrations import load_demonstrations, user_message
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
 from cot_synth.records import MCQ, Attempt, Completion, Mode, Verdict, sha256_hex
@@ -79,13 +80,15 @@ class Synthesizer:
         self.on_event = on_event
         self.tally = Tally()
         self._system = prompts.render("system.j2")
+        self._demonstrations = load_demonstrations(prompts)
 
     def request_for(self, mcq: MCQ, mode: Mode, index: int) -> Request:
-        template = "generate.j2" if mode == "blind" else "hinted.j2"
-        user = self.prompts.render(
-            template, question=mcq.question, options=mcq.options, letter=mcq.answer_idx, answer=mcq.answer
+        user = user_message(self.prompts, mode, mcq.question, mcq.options, mcq.answer_idx)
+        messages = (
+            {"role": "system", "content": self._system},
+            *self._demonstrations[mode],
+            {"role": "user", "content": user},
         )
-        messages = ({"role": "system", "content": self._system}, {"role": "user", "content": user})
         params = {**self.config.sampling(), "seed": attempt_seed(self.config.seed, mcq, mode, index)}
         return Request.build(self.backend.kind, self.backend.model, messages, **params)
 

@@ -161,6 +161,7 @@ def test_labelled_set_covers_every_rule_code_with_accepts_and_rejects():
         "judge_error",
         "insufficient_reasoning",
         "request_failed",
+        "copied_example",  # needs the generator's demonstrations: tests/test_demonstrations.py
     }
     assert rule_codes - {"invalid_row"} <= {code for r in rows for code in r["expected_reasons"]}
     assert sum(r["expected_accept"] for r in rows) >= 50

@@ -84,10 +84,8 @@ def test_rejection_examples_mark_the_offending_span(run_dir, data):
             source = next(
                 a
                 for a in attempts
-                if a["mode"] == example["mode"]
-                and a["index"] == example["index"]
-                and code in a["verdict"]["reasons"]
-                and example["before"].strip("…")[-20:] in " ".join(a["text"].split())
+                if (a["mcq_id"], a["mode"], a["index"])
+                == (example["item"], example["mode"], example["index"])
             )
             span = offending_span(code, source["verdict"])
             if span:
@@ -103,11 +101,11 @@ def test_rejection_examples_mark_the_offending_span(run_dir, data):
 
 def test_spans_degrade_when_the_judge_gives_none():
     text = "Reasoning here.\nThe correct answer is B: Foo"
-    assert offending_span("wrong_answer", {"details": {"conclusion_line": [16, 43]}}) == [16, 43]
+    assert offending_span("wrong_answer", {"details": {"conclusion_line": [16, 44]}}) == [16, 44]
     assert offending_span("wrong_answer", {"details": {}}) is None
     assert offending_span("hint_leak", {"details": {"hint_leak": {"span": [0, 9]}}}) == [0, 9]
-    assert offending_span("too_short", {"details": {"conclusion_line": [16, 43]}}) is None
-    assert excerpt(text, [16, 43]) == {
+    assert offending_span("too_short", {"details": {"conclusion_line": [16, 44]}}) is None
+    assert excerpt(text, [16, 44]) == {
         "before": "Reasoning here. ",
         "marked": "The correct answer is B: Foo",
         "after": "",

@@ -27,7 +27,13 @@ _WORD = re.compile(r"\w+")
 class RuleJudge:
     """The judge chain without a model. ``judge`` returns a ``Verdict`` with every reason that applies."""
 
-    def __init__(self, rules: dict[str, Any], leaks: dict[str, Any], source: str = "judges/") -> None:
+    def __init__(
+        self,
+        rules: dict[str, Any],
+        leaks: dict[str, Any],
+        source: str = "judges/",
+        examples: tuple[str, ...] = (),
+    ) -> None:
         self.extractor = Extractor(rules, f"{source}rules.yaml")
         where = f"{source}rules.yaml"
         try:
@@ -41,6 +47,8 @@ class RuleJudge:
             self.max_repetition = float(form["repetition"]["max_ratio"])
             self.boilerplate = compile_list(form["boilerplate"], f"{where}: form.boilerplate")
             self.min_question_words = int(form["grounding"]["min_question_words"])
+            self.copy_ngram = int(form["copied_example"]["ngram"])
+            self.max_copied = float(form["copied_example"]["max_shared"])
             self.generic_words = frozenset(str(w).casefold() for w in form["grounding"]["generic_words"])
         except (KeyError, TypeError, ValueError) as exc:
             raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
@@ -54,10 +62,13 @@ class RuleJudge:
             self.answer_first_chars = int(leaks["hinted_answer_first_chars"])
         except (KeyError, TypeError, ValueError) as exc:
             raise UserError(f"{where}: invalid leak rules (missing or malformed {exc})") from exc
+        self.example_grams = frozenset(g for t in examples for g in word_ngrams(t, self.copy_ngram))
 
     @classmethod
-    def from_content(cls, judges: ContentDir) -> RuleJudge:
-        return cls(judges.load_yaml("rules.yaml"), judges.load_yaml("leaks.yaml"), f"{judges.path}/")
+    def from_content(cls, judges: ContentDir, examples: tuple[str, ...] = ()) -> RuleJudge:
+        """``examples``: the demonstration traces the generator was shown, which a trace must not copy."""
+        rules, leaks = judges.load_yaml("rules.yaml"), judges.load_yaml("leaks.yaml")
+        return cls(rules, leaks, f"{judges.path}/", examples)
 
     def extract(self, text: str, options: dict[str, str]) -> Extraction:
         return self.extractor.extract(normalize(text), options)
@@ -98,13 +109,17 @@ class RuleJudge:
         grounding, available = shared_words(substance, mcq.question, self.generic_words)
         ungrounded = not short and grounding < min(self.min_question_words, math.ceil(available / 3))
         repetition = repetition_ratio(normalized, self.ngram, self.min_ngrams)
+        grams = word_ngrams(reasoning, self.copy_ngram)
+        copied = len(grams & self.example_grams) / len(grams) if grams else 0.0
         codes = ["too_short"] if short else []
         codes += ["boilerplate"] if (short and boilerplate) or ungrounded else []
         codes += ["repetitive"] if repetition > self.max_repetition else []
+        codes += ["copied_example"] if copied > self.max_copied else []
         details = {
             "reasoning_chars": len(substance),
             "question_words": grounding,
             "repetition": round(repetition, 3),
+            "copied_example": round(copied, 3),
         }
         return codes, details, announced and short
 
@@ -199,6 +214,11 @@ def _echoes(sentence: str, question: str, options: list[str]) -> bool:
     for option in options:
         rest = rest.replace(option, " ")
     return rest != sentence and len([w for w in rest.split() if len(w) > 1 and w != "options"]) < 3
+
+
+def word_ngrams(text: str, n: int) -> frozenset[tuple[str, ...]]:
+    words = _WORD.findall(text.casefold())
+    return frozenset(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
 
 
 def repetition_ratio(text: str, n: int, min_ngrams: int) -> float:
