@@ -54,7 +54,9 @@ def _load(out: Path, kind: str) -> dict[str, list[dict]]:
     from datasets import load_dataset, load_from_disk
 
     # "disk": save_to_disk; "folder": the folder itself, through the card's `configs`
-    data = load_from_disk(str(out / "dataset")) if kind == "disk" else load_dataset(str(out))
+    # a fresh cache_dir: datasets' own cache is keyed by file names and may serve an earlier run's rows
+    fresh = str(out.parent / f"{out.name}-hf-cache")
+    data = load_from_disk(str(out / "dataset")) if kind == "disk" else load_dataset(str(out), cache_dir=fresh)
     return {s: data[s].to_list() for s in splits}
 
 
