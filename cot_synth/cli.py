@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from cot_synth import __version__
-from cot_synth.config import BACKENDS, CleanOptions, GenerateConfig, PrepareConfig
+from cot_synth.config import BACKENDS, RUNNERS, CleanOptions, GenerateConfig, PrepareConfig
 from cot_synth.errors import UserError
 from cot_synth.shard import Shard
 
@@ -54,6 +54,31 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         default=None,
         help="i/N: process only shard i of N (by question id, after --limit); slurm/N takes i from "
         "$SLURM_ARRAY_TASK_ID. Join shard folders with `merge`",
+    )
+    ray = p.add_argument_group("runner")
+    ray.add_argument(
+        "--runner",
+        choices=RUNNERS,
+        default=DEFAULTS.runner,
+        help="local: this process; ray: a Ray Data actor pool on a Ray cluster, same outputs "
+        "(pip install 'cot_synth[ray]')",
+    )
+    ray.add_argument(
+        "--ray-address",
+        default=None,
+        help="Ray cluster to join (default: $RAY_ADDRESS, else a local Ray instance on this machine)",
+    )
+    ray.add_argument(
+        "--ray-actors",
+        type=int,
+        default=DEFAULTS.ray_actors,
+        help="generation actors (vllm: one per GPU; openai/embedded: clients sharing --concurrency)",
+    )
+    ray.add_argument(
+        "--ray-batch-size",
+        type=int,
+        default=DEFAULTS.ray_batch_size,
+        help="MCQs per actor call; an actor killed mid-batch is restarted and redoes it from the cache",
     )
     gen = p.add_argument_group("generator")
     gen.add_argument(

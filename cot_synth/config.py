@@ -9,6 +9,7 @@ from typing import Any
 from cot_synth.errors import UserError
 
 BACKENDS = ("embedded", "openai", "vllm")
+RUNNERS = ("local", "ray")
 MAP_FIELDS = ("question", "options", "answer", "answer_idx", "id")
 
 
@@ -88,11 +89,17 @@ class GenerateConfig:
     request_timeout_s: float = 600.0
     max_retries: int = 5
     price_table: str | None = None  # YAML/JSON: model -> US$ per 1M input/output tokens
+    runner: str = "local"  # "ray": generation in a Ray Data actor pool (pip install 'cot_synth[ray]')
+    ray_address: str | None = None  # None: join $RAY_ADDRESS or start a local Ray instance
+    ray_actors: int = 2  # generation actors (vllm: one per GPU)
+    ray_batch_size: int = 16  # MCQs per actor call; a killed actor re-runs at most this many (from cache)
     prompts: str | None = None
     judges: str | None = None
     cleaning: CleanOptions = CleanOptions()
 
     def __post_init__(self) -> None:
+        if self.runner not in RUNNERS:
+            raise UserError(f"--runner {self.runner}: choose one of {', '.join(RUNNERS)}")
         if self.backend not in BACKENDS:
             raise UserError(f"--backend {self.backend}: choose one of {', '.join(BACKENDS)}")
         if self.backend in ("openai", "vllm") and not self.model:
@@ -108,6 +115,8 @@ class GenerateConfig:
             "concurrency",
             "tensor_parallel_size",
             "chunk_size",
+            "ray_actors",
+            "ray_batch_size",
         ):
             if getattr(self, name) < 1:
                 raise UserError(f"--{name.replace('_', '-')} must be at least 1")

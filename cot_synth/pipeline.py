@@ -20,7 +20,7 @@ from typing import Any
 from cot_synth import __version__
 from cot_synth.backends import open_backend
 from cot_synth.backends.base import Backend
-from cot_synth.cache import ResponseCache
+from cot_synth.cache import CacheStats, ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.demonstrations import demonstration_traces, load_demonstrations
@@ -29,13 +29,27 @@ from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
 from cot_synth.prepare import Prepared, run_prepare, write_prepared
 from cot_synth.pricing import Price, estimate_cost, load_price_table
-from cot_synth.records import Provenance, Rejection
+from cot_synth.records import MCQ, Provenance, Rejection
 from cot_synth.render import render_sample
 from cot_synth.report import write_reports
 from cot_synth.shard import Shard
 from cot_synth.synthesize import ItemResult, Synthesizer, Tally
 
 log = logging.getLogger("cot_synth")
+
+
+@dataclass
+class Generated:
+    """What the generation stage hands to the writers, whichever runner produced it."""
+
+    results: list[ItemResult]
+    accepted: list[dict[str, Any]]
+    rejected: list[dict[str, Any]]
+    tally: Tally
+    provenance: Provenance
+    cache: CacheStats
+    judge_model_calls: int = 0
+    api: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -117,18 +131,16 @@ def _run(
     )
 
     on_start(len(prepared.kept))
-    with ResponseCache(out / "cache") as cache, open_backend(config, out) as backend:
-        model_judge = None
-        if config.llm_judge or config.sufficiency:
-            model_judge = ModelJudge(backend, cache, judges, config.llm_judge, config.sufficiency)
-        synthesizer = Synthesizer(backend, cache, prompts, judge, config, on_event, model_judge)
-        results = asyncio.run(synthesizer.run(prepared.kept))
-        generate_s = time.perf_counter() - started - ingest_s
-        provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
-        api = _api_usage(backend, prices)
-        cache_stats = cache.stats
-    accepted, rejected = _split(results, prompts, provenance)
-    tally = synthesizer.tally
+    if config.runner == "ray":
+        from cot_synth.ray_runner import generate_on_ray
+
+        generated = generate_on_ray(config, prepared.kept, prompts, judges, on_event)
+    else:
+        generated = _generate_local(config, prepared.kept, prompts, judges, judge, prices, on_event)
+    generate_s = time.perf_counter() - started - ingest_s
+    results, tally, provenance = generated.results, generated.tally, generated.provenance
+    accepted, rejected = generated.accepted, generated.rejected
+    cache_stats, api = generated.cache, generated.api
     write_jsonl(out / "accepted.jsonl", accepted)
     write_jsonl(out / "rejected.jsonl", rejected)
 
@@ -157,7 +169,7 @@ def _run(
             "model_calls": tally.attempts - tally.cached + tally.failed_calls,
             "failed_calls": tally.failed_calls,
             "completion_tokens": tally.completion_tokens,
-            "judge_model_calls": model_judge.calls if model_judge else 0,
+            "judge_model_calls": generated.judge_model_calls,
         },
         "api": api,
         "cache": {"hits": cache_stats.hits, "misses": cache_stats.misses, "writes": cache_stats.writes},
@@ -185,6 +197,37 @@ def _run(
     return summary
 
 
+def _generate_local(
+    config: GenerateConfig,
+    mcqs: list[MCQ],
+    prompts: ContentDir,
+    judges: ContentDir,
+    judge: RuleJudge,
+    prices: dict[str, Price] | None,
+    on_event: Callable[[Tally], None],
+) -> Generated:
+    """The attempt loop in this process, through the run's cache and one backend."""
+    with ResponseCache(config.out / "cache") as cache, open_backend(config, config.out) as backend:
+        model_judge = None
+        if config.llm_judge or config.sufficiency:
+            model_judge = ModelJudge(backend, cache, judges, config.llm_judge, config.sufficiency)
+        synthesizer = Synthesizer(backend, cache, prompts, judge, config, on_event, model_judge)
+        results = asyncio.run(synthesizer.run(mcqs))
+        provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
+        api = _api_usage(backend, prices)
+    records = [item_records(item, prompts, provenance) for item in results]
+    return Generated(
+        results=results,
+        accepted=[sample for samples, _ in records for sample in samples],
+        rejected=[rejection for _, rejection in records if rejection is not None],
+        tally=synthesizer.tally,
+        provenance=provenance,
+        cache=cache.stats,
+        judge_model_calls=model_judge.calls if model_judge else 0,
+        api=api,
+    )
+
+
 def _api_usage(backend: Backend, prices: dict[str, Price] | None) -> dict[str, Any] | None:
     """The HTTP backend's counters (retries, 429s, concurrency, tokens paid for) and their estimated cost."""
     stats = getattr(backend, "stats", None)  # only the openai backend has them
@@ -207,16 +250,15 @@ def _take_shard(prepared: Prepared, shard: Shard) -> Prepared:
     )
 
 
-def _split(
-    results: list[ItemResult], prompts: ContentDir, provenance: Provenance
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Accepted traces become rendered samples; items with none become rejections with every attempt."""
-    accepted, rejected = [], []
-    for item in results:
-        for index in item.accepted_indices:
-            sample = render_sample(prompts, item.mcq, item.attempts[index], item.verdicts[index], provenance)
-            accepted.append(sample.to_json())
-        if not item.accepted_indices:
-            rejection = Rejection(item.mcq, tuple(item.attempts), tuple(item.verdicts), tuple(item.errors))
-            rejected.append(rejection.to_json())
-    return accepted, rejected
+def item_records(
+    item: ItemResult, prompts: ContentDir, provenance: Provenance
+) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """One item's output lines: its accepted traces as rendered samples, or, with none, its rejection."""
+    samples = [
+        render_sample(prompts, item.mcq, item.attempts[i], item.verdicts[i], provenance).to_json()
+        for i in item.accepted_indices
+    ]
+    if samples:
+        return samples, None
+    rejection = Rejection(item.mcq, tuple(item.attempts), tuple(item.verdicts), tuple(item.errors))
+    return samples, rejection.to_json()
