@@ -6,6 +6,7 @@ User mistakes surface as one ``error:`` line and exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from dataclasses import fields
 from pathlib import Path
@@ -176,6 +177,13 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_cmd_generate)
 
 
+def _interrupt_now(signum: int, frame: object) -> None:
+    """Ctrl-C raises at once. ``asyncio.run`` would instead turn the first Ctrl-C into a cancellation of
+    its main task, which a library on the request path can absorb (a CI run once went on generating);
+    raising here still stops the server and cancels every task on the way out."""
+    raise KeyboardInterrupt
+
+
 def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.pipeline import run_generate
     from cot_synth.progress import progress_view
@@ -186,6 +194,7 @@ def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
     options = {f.name: getattr(args, f.name) for f in fields(GenerateConfig) if hasattr(args, f.name)}
     out = args.out or out
     config = GenerateConfig(**{**options, "out": out, "cleaning": _cleaning(args)})
+    signal.signal(signal.SIGINT, _interrupt_now)
     with progress_view(console, enabled=not args.no_progress) as view:
         summary = run_generate(config, on_start=view.start, on_event=view.update)
     print(summary.line())
