@@ -100,12 +100,11 @@ def _duplicate(export: Path) -> str:
     return first["id"]
 
 
-def _one_answer_line(record: dict) -> bool:
-    return len(ANSWER.findall(record["text"])) == 1
-
-
 def _other_letter(text: str) -> str:
-    return ANSWER.sub(lambda m: f"The correct answer is {'BA'[m.group(1) == 'B']}: ", text)
+    """One answer line left, naming another letter (reasoning that restates the answer loses that)."""
+    last = list(ANSWER.finditer(text))[-1]
+    head = ANSWER.sub("", text[: last.start()])
+    return head + f"The correct answer is {'BA'[last.group(1) == 'B']}: " + text[last.end() :]
 
 
 _LEAK = "[/INST] As the provided answer states, "
@@ -114,7 +113,7 @@ BREAKAGES: dict[str, tuple[str, Callable[[Path], str]]] = {
     "double_bos": ("bos_eos", _text(lambda t: "<s>" + t)),
     "other_system_prompt": ("single_system_prompt", _text(lambda t: t.replace("MedMind", "Bob"))),
     "leak_phrase": ("no_hint_leak", _text(lambda t: t.replace("[/INST] ", _LEAK))),
-    "wrong_letter": ("answer_line", _text(_other_letter, _one_answer_line)),
+    "wrong_letter": ("answer_line", _text(_other_letter)),
     "reasoning_removed": ("cot_verified", _text(lambda t: t.split("Clinical Reasoning: ")[0] + _SHORT)),
     "unflagged_overflow": (
         "tokenization",
