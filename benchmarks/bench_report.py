@@ -21,7 +21,7 @@ from cot_synth.content import ContentDir
 from cot_synth.export import write_json, write_jsonl
 from cot_synth.exporters import ExportConfig, run_export
 from cot_synth.judging import RuleJudge
-from cot_synth.pipeline import _split
+from cot_synth.pipeline import item_records
 from cot_synth.prepare import run_prepare
 from cot_synth.records import Attempt, Provenance, sha256_hex
 from cot_synth.report import write_reports
@@ -62,7 +62,9 @@ def build_run(out: Path) -> dict:
                 break
         results.append(item)
     provenance = Provenance(traces[0]["model"], "embedded", prompts.hash, judges.hash, __version__)
-    accepted, rejected = _split(results, prompts, provenance)
+    records = [item_records(item, prompts, provenance) for item in results]
+    accepted = [sample for samples, _ in records for sample in samples]
+    rejected = [rejection for _, rejection in records if rejection is not None]
     write_jsonl(out / "accepted.jsonl", accepted)
     write_jsonl(out / "rejected.jsonl", rejected)
     attempts = [a for item in results for a in item.attempts]
