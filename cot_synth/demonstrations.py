@@ -11,6 +11,7 @@ import jsonschema
 
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
+from cot_synth.judging import RuleJudge
 from cot_synth.records import DEMONSTRATIONS_SCHEMA, Mode
 
 FILE = "examples.yaml"
@@ -51,3 +52,8 @@ def load_demonstrations(prompts: ContentDir) -> dict[Mode, tuple[Message, ...]]:
 def demonstration_traces(turns: dict[Mode, tuple[Message, ...]]) -> tuple[str, ...]:
     """The assistant replies of every demonstration: what the judge must not see copied."""
     return tuple(m["content"] for messages in turns.values() for m in messages if m["role"] == "assistant")
+
+
+def run_judge(prompts: ContentDir, judges: ContentDir) -> RuleJudge:
+    """The rule judge of a generation run: it also rejects copies of the demonstrations the model saw."""
+    return RuleJudge.from_content(judges, demonstration_traces(load_demonstrations(prompts)))

@@ -23,7 +23,7 @@ from cot_synth.backends.base import Backend
 from cot_synth.cache import CacheStats, ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
-from cot_synth.demonstrations import demonstration_traces, load_demonstrations
+from cot_synth.demonstrations import run_judge
 from cot_synth.export import write_json, write_jsonl
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
@@ -107,7 +107,7 @@ def _run(
 ) -> RunSummary:
     prompts = ContentDir.resolve("prompts", config.prompts)
     judges = ContentDir.resolve("judges", config.judges)
-    judge = RuleJudge.from_content(judges, demonstration_traces(load_demonstrations(prompts)))
+    judge = run_judge(prompts, judges)
     prices = load_price_table(config.price_table) if config.price_table else None
     log.info("config %s", json.dumps(config.to_json(), sort_keys=True))
 

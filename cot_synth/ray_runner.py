@@ -29,9 +29,8 @@ from cot_synth.backends.base import Backend
 from cot_synth.cache import CacheStats, ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
-from cot_synth.demonstrations import demonstration_traces, load_demonstrations
+from cot_synth.demonstrations import run_judge
 from cot_synth.errors import UserError
-from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
 from cot_synth.records import MCQ, Provenance
 from cot_synth.synthesize import Synthesizer, Tally
@@ -58,8 +57,7 @@ class GenerateActor:
         self.config = config
         self.prompts = ContentDir.resolve("prompts", config.prompts)
         self.judges = ContentDir.resolve("judges", config.judges)
-        examples = demonstration_traces(load_demonstrations(self.prompts))
-        self.judge = RuleJudge.from_content(self.judges, examples)
+        self.judge = run_judge(self.prompts, self.judges)
         self.cache = ResponseCache(config.out / "cache")
         self._backend_context = _actor_backend(config, endpoint)
         self.backend = self._backend_context.__enter__()
