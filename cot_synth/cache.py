@@ -22,6 +22,11 @@ def request_key(backend: str, model: str, payload: dict[str, Any]) -> str:
     return sha256_hex(canonical_json({"backend": backend, "model": model, "request": payload}))
 
 
+def choice_key(call_key: str, choice: int, n: int) -> str:
+    """Cache key of choice ``choice`` of a call that asked for ``n``: the call's own key when ``n`` is 1."""
+    return call_key if n == 1 else sha256_hex(f"{call_key}#{choice}")
+
+
 @dataclass
 class CacheStats:
     hits: int = 0
@@ -53,6 +58,12 @@ class ResponseCache:
     def put(self, key: str, completion: Completion) -> None:
         self._cache.set(key, completion.to_json())
         self.stats.writes += 1
+
+    def put_many(self, items: list[tuple[str, Completion]]) -> None:
+        """Several completions in one transaction: the choices of one call are cached all or none."""
+        with self._cache.transact():
+            for key, completion in items:
+                self.put(key, completion)
 
     def close(self) -> None:
         self._cache.close()

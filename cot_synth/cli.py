@@ -122,6 +122,16 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
     gen.add_argument(
         "--keep", type=int, default=DEFAULTS.keep, help="accepted traces to collect per question (stop after)"
     )
+    gen.add_argument(
+        "--choices-per-call",
+        type=int,
+        default=DEFAULTS.choices_per_call,
+        metavar="K",
+        help="attempts asked of one call (the API's n; vllm, llama.cpp and OpenAI honour it): the prompt "
+        "is paid and prefilled once per K traces, but a question whose first trace passes still pays for "
+        "the other K-1. Worth it when few traces pass or the prompt is long; 1 (default) stops at the "
+        "first accepted trace",
+    )
     gen.add_argument("--max-tokens", type=int, default=DEFAULTS.max_tokens, help="token limit per trace")
     gen.add_argument("--temperature", type=float, default=DEFAULTS.temperature, help="sampling temperature")
     gen.add_argument("--top-p", type=float, default=DEFAULTS.top_p, help="nucleus sampling")

@@ -78,6 +78,7 @@ class GenerateConfig:
     blind_attempts: int = 2
     hinted_attempts: int = 1
     keep: int = 1
+    choices_per_call: int = 1  # attempts asked of one call (the API's n): the prompt is paid once
     llm_judge: bool = False  # the generator model also reviews rule-accepted traces (judges/)
     sufficiency: bool = False  # ... and must reach the gold letter from the reasoning alone
     max_tokens: int = 512
@@ -111,6 +112,7 @@ class GenerateConfig:
         for name in (
             "blind_attempts",
             "keep",
+            "choices_per_call",
             "max_tokens",
             "concurrency",
             "tensor_parallel_size",

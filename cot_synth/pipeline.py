@@ -166,7 +166,7 @@ def _run(
         "attempts": {
             "total": tally.attempts,
             "cached": tally.cached,
-            "model_calls": tally.attempts - tally.cached + tally.failed_calls,
+            "model_calls": tally.calls,
             "failed_calls": tally.failed_calls,
             "completion_tokens": tally.completion_tokens,
             "judge_model_calls": generated.judge_model_calls,

@@ -34,11 +34,10 @@ class ProgressView:
         if self.task is None:
             return
         elapsed = max(time.perf_counter() - self.started, 1e-6)
-        calls = tally.attempts - tally.cached
         stats = (
             f"accepted {100 * tally.accepted / tally.done:.0f}% · " if tally.done else "accepted –  · "
         ) + (
-            f"{calls / elapsed:.1f} calls/s · {tally.completion_tokens / elapsed:.0f} tok/s · "
+            f"{tally.calls / elapsed:.1f} calls/s · {tally.completion_tokens / elapsed:.0f} tok/s · "
             f"cache {100 * tally.cached / tally.attempts if tally.attempts else 0:.0f}%"
         )
         self.progress.update(self.task, completed=tally.done, stats=stats)

@@ -37,7 +37,8 @@ from cot_synth.synthesize import Synthesizer, Tally
 
 INSTALL_HINT = "pip install 'cot_synth[ray]'"
 COUNTERS = (
-    "attempts", "cached", "failed_calls", "completion_tokens", "judge_model_calls", "hits", "misses", "writes"
+    "attempts", "cached", "calls", "failed_calls", "completion_tokens", "judge_model_calls",
+    "hits", "misses", "writes",
 )  # fmt: skip
 
 
@@ -77,6 +78,7 @@ class GenerateActor:
         counters = {
             "attempts": tally.attempts,
             "cached": tally.cached,
+            "calls": tally.calls,
             "failed_calls": tally.failed_calls,
             "completion_tokens": tally.completion_tokens,
             "judge_model_calls": model_judge.calls if model_judge else 0,
@@ -197,6 +199,7 @@ def generate_on_ray(
         done=len(out_rows),
         attempts=totals["attempts"],
         cached=totals["cached"],
+        calls=totals["calls"],
         failed_calls=totals["failed_calls"],
         completion_tokens=totals["completion_tokens"],
     )

@@ -83,10 +83,17 @@ def _attempt_steps(manifest: dict[str, Any], run: RunFolder) -> list[dict[str, A
 
     Rejected items record every attempt. For accepted items only the accepted traces are kept, so the
     attempts before them are inferred from the schedule the attempt loop follows (cot_synth/synthesize.py):
-    blind rounds until ``keep`` traces are accepted, hinted rounds only while none is.
+    blind rounds until ``keep`` traces are accepted, hinted rounds only while none is, ``choices_per_call``
+    attempts per round.
     """
     config = manifest.get("config", {})
     blind, keep = int(config.get("blind_attempts", 1)), int(config.get("keep", 1))
+    hinted, per_call = int(config.get("hinted_attempts", 1)), int(config.get("choices_per_call", 1))
+
+    def through_round_of(index: int, total: int) -> range:
+        """Attempts made up to the end of the call (round) that made attempt ``index``."""
+        return range(min(total, (index // per_call + 1) * per_call))
+
     made: Counter[tuple[str, int]] = Counter()
     accepted: Counter[tuple[str, int]] = Counter()
     for row in run.rejected:
@@ -98,12 +105,13 @@ def _attempt_steps(manifest: dict[str, Any], run: RunFolder) -> list[dict[str, A
         by_item.setdefault(row["mcq"]["id"], []).append(step)
     for steps in by_item.values():
         blind_hits = sorted(i for mode, i in steps if mode == "blind")
-        if blind_hits:
-            last = blind_hits[keep - 1] if len(blind_hits) >= keep else blind - 1
-            made.update(("blind", i) for i in range(last + 1))
+        if len(blind_hits) >= keep:
+            made.update(("blind", i) for i in through_round_of(blind_hits[keep - 1], blind))
         else:
             made.update(("blind", i) for i in range(blind))
-            made.update(("hinted", i) for i in range(min(i for mode, i in steps if mode == "hinted") + 1))
+        if not blind_hits:
+            first_hinted = min(i for mode, i in steps if mode == "hinted")
+            made.update(("hinted", i) for i in through_round_of(first_hinted, hinted))
     order = sorted(made, key=lambda s: (s[0] == "hinted", s[1]))
     return [
         {

@@ -6,7 +6,8 @@ gold answer (STaR-style) and which face the same judges plus the strict leak che
 has ``keep`` accepted traces. Every attempt, accepted or not, is recorded.
 
 Work proceeds in rounds (blind 0 for every item, blind 1 for items that still need one, ..., then hinted
-rounds). Each round answers what it can from the cache and sends only the misses to the backend as one
+rounds); with ``choices_per_call`` K > 1 a round asks one call for K attempts at once (the API's ``n``).
+Each round answers what it can from the cache and sends only the misses to the backend as one
 batch, so a vLLM backend sees large batches and an HTTP backend full concurrency. Each completion is
 written to the cache the moment it arrives, so a killed run re-pays only what was in flight.
 """
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cot_synth.backends.base import Backend, Request
-from cot_synth.cache import ResponseCache
+from cot_synth.cache import ResponseCache, choice_key
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.demonstrations import load_demonstrations, user_message
@@ -34,11 +35,22 @@ class ItemResult:
     attempts: list[Attempt] = field(default_factory=list)
     verdicts: list[Verdict] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    keep: int = 1
 
     @property
     def accepted_indices(self) -> list[int]:
-        """Positions (in ``attempts``) of the accepted traces, in the order they were made."""
-        return [i for i, v in enumerate(self.verdicts) if v.accepted]
+        """Positions (in ``attempts``) of the first ``keep`` accepted traces, in the order they were made.
+
+        One call with several choices can bring more accepted traces than asked for; the rest stay
+        recorded in ``attempts`` but are not samples.
+        """
+        return [i for i, v in enumerate(self.verdicts) if v.accepted][: self.keep]
+
+    def order_from(self, mark: int) -> None:
+        """Sort the attempts (and their verdicts) made after position ``mark`` by attempt index."""
+        tail = sorted(zip(self.attempts[mark:], self.verdicts[mark:], strict=True), key=lambda p: p[0].index)
+        self.attempts[mark:] = [a for a, _ in tail]
+        self.verdicts[mark:] = [v for _, v in tail]
 
 
 @dataclass
@@ -49,6 +61,7 @@ class Tally:
     accepted: int = 0
     attempts: int = 0
     cached: int = 0
+    calls: int = 0  # model calls answered or failed (one call brings ``choices_per_call`` attempts)
     completion_tokens: int = 0
     failed_calls: int = 0
 
@@ -82,7 +95,8 @@ class Synthesizer:
         self._system = prompts.render("system.j2")
         self._demonstrations = load_demonstrations(prompts)
 
-    def request_for(self, mcq: MCQ, mode: Mode, index: int) -> Request:
+    def request_for(self, mcq: MCQ, mode: Mode, index: int, n: int = 1) -> Request:
+        """The call for attempts ``index`` .. ``index + n - 1`` (one attempt unless ``n`` > 1)."""
         user = user_message(self.prompts, mode, mcq.question, mcq.options, mcq.answer_idx)
         messages = (
             {"role": "system", "content": self._system},
@@ -90,11 +104,18 @@ class Synthesizer:
             {"role": "user", "content": user},
         )
         params = {**self.config.sampling(), "seed": attempt_seed(self.config.seed, mcq, mode, index)}
+        if n > 1:
+            params["n"] = n
         return Request.build(self.backend.kind, self.backend.model, messages, **params)
 
-    def _schedule(self) -> list[tuple[Mode, int]]:
-        blind: list[tuple[Mode, int]] = [("blind", i) for i in range(self.config.blind_attempts)]
-        return blind + [("hinted", i) for i in range(self.config.hinted_attempts)]
+    def _schedule(self) -> list[tuple[Mode, int, int]]:
+        """The rounds as (mode, first attempt index, attempts asked of one call)."""
+        per_call = self.config.choices_per_call
+
+        def rounds(mode: Mode, total: int) -> list[tuple[Mode, int, int]]:
+            return [(mode, start, min(per_call, total - start)) for start in range(0, total, per_call)]
+
+        return rounds("blind", self.config.blind_attempts) + rounds("hinted", self.config.hinted_attempts)
 
     def _wants(self, item: ItemResult, mode: Mode) -> bool:
         """Whether an item takes part in a round of this mode."""
@@ -104,12 +125,12 @@ class Synthesizer:
         return mode == "blind" or accepted == 0
 
     async def run(self, mcqs: list[MCQ]) -> list[ItemResult]:
-        results = [ItemResult(m) for m in mcqs]
+        results = [ItemResult(m, keep=self.config.keep) for m in mcqs]
         pending = list(results)
         schedule = self._schedule()
-        for position, (mode, index) in enumerate(schedule):
-            await self._round([item for item in pending if self._wants(item, mode)], mode, index)
-            later = {m for m, _ in schedule[position + 1 :]}
+        for position, (mode, start, n) in enumerate(schedule):
+            await self._round([item for item in pending if self._wants(item, mode)], mode, start, n)
+            later = {m for m, _, _ in schedule[position + 1 :]}
             still = []
             for item in pending:
                 if any(self._wants(item, m) for m in later):
@@ -119,55 +140,95 @@ class Synthesizer:
             pending = still
         return results
 
-    async def _round(self, items: list[ItemResult], mode: Mode, index: int) -> None:
-        by_key: dict[str, list[ItemResult]] = {}
-        requests: dict[str, Request] = {}
-        for item in items:
-            request = self.request_for(item.mcq, mode, index)
-            cached = self.cache.get(request.key)
-            if cached is not None:
-                self._record(item, request, cached, mode, index, cached=True)
-                continue
-            by_key.setdefault(request.key, []).append(item)
-            requests[request.key] = request
-        if requests:
-            await self._generate(list(requests.values()), by_key, mode, index)
+    async def _round(self, items: list[ItemResult], mode: Mode, start: int, n: int) -> None:
+        marks = [len(item.attempts) for item in items]
+        await self._ask([(item, start, n) for item in items], mode)
+        for item, mark in zip(items, marks, strict=True):
+            item.order_from(mark)  # attempts asked again one by one arrive in any order
         if self.model_judge is not None:
-            await self._model_review(items)
+            await self._model_review(items, marks)
 
-    async def _model_review(self, items: list[ItemResult]) -> None:
-        """Let the model judges review this round's rule-accepted traces (each item's newest attempt)."""
-        fresh = [item for item in items if item.verdicts and item.verdicts[-1].accepted]
+    async def _ask(self, asks: list[tuple[ItemResult, int, int]], mode: Mode) -> None:
+        """Answer each (item, first index, n) from the cache, else from one batch to the backend.
+
+        A call that brings fewer choices than asked (a server that ignores ``n``) is asked again, one
+        attempt per call, for the missing ones; a rerun finds its choices and those singles cached.
+        """
+        waiting: dict[str, list[ItemResult]] = {}
+        calls: dict[str, tuple[Request, int]] = {}
+        missing: list[tuple[ItemResult, int, int]] = []
+        for item, start, n in asks:
+            request = self.request_for(item.mcq, mode, start, n)
+            cached = self._cached_choices(request.key, n)
+            if cached:
+                self._record_call(item, cached, mode, start, cached=True)
+                missing.extend((item, start + i, 1) for i in range(len(cached), n))
+                continue
+            waiting.setdefault(request.key, []).append(item)
+            calls[request.key] = (request, start)
+        if calls:
+            async for request, outcome in self.backend.generate_choices([r for r, _ in calls.values()]):
+                start, n = calls[request.key][1], request.params.get("n", 1)
+                self.tally.calls += 1
+                if isinstance(outcome, Exception):
+                    self.tally.failed_calls += 1
+                    message = f"{mode}#{start}: {type(outcome).__name__}: {outcome}"
+                    for item in waiting[request.key]:
+                        item.errors.append(message)
+                    continue
+                keyed = [(choice_key(request.key, i, n), c) for i, c in enumerate(outcome[:n])]
+                self.cache.put_many(keyed)
+                for item in waiting[request.key]:
+                    self._record_call(item, keyed, mode, start, cached=False)
+                    missing.extend((item, start + i, 1) for i in range(len(keyed), n))
+        if missing:
+            await self._ask(missing, mode)
+
+    def _cached_choices(self, call_key: str, n: int) -> list[tuple[str, Completion]]:
+        """The cached choices of a call with their keys, up to the first one missing.
+
+        A call's choices are cached together, so a partial list means the server brought no more.
+        """
+        found = []
+        for i in range(n):
+            key = choice_key(call_key, i, n)
+            completion = self.cache.get(key)
+            if completion is None:
+                break
+            found.append((key, completion))
+        return found
+
+    async def _model_review(self, items: list[ItemResult], marks: list[int]) -> None:
+        """Let the model judges review this round's rule-accepted traces (those after each item's mark)."""
+        fresh = [
+            (item, i)
+            for item, mark in zip(items, marks, strict=True)
+            for i in range(mark, len(item.attempts))
+            if item.verdicts[i].accepted
+        ]
         if not fresh:
             return
         reviewed = await self.model_judge.review(
-            [(i.mcq, i.attempts[-1].text, i.verdicts[-1]) for i in fresh]
+            [(item.mcq, item.attempts[i].text, item.verdicts[i]) for item, i in fresh]
         )
-        for item, verdict in zip(fresh, reviewed, strict=True):
-            item.verdicts[-1] = verdict
+        for (item, i), verdict in zip(fresh, reviewed, strict=True):
+            item.verdicts[i] = verdict
 
-    async def _generate(
-        self, requests: list[Request], by_key: dict[str, list[ItemResult]], mode: Mode, index: int
+    def _record_call(
+        self, item: ItemResult, keyed: list[tuple[str, Completion]], mode: Mode, start: int, cached: bool
     ) -> None:
-        async for request, outcome in self.backend.generate(requests):
-            if isinstance(outcome, Exception):
-                self.tally.failed_calls += 1
-                message = f"{mode}#{index}: {type(outcome).__name__}: {outcome}"
-                for item in by_key[request.key]:
-                    item.errors.append(message)
-                continue
-            self.cache.put(request.key, outcome)
-            for item in by_key[request.key]:
-                self._record(item, request, outcome, mode, index, cached=False)
+        """Record a call's choices as attempts ``start``, ``start + 1``, ... and judge each."""
+        for i, (key, completion) in enumerate(keyed):
+            self._record(item, key, completion, mode, start + i, cached)
 
     def _record(
-        self, item: ItemResult, request: Request, completion: Completion, mode: Mode, index: int, cached: bool
+        self, item: ItemResult, key: str, completion: Completion, mode: Mode, index: int, cached: bool
     ) -> None:
         attempt = Attempt(
             mcq_id=item.mcq.id,
             mode=mode,
             index=index,
-            request_key=request.key,
+            request_key=key,
             text=completion.text,
             finish_reason=completion.finish_reason,
             prompt_tokens=completion.prompt_tokens,

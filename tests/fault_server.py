@@ -13,7 +13,8 @@ It prints ``{"port": N}`` once listening. Rules are tried in order, the first th
 - ``fault``: ``status`` (answer ``status`` with ``headers``; ``echo_auth`` puts the Authorization header
   in the body, as some real servers do), ``hang`` (no answer until the client gives up), ``cut`` (send
   half the body, then close the connection), ``html`` (a 200 HTML page), ``badjson`` (a 200 whose JSON
-  stops half-way);
+  stops half-way), ``one_choice`` (a good answer with one choice whatever ``n`` asked: servers that
+  ignore ``n``);
 - selection: ``first: N`` (the first N arrivals at this process), ``every: K`` (every K-th arrival), or
   ``per_request: N`` (the first N arrivals of each distinct request body).
 
@@ -128,6 +129,8 @@ class FaultPlan:
             while request.transport is not None and not request.transport.is_closing():
                 await asyncio.sleep(0.05)
             return web.Response(status=499)
+        if fault == "one_choice":
+            return web.json_response(completion_body({**body, "n": 1}, key))
         if fault == "html":
             return web.Response(text="<html><body>502 Bad Gateway</body></html>", content_type="text/html")
         full = json.dumps(completion_body(body, key)).encode()

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from cot_synth.backends.base import Request
-from cot_synth.backends.vllm_backend import VLLMBackend, chunks, sampling_kwargs, to_completion
+from cot_synth.backends.vllm_backend import VLLMBackend, chunks, sampling_kwargs, to_choices
 from cot_synth.errors import UserError
 
 
@@ -25,14 +25,18 @@ def test_sampling_params_mapping():
         sampling_kwargs({"logprobs": True})
 
 
-def test_request_output_becomes_a_cacheable_completion():
+def test_request_output_becomes_cacheable_choices_in_order():
     output = SimpleNamespace(
         prompt_token_ids=[1, 2, 3],
-        outputs=[SimpleNamespace(text="trace", finish_reason="length", token_ids=[7] * 9)],
+        outputs=[
+            SimpleNamespace(index=1, text="second", finish_reason="stop", token_ids=[7] * 4),
+            SimpleNamespace(index=0, text="trace", finish_reason="length", token_ids=[7] * 9),
+        ],
     )
-    completion = to_completion(output, 1.23456)
-    assert (completion.text, completion.finish_reason, completion.prompt_tokens) == ("trace", "length", 3)
-    assert (completion.completion_tokens, completion.latency_s) == (9, 1.235)
+    first, second = to_choices(output, 1.23456)
+    assert (first.text, first.finish_reason, first.prompt_tokens) == ("trace", "length", 3)
+    assert (first.completion_tokens, first.latency_s) == (9, 1.235)
+    assert (second.text, second.prompt_tokens, second.completion_tokens) == ("second", 0, 4)
 
 
 def test_chunks_bound_what_a_crash_can_lose():

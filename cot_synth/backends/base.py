@@ -7,6 +7,7 @@ bad request never loses the rest.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -29,6 +30,10 @@ class Request:
         return cls(request_key(backend, model, payload), tuple(messages), params)
 
 
+Choices = tuple[Completion, ...]
+ChoiceStream = AsyncIterator[tuple[Request, Choices | Exception]]
+
+
 class Backend(Protocol):
     """What the attempt loop needs from a generator."""
 
@@ -36,5 +41,30 @@ class Backend(Protocol):
     model: str
 
     def generate(self, requests: Sequence[Request]) -> AsyncIterator[tuple[Request, Completion | Exception]]:
-        """Run the requests; yield each with its completion, or with the error that ended it."""
+        """Run the requests (``n`` = 1); yield each with its completion, or with the error that ended it."""
         ...
+
+    def generate_choices(self, requests: Sequence[Request]) -> ChoiceStream:
+        """Like ``generate``, but a request with ``n`` = K in its params yields its K choices in order.
+
+        One call with ``n`` = K pays for the prompt once. A server that ignores ``n`` yields fewer choices
+        than asked; the caller asks again for the missing ones.
+        """
+        ...
+
+
+class ChoicesBackend(ABC):
+    """Base for backends that implement ``generate_choices``: ``generate`` is its n = 1 case."""
+
+    @abstractmethod
+    def generate_choices(self, requests: Sequence[Request]) -> ChoiceStream:
+        """See ``Backend.generate_choices``."""
+
+    async def generate(
+        self, requests: Sequence[Request]
+    ) -> AsyncIterator[tuple[Request, Completion | Exception]]:
+        """Each request's one completion; ``n`` > 1 is refused (the extra choices would be dropped)."""
+        if any(r.params.get("n", 1) != 1 for r in requests):
+            raise ValueError("generate() gives one completion per request: use generate_choices() for n > 1")
+        async for request, outcome in self.generate_choices(requests):
+            yield request, outcome if isinstance(outcome, Exception) else outcome[0]

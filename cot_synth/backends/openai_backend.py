@@ -21,7 +21,7 @@ import asyncio
 import email.utils
 import json
 import time
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import openai
@@ -33,7 +33,7 @@ from tenacity import (
     wait_random_exponential,
 )
 
-from cot_synth.backends.base import Request
+from cot_synth.backends.base import Choices, ChoicesBackend, ChoiceStream, Request
 from cot_synth.backends.concurrency import AdaptiveLimiter
 from cot_synth.records import Completion
 
@@ -97,7 +97,7 @@ def split_evenly(total: int, parts: int) -> list[int]:
     return [share + (i < rest) for i in range(parts)]
 
 
-def completions_from(response: Any, latency_s: float) -> tuple[Completion, ...]:
+def completions_from(response: Any, latency_s: float) -> Choices:
     """The choices of a chat-completion response body (parsed JSON), in choice order.
 
     With ``n > 1`` the API reports usage for the whole call only, so the prompt is counted once (on the
@@ -131,7 +131,7 @@ def completions_from(response: Any, latency_s: float) -> tuple[Completion, ...]:
     )
 
 
-class OpenAIBackend:
+class OpenAIBackend(ChoicesBackend):
     """Chat completions against one base URL with adaptive concurrency and retries.
 
     The counters (``succeeded``, ``failed``, ``retries``, ``rate_limited``, token sums) and
@@ -190,25 +190,12 @@ class OpenAIBackend:
             "completion_tokens": self.completion_tokens,
         }
 
-    async def generate(
-        self, requests: Sequence[Request]
-    ) -> AsyncIterator[tuple[Request, Completion | Exception]]:
-        """Run the requests; yield each once, with its completion or the error that ended it."""
-        if any(r.params.get("n", 1) != 1 for r in requests):
-            raise ValueError("generate() gives one completion per request: use generate_choices() for n > 1")
-        async for request, outcome in self.generate_choices(requests):
-            yield request, outcome if isinstance(outcome, Exception) else outcome[0]
-
-    async def generate_choices(
-        self, requests: Sequence[Request]
-    ) -> AsyncIterator[tuple[Request, tuple[Completion, ...] | Exception]]:
+    async def generate_choices(self, requests: Sequence[Request]) -> ChoiceStream:
         """Like ``generate``, but a request whose params hold ``n`` gets up to n completions from one call.
 
-        One call with ``n=K`` pays for the prompt once instead of K times, so the attempt loop can ask for
-        K blind attempts at once: ``Request.build(..., n=K, seed=s)`` (``n`` is then part of the cache key)
-        and take choice i as attempt i, caching each under a key derived from ``(request.key, i)``. OpenAI,
+        One call with ``n=K`` pays for the prompt once instead of K times (``--choices-per-call``). OpenAI,
         vLLM and the llama.cpp server honour ``n``; a server that ignores it returns fewer choices than
-        asked, so the caller must fall back to single calls for the missing ones.
+        asked, and the attempt loop asks again for the missing ones.
         """
         client = openai.AsyncOpenAI(
             base_url=self.base_url,
@@ -218,7 +205,7 @@ class OpenAIBackend:
             http_client=openai.DefaultAioHttpClient(timeout=self.timeout_s),
         )
 
-        async def one(request: Request) -> tuple[Request, tuple[Completion, ...] | Exception]:
+        async def one(request: Request) -> tuple[Request, Choices | Exception]:
             return request, await self._complete(client, request)
 
         tasks = [asyncio.create_task(one(r)) for r in requests]
@@ -231,9 +218,7 @@ class OpenAIBackend:
             await asyncio.gather(*tasks, return_exceptions=True)
             await client.close()
 
-    async def _complete(
-        self, client: openai.AsyncOpenAI, request: Request
-    ) -> tuple[Completion, ...] | RequestFailedError:
+    async def _complete(self, client: openai.AsyncOpenAI, request: Request) -> Choices | RequestFailedError:
         """One request through the retry policy; the final error is returned (never raised) and scrubbed."""
         retrying = AsyncRetrying(
             retry=retry_if_exception(self._retryable),
@@ -254,7 +239,7 @@ class OpenAIBackend:
         self.completion_tokens += sum(c.completion_tokens for c in completions)
         return completions
 
-    async def _attempt(self, client: openai.AsyncOpenAI, request: Request) -> tuple[Completion, ...]:
+    async def _attempt(self, client: openai.AsyncOpenAI, request: Request) -> Choices:
         """One HTTP call inside a limiter slot; tells the limiter how it went."""
         epoch = await self.limiter.acquire()
         ok = rate_limited = False

@@ -11,10 +11,10 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from cot_synth.backends.base import Request
+from cot_synth.backends.base import Choices, ChoicesBackend, ChoiceStream, Request
 from cot_synth.errors import UserError
 from cot_synth.records import Completion
 
@@ -33,15 +33,19 @@ def sampling_kwargs(params: dict[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
-def to_completion(output: Any, latency_s: float) -> Completion:
-    """One ``vllm.RequestOutput`` as the cache stores it (first sample; ``n`` > 1 is not used here)."""
-    first = output.outputs[0]
-    return Completion(
-        text=first.text,
-        finish_reason=first.finish_reason or "unknown",
-        prompt_tokens=len(output.prompt_token_ids or ()),
-        completion_tokens=len(first.token_ids),
-        latency_s=round(latency_s, 3),
+def to_choices(output: Any, latency_s: float) -> Choices:
+    """One ``vllm.RequestOutput`` as the cache stores it: its ``n`` samples in order, the prompt counted
+    once (on the first), as the OpenAI backend counts an ``n`` > 1 call."""
+    prompt_tokens = len(output.prompt_token_ids or ())
+    return tuple(
+        Completion(
+            text=sample.text,
+            finish_reason=sample.finish_reason or "unknown",
+            prompt_tokens=prompt_tokens if i == 0 else 0,
+            completion_tokens=len(sample.token_ids),
+            latency_s=round(latency_s, 3),
+        )
+        for i, sample in enumerate(sorted(output.outputs, key=lambda sample: sample.index))
     )
 
 
@@ -49,7 +53,7 @@ def chunks(requests: Sequence[Request], size: int) -> list[Sequence[Request]]:
     return [requests[i : i + size] for i in range(0, len(requests), size)]
 
 
-class VLLMBackend:
+class VLLMBackend(ChoicesBackend):
     """``vllm.LLM`` in this process; the engine is built on the first batch and kept for the run."""
 
     kind = "vllm"
@@ -95,7 +99,7 @@ class VLLMBackend:
             kwargs["structured_outputs"] = StructuredOutputsParams(json=schema)
         return vllm.SamplingParams(**kwargs)
 
-    def _run_chunk(self, chunk: Sequence[Request]) -> list[Completion]:
+    def _run_chunk(self, chunk: Sequence[Request]) -> list[Choices]:
         llm = self._engine()
         started = time.perf_counter()
         outputs = llm.chat(
@@ -104,19 +108,15 @@ class VLLMBackend:
             use_tqdm=False,
         )
         elapsed = time.perf_counter() - started
-        completions = [to_completion(o, elapsed) for o in outputs]
+        completions = [to_choices(o, elapsed) for o in outputs]
         self.generate_s += elapsed
-        self.generated_tokens += sum(c.completion_tokens for c in completions)
+        self.generated_tokens += sum(c.completion_tokens for choices in completions for c in choices)
         return completions
 
-    async def generate(
-        self, requests: Sequence[Request]
-    ) -> AsyncIterator[tuple[Request, Completion | Exception]]:
+    async def generate_choices(self, requests: Sequence[Request]) -> ChoiceStream:
         for chunk in chunks(requests, self.chunk_size):
             try:
-                completions: list[Completion | Exception] = list(
-                    await asyncio.to_thread(self._run_chunk, chunk)
-                )
+                completions: list[Choices | Exception] = list(await asyncio.to_thread(self._run_chunk, chunk))
             except Exception as exc:  # the chunk's requests are recorded as failed and retried next run
                 completions = [exc] * len(chunk)
             for request, outcome in zip(chunk, completions, strict=True):
