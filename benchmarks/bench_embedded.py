@@ -1,15 +1,19 @@
-"""Embedded path: output tokens/s through the whole pipeline vs the same llama.cpp server driven directly.
+"""Embedded path: output tokens/s through the whole pipeline vs the same llama.cpp server driven directly,
+and what asking one call for several attempts (``--choices-per-call``) buys on it.
 
-Both sides send the same prompts (the pipeline's own first-round requests) at the same concurrency to
-one server, so the ratio isolates the pipeline's overhead (cache, judging, rendering, bookkeeping).
+Both sides send the same prompts (the pipeline's own requests) at the same concurrency to one server, so
+the ratio isolates the pipeline's overhead (cache, judging, rendering, bookkeeping). The server's slots
+are warmed first and the two sides alternate, so neither profits from the other's prompt cache alone.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import statistics
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import openai
@@ -25,17 +29,19 @@ from cot_synth.judging import RuleJudge
 from cot_synth.pipeline import run_generate
 from cot_synth.synthesize import Synthesizer
 
-ITEMS, CONCURRENCY, MAX_TOKENS = 16, 4, 128
+ITEMS, CONCURRENCY, MAX_TOKENS, REPEATS, CHOICES = 16, 4, 128, 2, 3
 
 
-async def _direct(base_url: str, requests: list) -> int:
+async def _direct(base_url: str, requests: list, max_tokens: int | None = None) -> int:
+    """Completion tokens for the requests sent straight through the ``openai`` client."""
     client = openai.AsyncOpenAI(base_url=base_url, api_key="EMPTY", max_retries=0)
     semaphore = asyncio.Semaphore(CONCURRENCY)
 
     async def one(request) -> int:
+        params = {**request.params, **({"max_tokens": max_tokens} if max_tokens else {})}
         async with semaphore:
             response = await client.chat.completions.create(
-                model="m", messages=list(request.messages), **request.params
+                model="m", messages=list(request.messages), **params
             )
             return response.usage.completion_tokens
 
@@ -45,10 +51,19 @@ async def _direct(base_url: str, requests: list) -> int:
         await client.close()
 
 
+def _pipeline(config: GenerateConfig) -> tuple[float, dict]:
+    """Tokens/s of one uncached run, and its manifest."""
+    started = time.perf_counter()
+    run_generate(config)
+    seconds = time.perf_counter() - started
+    manifest = json.loads((config.out / "manifest.json").read_text())
+    return manifest["attempts"]["completion_tokens"] / seconds, manifest
+
+
 def run() -> dict:
     with tempfile.TemporaryDirectory() as tmp, EmbeddedServer(model_path(), parallel=CONCURRENCY) as server:
         config = GenerateConfig(
-            out=Path(tmp) / "run", limit=ITEMS, backend="openai", model="m", base_url=server.base_url,
+            limit=ITEMS, backend="openai", model="m", base_url=server.base_url,
             blind_attempts=1, hinted_attempts=0, max_tokens=MAX_TOKENS, concurrency=CONCURRENCY,
         )  # fmt: skip
         mcqs = clean(load_source(None, limit=ITEMS)).mcqs
@@ -58,21 +73,41 @@ def run() -> dict:
         with ResponseCache(Path(tmp) / "unused") as cache:
             synth = Synthesizer(backend, cache, prompts, judge, config)
             requests = [synth.request_for(m, "blind", 0) for m in mcqs]
-        started = time.perf_counter()
-        direct_tokens = asyncio.run(_direct(server.base_url, requests))
-        direct_s = time.perf_counter() - started
+        # warm-up: every server slot holds the shared prefix (system prompt and demonstrations)
+        asyncio.run(_direct(server.base_url, requests[:CONCURRENCY], max_tokens=1))
 
-        started = time.perf_counter()
-        summary = run_generate(config)
-        pipeline_s = time.perf_counter() - started
-        manifest = json.loads((config.out / "manifest.json").read_text())
-        pipeline_tokens = manifest["attempts"]["completion_tokens"]
-    direct_tps = direct_tokens / direct_s
-    pipeline_tps = pipeline_tokens / pipeline_s
+        # the same attempts one per call or CHOICES per call (keep = CHOICES: no early stop on either side)
+        several = replace(config, blind_attempts=CHOICES, keep=CHOICES)
+        batched = replace(several, choices_per_call=CHOICES)
+        direct, pipeline, single, choices = [], [], [], []
+        for repeat in range(REPEATS):
+            started = time.perf_counter()
+            tokens = asyncio.run(_direct(server.base_url, requests))
+            direct.append(tokens / (time.perf_counter() - started))
+            pipeline.append(_pipeline(replace(config, out=Path(tmp) / f"run{repeat}")))
+            single.append(_pipeline(replace(several, out=Path(tmp) / f"single{repeat}")))
+            choices.append(_pipeline(replace(batched, out=Path(tmp) / f"batched{repeat}")))
+
+    def median_tps(runs: list[tuple[float, dict]]) -> float:
+        return statistics.median(tps for tps, _ in runs)
+
+    def arm(runs: list[tuple[float, dict]]) -> dict:
+        attempts, api = runs[0][1]["attempts"], runs[0][1]["api"]
+        return {
+            "calls": attempts["model_calls"],
+            "tokens_per_s": [round(tps, 1) for tps, _ in runs],
+            "prompt_tokens_per_attempt": round(api["prompt_tokens"] / attempts["total"], 1),
+        }
+
     return {
-        "items": summary.read,
+        "items": len(mcqs),
         "concurrency": CONCURRENCY,
-        "direct_tokens_per_s": round(direct_tps, 1),
-        "pipeline_tokens_per_s": round(pipeline_tps, 1),
-        "pipeline_vs_direct": round(pipeline_tps / direct_tps, 3),
+        "max_tokens": MAX_TOKENS,
+        "direct_tokens_per_s": [round(x, 1) for x in direct],
+        "pipeline_tokens_per_s": [round(tps, 1) for tps, _ in pipeline],
+        "pipeline_vs_direct": round(median_tps(pipeline) / statistics.median(direct), 3),
+        "choices_per_call": CHOICES,
+        "one_per_call": arm(single),
+        "several_per_call": arm(choices),
+        "several_vs_one_tokens_per_s": round(median_tps(choices) / median_tps(single), 3),
     }

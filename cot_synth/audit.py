@@ -244,7 +244,7 @@ def cot_verified(e: Export, _: LoadedTokenizer | None) -> Check:
     offenders, shortest = [], math.inf
     for p, record in zip(e.provenance, e.records, strict=True):
         v = p["verdict"]
-        reasoning = strip_conclusion(p["trace"], (v.get("details") or {}).get("conclusion_line"))
+        reasoning = strip_conclusion(p["trace"], v.get("details") or {})
         shortest = min(shortest, len(reasoning))
         if not v["accepted"] or v["reasons"] or v["extracted_answer"] != p["mcq"]["answer_idx"]:
             offenders.append(

@@ -18,7 +18,7 @@ def assistant_turn(
     prompts: ContentDir, mcq: MCQ, trace: str, verdict: Verdict, layout: str = RUN_LAYOUT
 ) -> str:
     """The verified reasoning without its own conclusion line, laid out with the canonical answer line."""
-    reasoning = strip_conclusion(trace, verdict.details.get("conclusion_line"))
+    reasoning = strip_conclusion(trace, verdict.details)
     return prompts.render(
         f"responses/{layout}.j2", reasoning=reasoning, letter=mcq.answer_idx, answer=mcq.answer
     )

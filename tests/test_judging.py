@@ -117,13 +117,37 @@ def test_hinted_mode_is_stricter(judge):
 def test_strip_conclusion_keeps_the_reasoning(judge, trace):
     verdict = judge.judge(MCQ_D, trace, "stop")
     assert verdict.accepted
-    assert strip_conclusion(trace, verdict.details["conclusion_line"]) == REASONING.strip()
+    assert strip_conclusion(trace, verdict.details) == REASONING.strip()
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "The correct answer is D: Nitrofurantoin.\n\n",
+        "**Answer: D**\n",
+        "So, the correct answer is D: Nitrofurantoin. ",
+    ],
+)
+def test_bare_restatements_of_the_answer_are_cut_with_the_conclusion(judge, restated):
+    """A sample keeps one answer line: the model's own "The correct answer is D" said twice is cut too."""
+    trace = REASONING + "\n" + restated + "The correct answer is D: Nitrofurantoin"
+    verdict = judge.judge(MCQ_D, trace, "stop")
+    assert verdict.accepted and len(verdict.details["restatements"]) == 1
+    assert strip_conclusion(trace, verdict.details) == REASONING.strip()
+
+
+def test_an_answer_stated_with_its_reason_stays_in_the_reasoning(judge):
+    because = "The answer is D because nitrofurantoin is safe in pregnancy. "
+    trace = REASONING + because + "\nThe correct answer is D: Nitrofurantoin"
+    verdict = judge.judge(MCQ_D, trace, "stop")
+    assert verdict.accepted and verdict.details["restatements"] == []
+    assert strip_conclusion(trace, verdict.details) == (REASONING + because).strip()
 
 
 def test_strip_conclusion_keeps_reasoning_after_an_answer_first_line(judge):
     trace = "The answer is D. " + REASONING
     verdict = judge.judge(MCQ_D, trace, "stop")
-    assert strip_conclusion(trace, verdict.details["conclusion_line"]) == REASONING.strip()
+    assert strip_conclusion(trace, verdict.details) == REASONING.strip()
 
 
 def test_bad_rules_are_user_errors(tmp_path):

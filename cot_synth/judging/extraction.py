@@ -30,6 +30,11 @@ HEDGE_REACH = 240  # hedges are local: characters of the sentence looked at on e
 # After the letter: the option text it names, up to the end of the sentence.
 _SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*")
 _NAMED_REACH = 400  # an option text is at most a sentence long
+# What may precede a bare answer statement: punctuation, a label or connective, "the correct".
+_BARE_LEFTOVER = re.compile(
+    r"(?i)\W*(?:(?:final\s+)?answer|conclusion|therefore|thus|hence|so)?\W*"
+    r"(?:(?:the|my)\s+(?:(?:most\s+)?(?:correct|right|best|likely|final)\s+)?)?\W*"
+)
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
 
 
@@ -60,7 +65,8 @@ class Extraction:
 
     ``status``: ``ok``, ``none`` (no conclusion found), ``invalid_letter`` (a letter the item does not
     have) or ``multiple`` (the conclusion names two letters). ``conclusion`` is the original-text span
-    ``[start, end]`` of the concluding sentence, through the option text it names.
+    ``[start, end]`` of the concluding sentence, through the option text it names; ``restatements`` are the
+    spans of earlier sentences that say nothing but the same answer (cut from a sample with it).
     """
 
     letter: str | None
@@ -68,6 +74,7 @@ class Extraction:
     final: Commitment | None = None
     commitments: tuple[Commitment, ...] = ()
     conclusion: tuple[int, int] | None = None
+    restatements: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,7 +148,12 @@ class Extractor:
         elif any(r.match(norm.text, final.end) for r in self.multiple_after):
             status = "multiple"
         else:
-            return Extraction(final.letter, "ok", final, tuple(found), conclusion)
+            restatements = tuple(
+                self._conclusion_span(norm, c)
+                for c in found[:-1]
+                if c.letter == final.letter and _bare_statement(norm.text, c, options)
+            )
+            return Extraction(final.letter, "ok", final, tuple(found), conclusion, restatements)
         return Extraction(None, status, final, tuple(found), conclusion)
 
     def _commitments(self, text: str, options: dict[str, str] | None = None) -> list[Commitment]:
@@ -228,6 +240,17 @@ class Extractor:
         if not text[end:line_end].strip():
             original_end = norm.origin[line_end]
         return original_start, original_end
+
+
+def _bare_statement(text: str, commitment: Commitment, options: dict[str, str]) -> bool:
+    """Whether the sentence around a commitment says nothing but its letter and that option's text
+    ("So, the correct answer is C: Cholesterol embolization."); a reason given with it keeps it."""
+    start, _ = sentence_bounds(text, commitment.start)
+    end = sentence_end(text, commitment.end)
+    named = phrase_key(text[commitment.end : end])
+    if named.strip() and named != phrase_key(options.get(commitment.letter, "")):
+        return False
+    return bool(_BARE_LEFTOVER.fullmatch(text[start : commitment.start]))
 
 
 def _last_line(text: str) -> tuple[int, int]:

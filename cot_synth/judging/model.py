@@ -104,7 +104,7 @@ class ModelJudge:
 
     def _reasoning_only(self, trace: str, verdict: Verdict) -> str:
         """The trace without its conclusion and without any sentence-internal answer statement."""
-        reasoning = strip_conclusion(trace, verdict.details.get("conclusion_line"))
+        reasoning = strip_conclusion(trace, verdict.details)
         return self.rules.extractor.without_answers(normalize(reasoning).text)[0].strip()
 
     async def _round(

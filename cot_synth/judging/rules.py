@@ -12,6 +12,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 from cot_synth.content import ContentDir
@@ -79,7 +80,8 @@ class RuleJudge:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
         reasons: list[str] = ["truncated"] if finish_reason == "length" else []
         if not text.strip():
-            return Verdict(False, (*reasons, "empty"), None, {"mode": mode, "conclusion_line": None})
+            details = {"mode": mode, "conclusion_line": None, "restatements": []}
+            return Verdict(False, (*reasons, "empty"), None, details)
         norm = normalize(text)
         extraction = self.extractor.extract(norm, mcq.options)
         answer_codes, answer_details = self._answer(mcq, norm.text, extraction)
@@ -92,7 +94,7 @@ class RuleJudge:
         details = {
             "mode": mode,
             "pattern": extraction.final.pattern if extraction.final else None,
-            "conclusion_line": list(extraction.conclusion) if extraction.conclusion else None,
+            **answer_spans(extraction),
             **answer_details,
             "leak": leak,
             **form_details,
@@ -103,7 +105,7 @@ class RuleJudge:
         self, mcq: MCQ, text: str, normalized: str, extraction: Extraction
     ) -> tuple[list[str], dict[str, Any], bool]:
         """Length, grounding and repetition of the reasoning; also whether it only announces an answer."""
-        reasoning = strip_conclusion(text, list(extraction.conclusion) if extraction.conclusion else None)
+        reasoning = strip_conclusion(text, answer_spans(extraction))
         substance, boilerplate, announced = self._substance(reasoning, mcq)
         short = len(substance) < self.min_reasoning_chars
         grounding, available = shared_words(substance, mcq.question, self.generic_words)
@@ -121,7 +123,7 @@ class RuleJudge:
             "repetition": round(repetition, 3),
             "copied_example": round(copied, 3),
         }
-        return codes, details, announced and short
+        return codes, details, (announced or bool(extraction.restatements)) and short
 
     def _answer(self, mcq: MCQ, text: str, extraction: Extraction) -> tuple[list[str], dict[str, Any]]:
         """Gold match and consistency: one committed answer, the gold one, named by its own text."""
@@ -229,9 +231,22 @@ def repetition_ratio(text: str, n: int, min_ngrams: int) -> float:
     return 0.0 if total < min_ngrams else 1 - len(grams) / total
 
 
-def strip_conclusion(text: str, line: list[int] | None) -> str:
-    """The trace without the sentence that states the conclusion: the reasoning a sample keeps."""
-    if line is None:
-        return text.strip()
-    start, end = line
-    return (text[:start] + text[end:]).strip()
+def answer_spans(extraction: Extraction) -> dict[str, Any]:
+    """Where a trace states its answer, as verdict details: the conclusion and its bare restatements."""
+    return {
+        "conclusion_line": list(extraction.conclusion) if extraction.conclusion else None,
+        "restatements": [list(span) for span in extraction.restatements],
+    }
+
+
+def strip_conclusion(text: str, details: Mapping[str, Any]) -> str:
+    """The trace without the sentence that states its conclusion, nor earlier sentences that only restate
+    it (``details``: a rule verdict's): the reasoning a sample keeps, before its one canonical answer line."""
+    spans = sorted(
+        tuple(span) for span in (details.get("conclusion_line"), *details.get("restatements", ())) if span
+    )
+    kept, cursor = [], 0
+    for start, end in spans:
+        kept.append(text[cursor : max(cursor, start)])
+        cursor = max(cursor, end)
+    return re.sub(r"\n{3,}", "\n\n", "".join(kept) + text[cursor:]).strip()
