@@ -133,7 +133,8 @@ def _endpoint(config: GenerateConfig) -> Iterator[Endpoint]:
     if not gguf.is_file():
         raise UserError(f"--model {gguf}: no such GGUF file (the embedded backend serves a local .gguf)")
     log_path = config.out / "embedded_server.log"
-    with EmbeddedServer(gguf, parallel=config.concurrency, log_path=log_path) as server:
+    slots = config.concurrency * config.choices_per_call  # llama.cpp refuses an n above its slot count
+    with EmbeddedServer(gguf, parallel=slots, log_path=log_path) as server:
         yield Endpoint("embedded", gguf.stem, server.base_url)
 
 

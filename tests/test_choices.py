@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from cot_synth.backends.base import Request
+from cot_synth.backends.embedded import EmbeddedBackend, model_path
 from cot_synth.config import GenerateConfig
 from cot_synth.pipeline import run_generate
 from tests.fault_server import FaultServer
@@ -97,3 +100,24 @@ def test_server_that_ignores_n_is_asked_again_for_the_missing_attempts(medqa_dir
         assert manifest["attempts"]["model_calls"] == len(arrivals) == 9  # per item: one n=3 call + 2 singles
         rerun = run_generate(replace(config))
         assert len(server.arrivals()) == len(arrivals) and rerun.cached == 9
+
+
+def test_embedded_backend_counts_each_choice_of_one_call(tmp_path):
+    """llama.cpp refuses an n above its slot count and reports usage for one choice of an n > 1 call: the
+    embedded backend sizes its server for the choices and counts every one."""
+    log = tmp_path / "server.log"
+    backend = EmbeddedBackend(model_path(), concurrency=1, timeout_s=120, log_path=log, choices_per_call=3)
+    messages = [{"role": "user", "content": "Why does anemia cause fatigue?"}]
+    request = Request.build("embedded", backend.model, messages, n=3, seed=5, max_tokens=24, ignore_eos=True)
+
+    async def run() -> list:
+        return [outcome async for _, outcome in backend.generate_choices([request])]
+
+    try:
+        (choices,) = asyncio.run(run())
+    finally:
+        backend.close()
+    assert not isinstance(choices, Exception), choices
+    assert len(choices) == 3 and all(c.finish_reason == "length" for c in choices)
+    assert all(22 <= c.completion_tokens <= 26 for c in choices), [c.completion_tokens for c in choices]
+    assert choices[0].prompt_tokens > 0 and choices[1].prompt_tokens == choices[2].prompt_tokens == 0

@@ -24,8 +24,9 @@ def open_backend(config: GenerateConfig, log_dir: Path) -> Iterator[Backend]:
         if not gguf.is_file():
             raise UserError(f"--model {gguf}: no such GGUF file (the embedded backend serves a local .gguf)")
         backend = EmbeddedBackend(
-            gguf, config.concurrency, config.request_timeout_s, log_dir / "embedded_server.log"
-        )
+            gguf, config.concurrency, config.request_timeout_s, log_dir / "embedded_server.log",
+            choices_per_call=config.choices_per_call,
+        )  # fmt: skip
         try:
             yield backend
         finally:

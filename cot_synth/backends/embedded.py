@@ -8,6 +8,7 @@ Generation then goes through ``OpenAIBackend``: the same code path that serves O
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import select
@@ -18,7 +19,9 @@ import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
-from cot_synth.backends.base import ChoicesBackend, ChoiceStream, Request
+import aiohttp
+
+from cot_synth.backends.base import Choices, ChoicesBackend, ChoiceStream, Request
 from cot_synth.backends.openai_backend import OpenAIBackend
 from cot_synth.errors import UserError
 
@@ -108,17 +111,46 @@ class EmbeddedServer:
         return self._proc.pid if self._proc else None
 
 
+async def recount(session: aiohttp.ClientSession, choices: Choices) -> Choices:
+    """The choices of an ``n`` > 1 call with their own completion token counts.
+
+    llama.cpp's ``usage`` counts only one choice of such a call, so each choice's text is tokenized by the
+    server instead (exact up to re-tokenization of the generated text). If the server cannot say, the
+    choices keep the even split of ``usage``: a count is not worth losing the completions for.
+    """
+    counted = []
+    try:
+        for choice in choices:
+            async with session.post("tokenize", json={"content": choice.text}) as response:
+                response.raise_for_status()
+                tokens = len((await response.json())["tokens"])
+            counted.append(dataclasses.replace(choice, completion_tokens=tokens))
+    except (aiohttp.ClientError, KeyError, ValueError):
+        return choices
+    return tuple(counted)
+
+
 class EmbeddedBackend(ChoicesBackend):
     """The OpenAI backend against an ``EmbeddedServer`` that starts on the first cache miss.
 
     Starting lazily means a rerun answered wholly from the cache never loads the model.
+    ``concurrency`` calls of ``choices_per_call`` choices each are decoded together.
     """
 
     kind = "embedded"
 
-    def __init__(self, gguf: Path, concurrency: int, timeout_s: float, log_path: Path | None) -> None:
+    def __init__(
+        self,
+        gguf: Path,
+        concurrency: int,
+        timeout_s: float,
+        log_path: Path | None,
+        choices_per_call: int = 1,
+    ) -> None:
         self.model = gguf.stem
-        self._server = EmbeddedServer(gguf, parallel=concurrency, log_path=log_path)
+        # one server slot per sequence in flight: llama.cpp refuses an ``n`` above its slot count
+        slots = concurrency * choices_per_call
+        self._server = EmbeddedServer(gguf, parallel=slots, log_path=log_path)
         self._concurrency = concurrency
         self._timeout_s = timeout_s
         self._client: OpenAIBackend | None = None
@@ -130,8 +162,11 @@ class EmbeddedBackend(ChoicesBackend):
                 self.model, self._server.base_url, "embedded",
                 concurrency=self._concurrency, timeout_s=self._timeout_s, kind=self.kind,
             )  # fmt: skip
-        async for outcome in self._client.generate_choices(requests):
-            yield outcome
+        async with aiohttp.ClientSession(self._server.base_url.removesuffix("/v1") + "/") as session:
+            async for request, outcome in self._client.generate_choices(requests):
+                if not isinstance(outcome, Exception) and len(outcome) > 1:
+                    outcome = await recount(session, outcome)
+                yield request, outcome
 
     def close(self) -> None:
         self._server.stop()
