@@ -76,8 +76,11 @@ def run() -> dict:
         # warm-up: every server slot holds the shared prefix (system prompt and demonstrations)
         asyncio.run(_direct(server.base_url, requests[:CONCURRENCY], max_tokens=1))
 
-        # the same attempts one per call or CHOICES per call (keep = CHOICES: no early stop on either side)
-        several = replace(config, blind_attempts=CHOICES, keep=CHOICES)
+        # the same attempts one per call or CHOICES per call (keep = CHOICES: no early stop on either side),
+        # each through its own embedded server: slots sized for the choices, every choice's tokens counted
+        several = replace(
+            config, backend="embedded", model=None, base_url=None, blind_attempts=CHOICES, keep=CHOICES
+        )
         batched = replace(several, choices_per_call=CHOICES)
         direct, pipeline, single, choices = [], [], [], []
         for repeat in range(REPEATS):
@@ -92,11 +95,11 @@ def run() -> dict:
         return statistics.median(tps for tps, _ in runs)
 
     def arm(runs: list[tuple[float, dict]]) -> dict:
-        attempts, api = runs[0][1]["attempts"], runs[0][1]["api"]
+        attempts = runs[0][1]["attempts"]
         return {
             "calls": attempts["model_calls"],
+            "attempts": attempts["total"],
             "tokens_per_s": [round(tps, 1) for tps, _ in runs],
-            "prompt_tokens_per_attempt": round(api["prompt_tokens"] / attempts["total"], 1),
         }
 
     return {
