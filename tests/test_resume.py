@@ -15,6 +15,7 @@ import diskcache
 import pytest
 
 from cot_synth.backends.base import Request
+from cot_synth.cache import choice_key
 from tests.conftest import run_cli
 from tests.proxy import LoggingProxy
 
@@ -84,6 +85,37 @@ def test_sigkill_at_random_moments_then_resume(proxy, medqa_dir, reference, tmp_
     for killed_at, completed in kills:
         asked_again = {_key(body) for at, body in proxy.log if at > killed_at} & completed
         assert not asked_again, "a call completed before a kill was paid for again"
+
+
+def test_sigkill_with_several_choices_per_call_keeps_each_call_whole(proxy, medqa_dir, tmp_path):
+    """One call brings three attempts: a kill leaves all three cached or none, and none is paid for twice."""
+    out = tmp_path / "run"
+    job = _job(proxy, medqa_dir, out, "--choices-per-call", "3", "--blind-attempts", "3")
+    kills = []
+    for completed_before_kill in (1, 7):
+        proc = subprocess.Popen([sys.executable, "-m", "cot_synth", *job], cwd=tmp_path)
+        while proc.poll() is None and len(_cached_keys(out)) < completed_before_kill:
+            time.sleep(0.05)
+        time.sleep(random.Random(completed_before_kill).uniform(0.0, 1.0))
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait() == -signal.SIGKILL, "the run finished before it could be killed"
+        proxy.wait_idle()
+        cached = _cached_keys(out)
+        for _, body in proxy.log:
+            n = body.get("n", 1)
+            choices = {choice_key(_key(body), i, n) for i in range(n)}
+            assert choices <= cached or not choices & cached, "a call was cached in part"
+        kills.append((time.time(), cached))
+
+    final = run_cli(*job, cwd=tmp_path)
+    assert final.returncode == 0, final.stderr
+    for killed_at, completed in kills:
+        asked_again = {
+            choice_key(_key(body), 0, body.get("n", 1)) for at, body in proxy.log if at > killed_at
+        }  # fmt: skip
+        assert not asked_again & completed, "a call completed before a kill was paid for again"
+    counts = json.loads((out / "manifest.json").read_text())["counts"]
+    assert counts["read"] == 6 and counts["accepted"] + counts["rejected"] == counts["generated"]
 
 
 def test_shards_cover_the_job_and_merge_to_the_unsharded_run(proxy, medqa_dir, reference, tmp_path):
