@@ -143,8 +143,9 @@ def test_n_choices_from_one_call_on_the_real_server(embedded_server) -> None:
     """llama.cpp honours ``n``: three different traces for one prompt, the prompt counted once."""
     backend = OpenAIBackend("smollm2", embedded_server.base_url, "EMPTY", concurrency=2, timeout_s=120)
     messages = [{"role": "user", "content": "Name one symptom of anemia."}]
-    request = Request.build("openai", "smollm2", messages, n=3, seed=7, max_tokens=12, temperature=1.0)
-    single = Request.build("openai", "smollm2", messages, seed=7, max_tokens=12, temperature=1.0)
+    sampling = {"seed": 7, "max_tokens": 16, "temperature": 1.0, "ignore_eos": True}
+    request = Request.build("openai", "smollm2", messages, n=3, **sampling)
+    single = Request.build("openai", "smollm2", messages, **sampling)
 
     async def run() -> list:
         return [outcome async for _, outcome in backend.generate_choices([request, single])]
