@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import tempfile
-import time
 from pathlib import Path
 
+from benchmarks.timing import timed_generate
 from cot_synth.config import GenerateConfig
-from cot_synth.pipeline import run_generate
 
 
 def run() -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         config = GenerateConfig(out=Path(tmp) / "run", limit=20, max_tokens=256)
-        started = time.perf_counter()
-        first = run_generate(config)
-        paid_s = time.perf_counter() - started
-        started = time.perf_counter()
-        second = run_generate(config)
-        cached_s = time.perf_counter() - started
+        first, paid_s = timed_generate(config)
+        second, cached_s = timed_generate(config)
     return {
         "items": first.read,
         "model_calls_first": first.model_calls,

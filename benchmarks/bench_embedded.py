@@ -18,6 +18,7 @@ from pathlib import Path
 
 import openai
 
+from benchmarks.timing import timed_generate
 from cot_synth.backends.embedded import EmbeddedServer, model_path
 from cot_synth.backends.openai_backend import OpenAIBackend
 from cot_synth.cache import ResponseCache
@@ -26,7 +27,6 @@ from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.ingest import load_source
 from cot_synth.judging import RuleJudge
-from cot_synth.pipeline import run_generate
 from cot_synth.synthesize import Synthesizer
 
 ITEMS, CONCURRENCY, MAX_TOKENS, REPEATS, CHOICES = 16, 4, 128, 2, 3
@@ -53,9 +53,7 @@ async def _direct(base_url: str, requests: list, max_tokens: int | None = None) 
 
 def _pipeline(config: GenerateConfig) -> tuple[float, dict]:
     """Tokens/s of one uncached run, and its manifest."""
-    started = time.perf_counter()
-    run_generate(config)
-    seconds = time.perf_counter() - started
+    _, seconds = timed_generate(config)
     manifest = json.loads((config.out / "manifest.json").read_text())
     return manifest["attempts"]["completion_tokens"] / seconds, manifest
 

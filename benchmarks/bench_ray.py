@@ -7,21 +7,14 @@ rebuild from that cache; the difference per item is what Ray Data costs (start-u
 from __future__ import annotations
 
 import tempfile
-import time
 from dataclasses import replace
 from pathlib import Path
 
+from benchmarks.timing import timed_generate
 from cot_synth.backends.embedded import EmbeddedServer, model_path
 from cot_synth.config import GenerateConfig
-from cot_synth.pipeline import run_generate
 
 ITEMS = 16
-
-
-def _timed(config: GenerateConfig) -> tuple[float, int]:
-    started = time.perf_counter()
-    summary = run_generate(config)
-    return time.perf_counter() - started, summary.model_calls
 
 
 def run() -> dict:
@@ -33,12 +26,12 @@ def run() -> dict:
         )  # fmt: skip
         for runner in ("local", "ray"):
             config = replace(base, out=Path(tmp) / runner, runner=runner, ray_actors=2, ray_batch_size=4)
-            fresh_s, calls = _timed(config)
-            cached_s, _ = _timed(config)
+            fresh, fresh_s = timed_generate(config)
+            _, cached_s = timed_generate(config)
             result[runner] = {
                 "fresh_s": round(fresh_s, 2),
                 "cached_s": round(cached_s, 2),
-                "model_calls": calls,
+                "model_calls": fresh.model_calls,
             }
     local, ray = result["local"], result["ray"]
     result["ray_overhead_per_item_s"] = {
