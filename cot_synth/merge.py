@@ -14,6 +14,7 @@ from typing import Any
 
 import diskcache
 
+from cot_synth.api_usage import combine
 from cot_synth.errors import UserError
 from cot_synth.export import write_json, write_jsonl
 from cot_synth.report import write_reports
@@ -117,6 +118,7 @@ def merge_runs(folders: list[Path], out: Path) -> dict[str, Any]:
     manifest["attempts"] = _sum([m["attempts"] for m in manifests])
     manifest["cache"] = _sum([m["cache"] for m in manifests])
     manifest["timings_s"] = _sum([m["timings_s"] for m in manifests])
+    manifest["api"] = combine(m.get("api") for m in manifests)
     manifest["merged_from"] = [str(f) for f in folders]
     write_json(out / "manifest.json", manifest)
     write_reports(out)

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from cot_synth import __version__
+from cot_synth.api_usage import read_counters, with_cost
 from cot_synth.backends import open_backend
-from cot_synth.backends.base import Backend
 from cot_synth.cache import CacheStats, ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
@@ -28,7 +28,7 @@ from cot_synth.export import write_json, write_jsonl
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
 from cot_synth.prepare import Prepared, run_prepare, write_prepared
-from cot_synth.pricing import Price, estimate_cost, load_price_table
+from cot_synth.pricing import Price, load_price_table
 from cot_synth.records import MCQ, Provenance, Rejection
 from cot_synth.render import render_sample
 from cot_synth.report import write_reports
@@ -134,7 +134,7 @@ def _run(
     if config.runner == "ray":
         from cot_synth.ray_runner import generate_on_ray
 
-        generated = generate_on_ray(config, prepared.kept, prompts, judges, on_event)
+        generated = generate_on_ray(config, prepared.kept, prompts, judges, prices, on_event)
     else:
         generated = _generate_local(config, prepared.kept, prompts, judges, judge, prices, on_event)
     generate_s = time.perf_counter() - started - ingest_s
@@ -214,7 +214,7 @@ def _generate_local(
         synthesizer = Synthesizer(backend, cache, prompts, judge, config, on_event, model_judge)
         results = asyncio.run(synthesizer.run(mcqs))
         provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
-        api = _api_usage(backend, prices)
+        api = with_cost(read_counters(backend), prices, backend.model)
     records = [item_records(item, prompts, provenance) for item in results]
     return Generated(
         results=results,
@@ -226,18 +226,6 @@ def _generate_local(
         judge_model_calls=model_judge.calls if model_judge else 0,
         api=api,
     )
-
-
-def _api_usage(backend: Backend, prices: dict[str, Price] | None) -> dict[str, Any] | None:
-    """The HTTP backend's counters (retries, 429s, concurrency, tokens paid for) and their estimated cost."""
-    stats = getattr(backend, "stats", None)  # only the openai backend has them
-    if stats is None:
-        return None
-    usage: dict[str, Any] = stats()
-    if prices is not None:
-        tokens = usage["prompt_tokens"], usage["completion_tokens"]
-        usage["cost_usd"] = estimate_cost(prices, backend.model, *tokens)
-    return usage
 
 
 def _take_shard(prepared: Prepared, shard: Shard) -> Prepared:

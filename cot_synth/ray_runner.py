@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from cot_synth import __version__
+from cot_synth import __version__, api_usage
 from cot_synth.backends import open_backend
 from cot_synth.backends.base import Backend
 from cot_synth.cache import CacheStats, ResponseCache
@@ -32,6 +32,7 @@ from cot_synth.content import ContentDir
 from cot_synth.demonstrations import run_judge
 from cot_synth.errors import UserError
 from cot_synth.judging.model import ModelJudge
+from cot_synth.pricing import Price
 from cot_synth.records import MCQ, Provenance
 from cot_synth.synthesize import Synthesizer, Tally
 
@@ -65,7 +66,7 @@ class GenerateActor:
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         mcqs = [MCQ(**json.loads(row)) for row in batch["mcq"]]
-        before = replace(self.cache.stats)
+        before, api_before = replace(self.cache.stats), api_usage.read_counters(self.backend)
         model_judge = None
         if self.config.llm_judge or self.config.sufficiency:
             cfg = self.config
@@ -86,11 +87,14 @@ class GenerateActor:
             "misses": self.cache.stats.misses - before.misses,
             "writes": self.cache.stats.writes - before.writes,
         }
+        api_after = api_usage.read_counters(self.backend)
+        api = api_usage.since(api_before, api_after) if api_before and api_after else None
         # the batch's counters ride on its first row, so summing over rows counts each batch once
         return {
             "position": list(batch["position"]),
             "item": [pickle.dumps(r) for r in results],
             "counters": [json.dumps(counters)] + ["{}"] * (len(results) - 1),
+            "api": [json.dumps(api)] + ["null"] * (len(results) - 1),
         }
 
     def __del__(self) -> None:
@@ -164,6 +168,7 @@ def generate_on_ray(
     mcqs: list[MCQ],
     prompts: ContentDir,
     judges: ContentDir,
+    prices: dict[str, Price] | None,
     on_event: Callable[[Tally], None],
 ) -> Any:
     """Run the attempt loop and the rendering in Ray Data; return what the local runner returns."""
@@ -216,5 +221,7 @@ def generate_on_ray(
         provenance=provenance,
         cache=CacheStats(hits=totals["hits"], misses=totals["misses"], writes=totals["writes"]),
         judge_model_calls=totals["judge_model_calls"],
-        api=None,
+        api=api_usage.with_cost(
+            api_usage.combine(json.loads(row["api"]) for row in out_rows), prices, provenance.model
+        ),
     )

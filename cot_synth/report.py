@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from cot_synth.api_usage import calls_line, cost_line
 from cot_synth.balance import gold_distribution
 from cot_synth.export import write_json, write_jsonl, write_text
 from cot_synth.prepare import _stats as stats
@@ -302,7 +303,9 @@ def analyse(run: RunFolder, attempts: list[dict[str, Any]] | None = None) -> dic
             "recorded_completion_tokens": sum(a["completion_tokens"] for a in recorded),
             "recorded_attempts": len(recorded),
         },
-        "cost": manifest.get("cost"),
+        "api": manifest.get("api"),
+        "cost": cost_line(manifest),
+        "calls": calls_line(manifest.get("api")),
     }
 
 
@@ -408,7 +411,8 @@ def render_markdown(data: dict[str, Any]) -> str:
         f"- tokens: {tokens['new_completion_tokens']} completion tokens generated this run; the "
         f"{tokens['recorded_attempts']} attempts in the run folder used {tokens['recorded_prompt_tokens']} "
         f"prompt + {tokens['recorded_completion_tokens']} completion tokens",
-        f"- cost: {data['cost'] if data['cost'] is not None else 'no price table given (local model: free)'}",
+        f"- HTTP calls: {data['calls']}",
+        f"- cost: {data['cost']}",
         "",
     ]
     if rej["examples"]:

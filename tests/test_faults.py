@@ -322,7 +322,12 @@ def test_cli_generate_through_429s_and_500s_accounts_for_every_row(fault_server,
     assert api["completion_tokens"] == sum(a["completion_tokens"] for a in ok)
     expected_cost = (api["prompt_tokens"] * 1.5 + api["completion_tokens"] * 4) / 1e6
     assert api["cost_usd"] == pytest.approx(expected_cost)
+    report = (out / "report.md").read_text()
+    assert f"- cost: ≈ ${expected_cost:.4f}: {api['prompt_tokens']} prompt + " in report
+    assert f"{api['retries']} retries, 2 HTTP 429;" in report
 
     again = run_cli(*args, cwd=tmp_path, timeout=120)  # everything paid for is in the cache
     assert again.returncode == 0, again.stderr
     assert len(server.arrivals()) == len(arrivals)
+    rerun = json.loads((out / "manifest.json").read_text())["api"]
+    assert rerun["succeeded"] == rerun["prompt_tokens"] == 0 and rerun["cost_usd"] == 0

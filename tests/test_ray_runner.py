@@ -42,6 +42,9 @@ def test_embedded_backend_through_ray_equals_the_local_runner(medqa_dir, tmp_pat
     assert first.returncode == 0, first.stderr
     made = _calls(ray_out)
     assert made["model_calls"] == made["total"] >= 4 and made["cached"] == 0
+    api = json.loads((ray_out / "manifest.json").read_text())["api"]  # every actor's client, added up
+    assert api["succeeded"] == made["model_calls"] and api["failed"] == 0
+    assert "- cost: local model: free" in (ray_out / "report.md").read_text()
 
     shutil.copytree(ray_out / "cache", local_out / "cache")
     local = _generate(medqa_dir, local_out)  # the local runner over the cache the actors filled

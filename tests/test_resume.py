@@ -14,6 +14,7 @@ from pathlib import Path
 import diskcache
 import pytest
 
+from cot_synth.api_usage import combine
 from cot_synth.backends.base import Request
 from cot_synth.cache import choice_key
 from tests.conftest import run_cli
@@ -136,6 +137,8 @@ def test_shards_cover_the_job_and_merge_to_the_unsharded_run(proxy, medqa_dir, r
     assert _outputs(tmp_path / "merged") == _outputs(reference)
     manifest = json.loads((tmp_path / "merged" / "manifest.json").read_text())
     assert manifest["counts"] == json.loads((reference / "manifest.json").read_text())["counts"]
+    shard_apis = [json.loads((s / "manifest.json").read_text())["api"] for s in shards]
+    assert manifest["api"] == combine(shard_apis) and manifest["api"]["concurrency"] == 1
     assert (tmp_path / "merged" / "report.md").read_text().count("| read | 6 |") == 1
 
     incomplete = run_cli("merge", str(shards[0]), "--out", str(tmp_path / "bad"), cwd=tmp_path)

@@ -168,5 +168,9 @@ class EmbeddedBackend(ChoicesBackend):
                     outcome = await recount(session, outcome)
                 yield request, outcome
 
+    def stats(self) -> dict[str, int] | None:
+        """The HTTP client's counters (``None`` before the server was needed): retries, failures, 429s."""
+        return self._client.stats() if self._client else None
+
     def close(self) -> None:
         self._server.stop()
