@@ -19,7 +19,7 @@ LOWEST = ("lowest_concurrency_limit",)
 
 
 def read_counters(backend: Backend) -> dict[str, Any] | None:
-    """The HTTP backend's counters now; in-process backends (vLLM, the embedded wrapper) have none."""
+    """The HTTP client's counters now; vLLM in-process has none, the embedded one none before it started."""
     stats = getattr(backend, "stats", None)
     return stats() if stats else None
 
