@@ -24,9 +24,12 @@ def read_counters(backend: Backend) -> dict[str, Any] | None:
     return stats() if stats else None
 
 
-def since(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
-    """What a client did between two readings of its counters (a Ray actor's batch)."""
-    return {**after, **{k: after[k] - before[k] for k in SUMMED}}
+def since(before: dict[str, Any] | None, after: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What a client did between two readings of its counters (a Ray actor's batch); a client that had not
+    started at the first reading had done nothing yet."""
+    if after is None:
+        return None
+    return {**after, **{k: after[k] - (before or {}).get(k, 0) for k in SUMMED}}
 
 
 def combine(parts: Iterable[dict[str, Any] | None]) -> dict[str, Any] | None:

@@ -86,15 +86,13 @@ class GenerateActor:
             "hits": self.cache.stats.hits - before.hits,
             "misses": self.cache.stats.misses - before.misses,
             "writes": self.cache.stats.writes - before.writes,
+            "api": api_usage.since(api_before, api_usage.read_counters(self.backend)),
         }
-        api_after = api_usage.read_counters(self.backend)
-        api = api_usage.since(api_before, api_after) if api_before and api_after else None
         # the batch's counters ride on its first row, so summing over rows counts each batch once
         return {
             "position": list(batch["position"]),
             "item": [pickle.dumps(r) for r in results],
             "counters": [json.dumps(counters)] + ["{}"] * (len(results) - 1),
-            "api": [json.dumps(api)] + ["null"] * (len(results) - 1),
         }
 
     def __del__(self) -> None:
@@ -197,9 +195,11 @@ def generate_on_ray(
             .map(render_row, fn_kwargs={"prompts_dir": str(prompts.path), "provenance": provenance})
         )
         out_rows = sorted(dataset.take_all(), key=lambda r: r["position"])
-    totals = dict.fromkeys(COUNTERS, 0)
+    totals, apis = dict.fromkeys(COUNTERS, 0), []
     for row in out_rows:
-        for name, value in json.loads(row["counters"]).items():
+        counters = json.loads(row["counters"])
+        apis.append(counters.pop("api", None))
+        for name, value in counters.items():
             totals[name] += value
     tally = Tally(
         done=len(out_rows),
@@ -221,7 +221,5 @@ def generate_on_ray(
         provenance=provenance,
         cache=CacheStats(hits=totals["hits"], misses=totals["misses"], writes=totals["writes"]),
         judge_model_calls=totals["judge_model_calls"],
-        api=api_usage.with_cost(
-            api_usage.combine(json.loads(row["api"]) for row in out_rows), prices, provenance.model
-        ),
+        api=api_usage.with_cost(api_usage.combine(apis), prices, provenance.model),
     )

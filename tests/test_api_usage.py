@@ -27,6 +27,7 @@ def test_a_batch_is_the_difference_of_two_readings():
     batch = since(ONE, later)
     assert batch["succeeded"] == 4 and batch["prompt_tokens"] == 600 and batch["retries"] == 0
     assert batch["lowest_concurrency_limit"] == 2
+    assert since(None, ONE) == ONE and since(ONE, None) is None  # started during the batch / never
 
 
 def test_costs_of_parts_add_up_to_the_cost_of_the_whole():
