@@ -90,14 +90,15 @@ def test_each_reason_code(judge):
     )
 
 
-def test_hinted_mode_is_stricter(judge):
+def test_hinted_mode_is_stricter_in_structure_only(judge):
+    """One leak detector for both modes; hinted mode adds the answer-first and bare-answer checks."""
     answer_first = "The correct answer is D: Nitrofurantoin.\n\n" + REASONING
     assert judge.judge(MCQ_D, answer_first, "stop", "blind").accepted
     hinted = judge.judge(MCQ_D, answer_first, "stop", "hinted")
     assert hinted.reasons == ("hint_leak",) and hinted.details["leak"] == "answer stated before reasoning"
     knowing = REASONING + "Since we know the correct answer is D, this fits.\nThe correct answer is D"
-    assert judge.judge(MCQ_D, knowing, "stop", "blind").accepted
-    assert judge.judge(MCQ_D, knowing, "stop", "hinted").reasons == ("hint_leak",)
+    for mode in ("blind", "hinted"):
+        assert judge.judge(MCQ_D, knowing, "stop", mode).reasons == ("hint_leak",)
     assert judge.judge(MCQ_D, "The answer is D.\nThe correct answer is D", "stop", "hinted").reasons == (
         "hint_leak",
         "too_short",
@@ -151,17 +152,22 @@ def test_strip_conclusion_keeps_reasoning_after_an_answer_first_line(judge):
 
 
 def test_bad_rules_are_user_errors(tmp_path):
-    rules = yaml.safe_load((JUDGES.path / "rules.yaml").read_text())
-    leaks = yaml.safe_load((JUDGES.path / "leaks.yaml").read_text())
+    def load(name: str) -> dict:
+        return yaml.safe_load((JUDGES.path / name).read_text())
+
+    rules, leaks, injection = load("rules.yaml"), load("leaks.yaml"), load("injection.yaml")
     rules["extraction"][0]["pattern"] = "answer is ([A-E])"
     with pytest.raises(UserError, match="no \\(\\?P<letter>"):
-        RuleJudge(rules, leaks)
+        RuleJudge(rules, leaks, injection)
     rules["extraction"][0]["pattern"] = "answer is (?P<letter>[A-E]"
     with pytest.raises(UserError, match="answer_is: invalid regular expression"):
-        RuleJudge(rules, leaks)
-    del leaks["injection"]
-    with pytest.raises(UserError, match="leaks.yaml: invalid leak rules"):
-        RuleJudge(yaml.safe_load((JUDGES.path / "rules.yaml").read_text()), leaks)
+        RuleJudge(rules, leaks, injection)
+    del leaks["patterns"]
+    with pytest.raises(UserError, match="leaks.yaml: invalid detector"):
+        RuleJudge(load("rules.yaml"), leaks, injection)
+    injection["patterns"].append("(unclosed")
+    with pytest.raises(UserError, match="injection.yaml: patterns: invalid regular expression"):
+        RuleJudge(load("rules.yaml"), load("leaks.yaml"), injection)
     (tmp_path / "rules.yaml").write_text("extraction: [")
     with pytest.raises(UserError, match="invalid YAML"):
         RuleJudge.from_content(ContentDir(Path(tmp_path)))
@@ -181,6 +187,7 @@ def test_labelled_set_meets_the_targets(judge):
 def test_labelled_set_covers_every_rule_code_with_accepts_and_rejects():
     rows = load_labelled()
     rule_codes = README_CODES - {
+        "contradiction",  # newer than this set: the dev and held-out sets in tests/data/judge/ carry it
         "llm_judge_rejected",
         "judge_error",
         "insufficient_reasoning",

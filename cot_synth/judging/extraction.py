@@ -16,6 +16,7 @@ from typing import Any
 from cot_synth.errors import UserError
 from cot_synth.judging.text import (
     Normalized,
+    content_key,
     options_mentioned,
     options_named,
     phrase_key,
@@ -35,6 +36,10 @@ _BARE_LEFTOVER = re.compile(
     r"(?i)\W*(?:(?:final\s+)?answer|conclusion|therefore|thus|hence|so)?\W*"
     r"(?:(?:the|my)\s+(?:(?:most\s+)?(?:correct|right|best|likely|final)\s+)?)?\W*"
 )
+# A line of an option list ("D. Known liver neoplasm"), which names an option without choosing it.
+_OPTION_LINE = re.compile(r"[ \t]*(?:[-•][ \t]*)?\(?[A-J][.:)\]]")
+# Words besides the option's own that a conclusion without a cue may hold ("Clopidogrel it is.").
+_BARE_OPTION_WORDS = 3
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
 
 
@@ -81,7 +86,8 @@ class Extraction:
 class _Pattern:
     name: str
     regex: re.Pattern[str]
-    last_line: bool
+    lone_line: bool  # a line that says nothing but the letter (and its option text)
+    text_match: bool  # counts only where its "text" group ends with the letter's own option text
 
 
 def _compile(pattern: str, fragments: dict[str, str], where: str) -> re.Pattern[str]:
@@ -108,15 +114,20 @@ class Extractor:
     def __init__(self, rules: dict[str, Any], source: str) -> None:
         try:
             fragments = {str(k): str(v) for k, v in rules["fragments"].items()}
+            self.letter_fragment = fragments["L"]
             self.patterns = tuple(
                 _Pattern(
                     p["name"],
                     _compile(p["pattern"], fragments, f"{source}: {p['name']}"),
-                    p.get("last_line", False),
+                    p.get("lone_line", False),
+                    p.get("text_match", False),
                 )
                 for p in rules["extraction"]
             )
-            self.hedges = compile_list(rules["hedges"], f"{source}: hedges")
+            self.negations = compile_list(rules["hedges"]["negations"], f"{source}: hedges.negations")
+            self.hypotheticals = compile_list(
+                rules["hedges"]["hypotheticals"], f"{source}: hedges.hypotheticals"
+            )
             self.multiple_after = compile_list(
                 rules["multiple"]["after"],
                 f"{source}: multiple.after",
@@ -129,10 +140,12 @@ class Extractor:
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise UserError(f"{source}: invalid judge rules (missing or malformed {exc})") from exc
-        self._anywhere = frozenset(p.name for p in self.patterns if not p.last_line)
+        self._anywhere = frozenset(p.name for p in self.patterns if not p.lone_line)
         for pattern in self.patterns:
             if "letter" not in pattern.regex.groupindex:
                 raise UserError(f"{source}: pattern '{pattern.name}' has no (?P<letter>…) group")
+            if pattern.text_match and "text" not in pattern.regex.groupindex:
+                raise UserError(f"{source}: pattern '{pattern.name}' has text_match but no (?P<text>…) group")
 
     def extract(self, norm: Normalized, options: dict[str, str]) -> Extraction:
         """The concluded letter of a normalised trace (see ``text.normalize``)."""
@@ -159,20 +172,16 @@ class Extractor:
     def _commitments(self, text: str, options: dict[str, str] | None = None) -> list[Commitment]:
         """Every pattern's matches, one per letter position (the earlier pattern in the cascade names it).
 
-        Last-line patterns need the options, so they only run when ``options`` is given."""
-        last_start, last_end = _last_line(text)
+        Lone-line and text-match patterns need the options, so they only run when ``options`` is given."""
         by_letter: dict[int, Commitment] = {}
         for pattern in self.patterns:
-            if not pattern.last_line:
-                matches = list(pattern.regex.finditer(text))
-            elif options is not None:
-                matches = [
-                    m
-                    for m in pattern.regex.finditer(text, last_start, last_end)
-                    if _standalone(pattern.regex, text, m, options, last_start)
-                ]
-            else:
+            if options is None and (pattern.text_match or pattern.lone_line):
                 continue
+            matches = list(pattern.regex.finditer(text))
+            if pattern.text_match:
+                matches = [m for m in matches if _ends_with_option(m, options)]
+            if pattern.lone_line:
+                matches = _lone(matches, options or {})
             for m in matches:
                 if m.start("letter") in by_letter:
                     continue
@@ -183,7 +192,7 @@ class Extractor:
                     m.start(),
                     m.start("letter"),
                     m.end(),
-                    _named_text(text, m.end()) if named is None else named.strip(" \t:.)]-–—,"),
+                    _named_text(text, m.end(), options) if named is None else named.strip(" \t:.)]-–—,"),
                 )
         return [by_letter[k] for k in sorted(by_letter)]
 
@@ -199,22 +208,44 @@ class Extractor:
 
     def is_hedged(self, text: str, commitment: Commitment) -> bool:
         """A hypothetical, negated or eliminated mention ("one might pick B", "C can be excluded")."""
-        start, end = sentence_bounds(text, commitment.start, commitment.end, HEDGE_REACH)
-        window = text[start : commitment.letter_start] + HOLE + text[commitment.letter_start + 1 : end]
-        return any(h.search(window) for h in self.hedges)
+        window = _window(text, commitment)
+        return self.rejects(window) or self.entertains(window)
+
+    def is_negated(self, text: str, commitment: Commitment) -> bool:
+        """A mention that rejects the letter ("the answer is not B", "B is incorrect")."""
+        return self.rejects(_window(text, commitment))
+
+    def rejects(self, window: str) -> bool:
+        """Whether a sentence with its option marked § rejects that option."""
+        return any(h.search(window) for h in self.negations)
+
+    def entertains(self, window: str) -> bool:
+        """Whether a sentence with its option marked § only entertains it (hypothetical, question)."""
+        return any(h.search(window) for h in self.hypotheticals)
+
+    def negated_commitments(self, text: str, options: dict[str, str]) -> list[Commitment]:
+        """Every commitment the trace itself rejects: "the answer is not B", "(B) is incorrect"."""
+        return [c for c in self._commitments(text, options) if self.is_negated(text, c)]
 
     def _option_text(self, text: str, options: dict[str, str]) -> list[Commitment]:
-        """Fallback: the last sentence that names an option concludes with it only if, after a cue, it
-        names exactly that one option, mentions no other and is not negated."""
+        """Fallback: the last sentence that names an option concludes with it only if it names exactly that
+        one option, mentions no other and is not negated, and either follows a cue ("The treatment of choice
+        is nitrofurantoin.") or says little else ("**Nitrofurantoin**", "Nitrofurantoin it is.")."""
         for start, end in reversed(sentence_spans(text)):
-            if not options_named(text[start:end], options):
+            named = options_named(text[start:end], options)
+            if not named:
                 continue
-            cues = [m for r in self.text_cues if (m := r.search(text, start, end))]
-            if not cues or any(n.search(text, start, end) for n in self.text_negations):
+            if _OPTION_LINE.match(text, start) or any(
+                n.search(text, start, end) for n in self.text_negations
+            ):
                 return []
-            cue_end = min(cues, key=lambda m: m.start()).end()
+            cues = [m for r in self.text_cues if (m := r.search(text, start, end))]
+            cue_end = min(cues, key=lambda m: m.start()).end() if cues else start
             named = options_named(text[cue_end:end], options)
             if len(named) != 1 or set(options_mentioned(text[cue_end:end], options)) - set(named):
+                return []
+            rest = phrase_key(text[start:end]).replace(phrase_key(options[named[0]]), " ", 1)
+            if not cues and len(rest.split()) > _BARE_OPTION_WORDS:
                 return []
             return [Commitment(named[0], "option_text", start, cue_end, cue_end, options[named[0]])]
         return []
@@ -259,24 +290,49 @@ def _last_line(text: str) -> tuple[int, int]:
     return (text.rfind("\n", 0, end) + 1, end) if end else (0, 0)
 
 
-def _standalone(
-    regex: re.Pattern[str], text: str, match: re.Match[str], options: dict[str, str], last_start: int
-) -> bool:
-    """A final line such as "D. Nitrofurantoin" concludes only if its text is exactly that option's and
-    no earlier such line names another letter (then it is the end of a list of options)."""
-    letter = match.group("letter").upper()
-    named = match.groupdict().get("text") or ""
-    if named and (letter not in options or phrase_key(named) != phrase_key(options[letter])):
-        return False
-    return all(m.group("letter").upper() == letter for m in regex.finditer(text, 0, last_start))
+def _lone(matches: list[re.Match[str]], options: dict[str, str]) -> list[re.Match[str]]:
+    """Lines such as "D. Nitrofurantoin" conclude only if their text is an option's (or empty) and no other
+    such line names another letter (then they are a list of the options)."""
+    texts = {content_key(v) for v in options.values()} | {content_key("")}
+    lines = [m for m in matches if content_key(m.groupdict().get("text") or "") in texts]
+    return lines if len({m.group("letter").upper() for m in lines}) == 1 else []
 
 
-def _named_text(text: str, end: int) -> str:
-    """The option text written right after a committed letter ("D: Nitrofurantoin"), or ""."""
+def _window(text: str, commitment: Commitment) -> str:
+    """The sentence around a commitment (within ``HEDGE_REACH``), its letter replaced by ``HOLE``."""
+    start, end = sentence_bounds(text, commitment.start, commitment.end, HEDGE_REACH)
+    return text[start : commitment.letter_start] + HOLE + text[commitment.letter_start + 1 : end]
+
+
+def _ends_with_option(match: re.Match[str], options: dict[str, str] | None) -> bool:
+    """A "text" group that ends with its letter's option text ("I'd pick reaction formation, B")."""
+    option = (options or {}).get(match.group("letter").upper(), "")
+    return bool(phrase_key(option).strip()) and phrase_key(match.group("text")).endswith(phrase_key(option))
+
+
+def _named_text(text: str, end: int, options: dict[str, str] | None = None) -> str:
+    """The option text written right after a committed letter ("D: Nitrofurantoin"), or "".
+
+    An option's whole text is taken as it is, whatever punctuation it holds ("Principal cells;
+    spironolactone"); otherwise the text runs to the end of the sentence."""
     line_end = text.find("\n", end, end + _NAMED_REACH)
     rest = text[end : end + _NAMED_REACH if line_end < 0 else line_end]
     separator = _SEPARATOR.match(rest)
-    body = _FIRST_SENTENCE.split(rest[separator.end() :], maxsplit=1)[0].strip()
+    body = rest[separator.end() :]
+    whole = [v for v in (options or {}).values() if phrase_key(body).startswith(phrase_key(v)) and v.strip()]
+    if whole:
+        longest = max(whole, key=lambda v: len(phrase_key(v)))
+        return body[: _prefix_length(body, longest)].strip()
+    body = _FIRST_SENTENCE.split(body, maxsplit=1)[0].strip()
     if separator.group(1) == "." and len(body.split()) > 6:
         return ""  # "The answer is D. Ceftriaxone would be used if …" starts a new sentence
     return body
+
+
+def _prefix_length(text: str, words: str) -> int:
+    """How many characters of ``text`` it takes to say ``words`` (compared as ``phrase_key`` does)."""
+    want = phrase_key(words)
+    for end in range(len(words), len(text) + 1):
+        if phrase_key(text[:end]).startswith(want):
+            return end
+    return len(text)

@@ -1,23 +1,25 @@
 """The rule judges: extraction, gold match, consistency, leak check and form, as one chain.
 
 Every judge is a pure function of the MCQ, the trace, its finish reason and the attempt mode, so a
-verdict is reproducible and cheap to recompute; the definitions (patterns, phrases, thresholds) are
-content in ``judges/rules.yaml`` and ``judges/leaks.yaml``. Reason codes are documented in
-``judges/README.md``.
+verdict is reproducible and cheap to recompute; the definitions (patterns, lexicons, thresholds) are
+content in ``judges/rules.yaml``, ``judges/leaks.yaml`` and ``judges/injection.yaml``. Reason codes are
+documented in ``judges/README.md``.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
+from cot_synth.judging.consistency import Consistency
 from cot_synth.judging.extraction import Extraction, Extractor, compile_list
+from cot_synth.judging.phrases import PhraseDetector
 from cot_synth.judging.text import normalize, overlap, phrase_key, sentence_spans, shared_words
 from cot_synth.records import MCQ, Mode, Verdict
 
@@ -32,13 +34,14 @@ class RuleJudge:
         self,
         rules: dict[str, Any],
         leaks: dict[str, Any],
+        injection: dict[str, Any],
         source: str = "judges/",
         examples: tuple[str, ...] = (),
     ) -> None:
         self.extractor = Extractor(rules, f"{source}rules.yaml")
         where = f"{source}rules.yaml"
+        self.consistency = Consistency(rules, self.extractor, where)
         try:
-            self.corrections = compile_list(rules["corrections"], f"{where}: corrections")
             self.min_overlap = float(rules["gold"]["min_overlap"])
             self.explanatory = compile_list([rules["gold"]["explanatory"]], f"{where}: gold.explanatory")[0]
             form = rules["form"]
@@ -46,6 +49,7 @@ class RuleJudge:
             self.ngram = int(form["repetition"]["ngram"])
             self.min_ngrams = int(form["repetition"]["min_ngrams"])
             self.max_repetition = float(form["repetition"]["max_ratio"])
+            self.max_punctuation_run = int(form["repetition"]["max_punctuation_run"])
             self.boilerplate = compile_list(form["boilerplate"], f"{where}: form.boilerplate")
             self.min_question_words = int(form["grounding"]["min_question_words"])
             self.copy_ngram = int(form["copied_example"]["ngram"])
@@ -54,25 +58,22 @@ class RuleJudge:
         except (KeyError, TypeError, ValueError) as exc:
             raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
         where = f"{source}leaks.yaml"
+        self.leaks = PhraseDetector.from_content(leaks, where)
         try:
-            self.leaks = {
-                "blind": compile_list(leaks["blind"], f"{where}: blind"),
-                "hinted": compile_list(leaks["blind"] + leaks["hinted"], f"{where}: hinted"),
-            }
-            self.injection = compile_list(leaks["injection"], f"{where}: injection")
             self.answer_first_chars = int(leaks["hinted_answer_first_chars"])
         except (KeyError, TypeError, ValueError) as exc:
             raise UserError(f"{where}: invalid leak rules (missing or malformed {exc})") from exc
+        self.injection = PhraseDetector.from_content(injection, f"{source}injection.yaml")
         self.example_grams = frozenset(g for t in examples for g in word_ngrams(t, self.copy_ngram))
 
     @classmethod
     def from_content(cls, judges: ContentDir, examples: tuple[str, ...] = ()) -> RuleJudge:
         """``examples``: the demonstration traces the generator was shown, which a trace must not copy."""
         rules, leaks = judges.load_yaml("rules.yaml"), judges.load_yaml("leaks.yaml")
-        return cls(rules, leaks, f"{judges.path}/", examples)
+        return cls(rules, leaks, judges.load_yaml("injection.yaml"), f"{judges.path}/", examples)
 
     def extract(self, text: str, options: dict[str, str]) -> Extraction:
-        return self.extractor.extract(normalize(text), options)
+        return self.extractor.extract(normalize(text), read_options(options))
 
     def judge(self, mcq: MCQ, text: str, finish_reason: str, mode: Mode = "blind") -> Verdict:
         """Run the whole chain; the verdict is accepted only when no judge objects."""
@@ -82,14 +83,15 @@ class RuleJudge:
         if not text.strip():
             details = {"mode": mode, "conclusion_line": None, "restatements": []}
             return Verdict(False, (*reasons, "empty"), None, details)
-        norm = normalize(text)
-        extraction = self.extractor.extract(norm, mcq.options)
-        answer_codes, answer_details = self._answer(mcq, norm.text, extraction)
+        norm, options = normalize(text), read_options(mcq.options)
+        extraction = self.extractor.extract(norm, options)
+        answer_codes, answer_details = self._answer(mcq.answer_idx, options, norm.text, extraction)
         form_codes, form_details, bare_announcement = self._form(mcq, text, norm.text, extraction)
-        leak = self._leak(norm.text, extraction, mode, bare_announcement)
+        leak = self._leak(norm.text, options, extraction, mode, bare_announcement)
+        injection = self.injection.find(norm.text)
         reasons += answer_codes
         reasons += ["hint_leak"] if leak else []
-        reasons += ["prompt_injection"] if self._first(self.injection, norm.text) else []
+        reasons += ["prompt_injection"] if injection else []
         reasons += form_codes
         details = {
             "mode": mode,
@@ -97,6 +99,7 @@ class RuleJudge:
             **answer_spans(extraction),
             **answer_details,
             "leak": leak,
+            "injection": injection,
             **form_details,
         }
         return Verdict(not reasons, tuple(dict.fromkeys(reasons)), extraction.letter, details)
@@ -111,22 +114,31 @@ class RuleJudge:
         grounding, available = shared_words(substance, mcq.question, self.generic_words)
         ungrounded = not short and grounding < min(self.min_question_words, math.ceil(available / 3))
         repetition = repetition_ratio(normalized, self.ngram, self.min_ngrams)
+        punctuation = longest_punctuation_run(normalized)
         grams = word_ngrams(reasoning, self.copy_ngram)
         copied = len(grams & self.example_grams) / len(grams) if grams else 0.0
         codes = ["too_short"] if short else []
         codes += ["boilerplate"] if (short and boilerplate) or ungrounded else []
-        codes += ["repetitive"] if repetition > self.max_repetition else []
+        codes += (
+            ["repetitive"]
+            if repetition > self.max_repetition or punctuation > self.max_punctuation_run
+            else []
+        )
         codes += ["copied_example"] if copied > self.max_copied else []
         details = {
             "reasoning_chars": len(substance),
             "question_words": grounding,
             "repetition": round(repetition, 3),
+            "punctuation_run": punctuation,
             "copied_example": round(copied, 3),
         }
         return codes, details, (announced or bool(extraction.restatements)) and short
 
-    def _answer(self, mcq: MCQ, text: str, extraction: Extraction) -> tuple[list[str], dict[str, Any]]:
-        """Gold match and consistency: one committed answer, the gold one, named by its own text."""
+    def _answer(
+        self, gold: str, options: dict[str, str], text: str, extraction: Extraction
+    ) -> tuple[list[str], dict[str, Any]]:
+        """Gold match and consistency: one committed answer, the gold one, named by its own text, held to
+        the end and argued for by the reasoning."""
         final = extraction.final
         details: dict[str, Any] = {
             "named_text": final.named_text if final else "",
@@ -138,21 +150,18 @@ class RuleJudge:
             return ["multiple_answers"], details
         assert final is not None and extraction.letter is not None
         codes = []
-        corrections = sorted(m.start() for r in self.corrections for m in r.finditer(text, 0, final.start))
-        conflicting = sorted(
-            {
-                c.letter
-                for c in extraction.commitments
-                if c.letter != final.letter and bisect_left(corrections, c.end) == len(corrections)
-            }
-        )
-        if conflicting:
+        conflicting = self.consistency.conflicting(text, extraction)
+        reopened = self.consistency.reopened(text, final, options)
+        if conflicting or reopened:
             codes.append("multiple_answers")
-            details["conflicting"] = conflicting
-        if extraction.letter != mcq.answer_idx:
+            details["conflicting"] = sorted({*conflicting, *([reopened] if reopened else [])})
+        if extraction.letter != gold:
             codes.append("wrong_answer")
-        if self._text_mismatch(final.named_text, extraction.letter, mcq.options):
+        if self._text_mismatch(final.named_text, extraction.letter, options):
             codes.append("letter_text_mismatch")
+        elif contradiction := self.consistency.contradiction(text, final, options):
+            codes.append("contradiction")
+            details["contradiction"] = contradiction
         return codes, details
 
     def _text_mismatch(self, named: str, letter: str, options: dict[str, str]) -> bool:
@@ -184,19 +193,22 @@ class RuleJudge:
                 kept.append(rest.strip(" \t.:;,-"))
         return " ".join(k for k in kept if k), boilerplate, announced
 
-    def _leak(self, text: str, extraction: Extraction, mode: Mode, bare_announcement: bool) -> str | None:
-        """The phrase that reveals a given answer; in hinted mode also an answer stated before reasoning."""
-        phrase = self._first(self.leaks[mode], text)
+    def _leak(
+        self, text: str, options: dict[str, str], extraction: Extraction, mode: Mode, bare_announcement: bool
+    ) -> str | None:
+        """The phrase that shows the answer came from outside; in hinted mode also an answer stated
+        before reasoning, or with none."""
+        phrase = self.leaks.find(text)
         if phrase or mode == "blind":
             return phrase
         if bare_announcement:
             return "answer stated without reasoning"
-        first = extraction.commitments[0] if extraction.commitments else None
-        if (
-            first
-            and first.start < self.answer_first_chars
-            and len(text) - first.end >= self.min_reasoning_chars
-        ):
+        limit = self.answer_first_chars
+        starts = [(c.start, c.end) for c in extraction.commitments[:1]]
+        starts += [(c.start, c.end) for c in self.consistency.claims_before(text, limit, options)[:1]]
+        starts += [(m.start(), m.end()) for m in self.consistency.affirmed_letters(text, limit, options)[:1]]
+        first = min(starts, default=None)
+        if first and first[0] < self.answer_first_chars and len(text) - first[1] >= self.min_reasoning_chars:
             return "answer stated before reasoning"
         return None
 
@@ -206,6 +218,16 @@ class RuleJudge:
             if match := pattern.search(text):
                 return match.group(0)
         return None
+
+
+@lru_cache(maxsize=4096)
+def _read_options(items: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return {letter: normalize(option).text for letter, option in items}
+
+
+def read_options(options: Mapping[str, str]) -> dict[str, str]:
+    """Option texts read the way the judges read a trace (``text.normalize``), so both compare alike."""
+    return dict(_read_options(tuple(options.items())))
 
 
 def _echoes(sentence: str, question: str, options: list[str]) -> bool:
@@ -221,6 +243,18 @@ def _echoes(sentence: str, question: str, options: list[str]) -> bool:
 def word_ngrams(text: str, n: int) -> frozenset[tuple[str, ...]]:
     words = _WORD.findall(text.casefold())
     return frozenset(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+_PUNCTUATION = re.compile(r"(?:[^\w\s]\s?){2,}")
+_RULE_LINE = re.compile(r"^[ \t]*[-=_—–~.]{3,}[ \t]*$", re.M)
+
+
+def longest_punctuation_run(text: str) -> int:
+    """The longest run of punctuation (single spaces allowed), horizontal rules aside: a degenerate tail
+    of "!!!!" or ". . . ." that word n-grams cannot see."""
+    return max(
+        (len(m.group().replace(" ", "")) for m in _PUNCTUATION.finditer(_RULE_LINE.sub("", text))), default=0
+    )
 
 
 def repetition_ratio(text: str, n: int, min_ngrams: int) -> float:

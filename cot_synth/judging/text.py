@@ -1,23 +1,58 @@
 """Text helpers the judges share: normalisation that remembers offsets, sentences, option-text matching.
 
-Judges read a normalised copy of the trace (NFKC, markdown noise removed) so that full-width
-punctuation, bold and headings never hide an answer, but report spans in the original text, because
-``strip_conclusion`` cuts the original trace.
+Judges read a normalised copy of the trace, so that no surface form hides an answer or an instruction
+to the judge, and report spans in the original text, because ``strip_conclusion`` cuts the original:
+
+- NFKC per character (full-width and mathematical letters become ASCII) and every format character
+  (Unicode category Cf: zero-width and bidi controls, soft hyphens) removed, so "gr\u200bader" is "grader";
+- look-alike letters mapped to their Latin skeleton (Unicode TR39 confusables, from ``confusable_homoglyphs``)
+  in words that mix scripts and in lone letters ("Тhe answer is С" reads "The answer is C"); a lone Greek
+  small letter stays, because α, β and μ are medical notation;
+- LaTeX read as text (``$\\boxed{\\text{C}}$`` is ``\\boxed{C}``), every arrow written as "→";
+- markdown emphasis, code ticks, heading and quote markers, HTML emphasis tags dropped; a table row read
+  as its cells separated by " — " ("| Answer | C |" is "Answer — C").
+
+This is the judges' policy only: ``clean`` keeps clinical text as written (it must not turn "10³" into
+"103"), and ``records.normalize_text`` keys items.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-# Markdown emphasis, code ticks, heading and quote markers, carriage returns: never part of an answer.
-_NOISE = re.compile(r"\*+|`+|(?<!\w)_{1,2}|_{1,2}(?!\w)|^[ \t]*#{1,6}[ \t]*|^[ \t]*>[ \t]?|\r", re.M)
+from confusable_homoglyphs import confusables
+
+# Markdown emphasis, code ticks, heading and quote markers, HTML emphasis tags, carriage returns.
+_NOISE = re.compile(
+    r"\*+|`+|(?<!\w)_{1,2}|_{1,2}(?!\w)|^[ \t]*#{1,6}[ \t]*|^[ \t]*>[ \t]?|\r"
+    r"|</?(?:b|strong|i|em|u|mark|span|sup|sub|p|div|br|font)\b[^<>\n]{0,80}>",
+    re.M | re.I,
+)
+# LaTeX: math delimiters and spacing dropped, text macros unwrapped, arrows as "→".
+_LATEX_DROP = re.compile(r"\$+|\\[()\[\],;!]|\\(?:quad|qquad|displaystyle|left|right)\b")
+_LATEX_TEXT = re.compile(r"\\(?:text(?:bf|it|rm|sf)?|math(?:rm|bf|it|sf)|mbox|operatorname)\{([^{}\n]*)\}")
+_LATEX_ARROW = re.compile(
+    r"\\(?:Rightarrow|rightarrow|Longrightarrow|longrightarrow|implies|to|mapsto)\b|=>|->|-->"
+)
+_ARROWS = str.maketrans(dict.fromkeys("⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣", "→"))
+# A markdown table: separator rows dropped, the outer pipes of a row dropped, inner pipes read as " — ".
+_TABLE_SEPARATOR = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?", re.M
+)
+_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+# A word with at least one letter outside ASCII: the only ones a look-alike can hide in.
+_NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
 # A sentence ends at a newline or at . ! ? before a space, except after a lone capital ("D. Nitro").
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]+(?=\s)|\n")
 _STOP_HERE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
-_TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
-# Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B").
+_TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
+# Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B"),
+# except the lower-case article "a" when keys are compared.
+_ARTICLE = re.compile(r"\ba\b")
 _STOP = frozenset(
     ("an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "is", "are", "be", "as")
     + ("from", "this", "that", "it", "its", "option", "answer", "correct", "choice", "best", "most", "which")
@@ -39,18 +74,75 @@ class Normalized:
 
 
 def normalize(text: str) -> Normalized:
-    """NFKC per character (full-width letters and colons become ASCII), then drop markdown noise."""
+    """The judges' reading of ``text`` (see the module docstring), with every offset remembered."""
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
         for out in unicodedata.normalize("NFKC", char):
-            chars.append(out)
-            origin.append(index)
-    keep = [True] * len(chars)
-    for match in _NOISE.finditer("".join(chars)):
-        keep[match.start() : match.end()] = [False] * (match.end() - match.start())
-    kept = [i for i, k in enumerate(keep) if k]
-    return Normalized("".join(chars[i] for i in kept), (*(origin[i] for i in kept), len(text)))
+            if unicodedata.category(out) != "Cf":
+                chars.append(out)
+                origin.append(index)
+    norm = Normalized("".join(chars).translate(_ARROWS), (*origin, len(text)))
+    norm = _sub(norm, _NON_ASCII_WORD, _latin_skeleton)
+    norm = _sub(norm, _LATEX_TEXT, lambda m: 1)
+    norm = _sub(norm, _LATEX_DROP, lambda m: "")
+    norm = _sub(norm, _LATEX_ARROW, lambda m: "→")
+    norm = _sub(norm, _TABLE_SEPARATOR, lambda m: "")
+    norm = _sub(norm, _TABLE_ROW, _table_row)
+    return _sub(norm, _NOISE, lambda m: "")
+
+
+def _sub(
+    norm: Normalized, regex: re.Pattern[str], replace: Callable[[re.Match[str]], str | int]
+) -> Normalized:
+    """``re.sub`` that keeps offsets. ``replace`` returns new text (its characters take the match's
+    first offset, its last character the match's last) or the number of a group to keep as it is."""
+    text, origin = norm.text, norm.origin
+    chars: list[str] = []
+    offsets: list[int] = []
+    cursor = 0
+    for match in regex.finditer(text):
+        chars.append(text[cursor : match.start()])
+        offsets.extend(origin[cursor : match.start()])
+        new = replace(match)
+        if isinstance(new, int):
+            chars.append(match.group(new))
+            offsets.extend(origin[match.start(new) : match.end(new)])
+        elif new:
+            chars.append(new)
+            offsets.extend([origin[match.start()]] * (len(new) - 1) + [origin[match.end() - 1]])
+        cursor = match.end()
+    if not cursor:
+        return norm
+    chars.append(text[cursor:])
+    offsets.extend(origin[cursor:])
+    return Normalized("".join(chars), tuple(offsets))
+
+
+def _table_row(match: re.Match[str]) -> str:
+    cells = [cell.strip() for cell in match.group(1).split("|")]
+    return " — ".join(cell for cell in cells if cell)
+
+
+@lru_cache(maxsize=4096)
+def _ascii_lookalike(char: str) -> str | None:
+    """The ASCII letter ``char`` is confusable with (Unicode TR39), if any."""
+    for entry in confusables.is_confusable(char, greedy=True, preferred_aliases=["latin"]) or ():
+        for glyph in entry["homoglyphs"]:
+            if len(glyph["c"]) == 1 and glyph["c"].isascii() and glyph["c"].isalpha():
+                return glyph["c"]
+    return None
+
+
+def _latin_skeleton(match: re.Match[str]) -> str | int:
+    """A word written with look-alike letters, as the Latin word it imitates; other words as they are."""
+    word = match.group()
+    mapped = "".join(c if c.isascii() else (_ascii_lookalike(c) or c) for c in word)
+    if not mapped.isascii():
+        return 0
+    mixed = any(c.isascii() for c in word)
+    greek_notation = any(unicodedata.name(c, "").startswith("GREEK SMALL") for c in word)
+    return mapped if mixed or not greek_notation else 0
 
 
 def sentence_bounds(
@@ -92,7 +184,23 @@ def content_tokens(text: str) -> list[str]:
 
 
 def _same(a: str, b: str) -> bool:
-    return a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])  # plural / inflection
+    """The same word, maybe inflected ("ischemia"/"ischemic", "infarct"/"infarcts"), but not
+    "schizoid"/"schizotypal" (a shared prefix, not a stem): one word extends the other by up to three letters, or they differ
+    only in their last two letters and in length by at most one."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) < 5:
+        return False
+    if long.startswith(short):
+        return len(long) - len(short) <= 3
+    stem = len(short) - 2
+    return len(long) - len(short) <= 1 and long[:stem] == short[:stem]
+
+
+def _kin(a: str, b: str) -> bool:
+    """Words of one family ("psoriasis"/"psoriatic"): enough for a trace to engage with its question."""
+    return a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
 
 
 def overlap(a: str, b: str) -> float:
@@ -107,7 +215,7 @@ def shared_words(text: str, reference: str, ignore: frozenset[str]) -> tuple[int
     """How many distinct words of ``reference`` (3+ letters, not in ``ignore``) ``text`` uses, of how many."""
     ours = set(content_tokens(text))
     theirs = {t for t in content_tokens(reference) if len(t) >= 3 and not t.isdigit() and t not in ignore}
-    return sum(any(_same(t, u) for u in ours) for t in theirs), len(theirs)
+    return sum(any(_kin(t, u) for u in ours) for t in theirs), len(theirs)
 
 
 def phrase_key(text: str) -> str:
@@ -115,13 +223,30 @@ def phrase_key(text: str) -> str:
     return " " + " ".join(_TOKEN.findall(text.casefold())) + " "
 
 
+def content_key(text: str) -> str:
+    """``text``'s content words joined by single spaces: "Carcinoma head of pancreas" and "carcinoma of the
+    head of the pancreas" have the same key."""
+    return " " + " ".join(content_tokens(_ARTICLE.sub(" ", text))) + " "
+
+
 def options_named(text: str, options: dict[str, str]) -> list[str]:
-    """Letters whose full option text appears in ``text``; an option inside a longer named one is dropped."""
-    haystack = phrase_key(text)
+    """Letters whose full option text (its content words, in order) appears in ``text``; an option inside a
+    longer named one is dropped."""
+    haystack = content_key(text)
     found = {
-        k: phrase_key(v) for k, v in options.items() if phrase_key(v).strip() and phrase_key(v) in haystack
+        k: content_key(v) for k, v in options.items() if content_key(v).strip() and content_key(v) in haystack
     }
     return [k for k, v in found.items() if not any(v != w and v in w for w in found.values())]
+
+
+@lru_cache(maxsize=1024)
+def option_pattern(option: str) -> re.Pattern[str]:
+    """Where an option's text is written in a sentence, whatever filler words, spacing and punctuation
+    stand between its content words (the words ``options_named`` compares)."""
+    filler = "|".join(sorted(_STOP | {"a"}, key=len, reverse=True))
+    gap = rf"[\W_]+(?:(?:{filler})[\W_]+)*"
+    words = content_tokens(option)
+    return re.compile(r"(?<![^\W_])" + gap.join(map(re.escape, words)) + r"(?![^\W_])", re.IGNORECASE)
 
 
 def options_mentioned(text: str, options: dict[str, str]) -> list[str]:

@@ -1,0 +1,163 @@
+"""Consistency: one answer, held to the end and argued for, or revised out loud.
+
+A trace that commits to two letters, reopens the question after its answer, or argues for one option
+and then writes another's letter is no sample, whichever letter it ends on. These checks read the
+commitments ``extraction`` found; their lexicons (revision markers, reopening cues, claim shapes) are
+content in ``judges/rules.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from cot_synth.errors import UserError
+from cot_synth.judging.extraction import HEDGE_REACH, HOLE, Commitment, Extraction, Extractor, compile_list
+from cot_synth.judging.text import option_pattern, options_named, sentence_bounds, sentence_spans
+
+# A revision marker that must open a sentence or clause: after a boundary, maybe one filler word.
+_OPENING = r"(?:^|(?<=[.!?;:\n—–(\"“]))[ \t]*(?:(?:but|oh|okay|ok|so|well|no|hmm+)[,.!]?[ \t]+)?(?:{})\b"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence that states one option's text as the answer."""
+
+    letter: str
+    start: int
+    end: int
+
+
+class Consistency:
+    """Second answers, reopened questions and reasoning that contradicts its own final letter."""
+
+    def __init__(self, rules: dict[str, Any], extractor: Extractor, where: str) -> None:
+        self.extractor = extractor
+        try:
+            revisions = rules["revisions"]
+            opening = compile_list(revisions["opening"], f"{where}: revisions.opening")
+            self.revisions = compile_list(revisions["anywhere"], f"{where}: revisions.anywhere") + tuple(
+                re.compile(_OPENING.format(p.pattern), re.IGNORECASE | re.MULTILINE) for p in opening
+            )
+            self.reopen = compile_list(rules["reopen"], f"{where}: reopen")
+            self.claims = compile_list(rules["contradiction"]["claims"], f"{where}: contradiction.claims")
+            self.reference_words = frozenset(w.casefold() for w in rules["contradiction"]["reference_words"])
+        except (KeyError, TypeError) as exc:
+            raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
+        self.letter = re.compile(extractor.letter_fragment, re.MULTILINE)
+
+    def revised(self, text: str, start: int, end: int) -> bool:
+        """Whether the trace revises itself out loud somewhere in ``text[start:end]``."""
+        return any(r.search(text, start, end) for r in self.revisions)
+
+    def conflicting(self, text: str, extraction: Extraction) -> list[str]:
+        """Letters committed to before the final answer and never explicitly revised."""
+        final = extraction.final
+        assert final is not None
+        return sorted(
+            {
+                c.letter
+                for c in extraction.commitments
+                if c.letter != final.letter
+                and c.end <= final.start
+                and not self.revised(text, c.end, final.start)
+            }
+        )
+
+    def reopened(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
+        """Another option put back in play after the final answer: "(C is just as defensible)"."""
+        after = final.stop(text)
+        for start, end in sentence_spans(text[after:]):
+            sentence = text[after + start : after + end]
+            if not any(r.search(sentence) for r in self.reopen):
+                continue
+            for letter, mention in self._mentions(sentence, options):
+                window = sentence[: mention.start()] + HOLE + sentence[mention.end() :]
+                if letter != final.letter and not self.extractor.rejects(window):
+                    return letter
+        return None
+
+    def contradiction(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
+        """How the trace argues against its own final letter, or ``None``."""
+        for mention in self._references(text, final.start, options):
+            if (
+                mention.group("letter").upper() == final.letter
+                and self._rejected(text, mention)
+                and not self.revised(text, mention.end(), final.start)
+            ):
+                return f"rejects {final.letter} before concluding it"
+        claims = self.claims_before(text, final.start, options)
+        if (
+            claims
+            and claims[-1].letter != final.letter
+            and not self.revised(text, claims[-1].end, final.start)
+        ):
+            return f"argues for {claims[-1].letter}, concludes {final.letter}"
+        return None
+
+    def affirmed_letters(self, text: str, limit: int, options: dict[str, str]) -> list[re.Match[str]]:
+        """Letters in ``text[:limit]`` that refer to an option, not rejected ("Option B, …, explains")."""
+        return [m for m in self._references(text, limit, options) if not self._rejected(text, m)]
+
+    def _references(self, text: str, limit: int, options: dict[str, str]) -> list[re.Match[str]]:
+        return [
+            m
+            for m in self.letter.finditer(text, 0, limit)
+            if m.group("letter").upper() in options and self._reference(text, m.start())
+        ]
+
+    def _rejected(self, text: str, mention: re.Match[str]) -> bool:
+        letter = mention.start("letter")
+        return self.extractor.rejects(_marked(text, letter, letter + 1))
+
+    def _reference(self, text: str, start: int) -> bool:
+        """A letter that refers to an option ("not B", "Option B is wrong"), not part of a term
+        ("vitamin B is low", "hepatitis B is unlikely"): it opens a clause or follows a reference word."""
+        before = text[max(0, start - 30) : start].rstrip(" \t")
+        word = re.search(r"([^\W\d_]+)\W*$", before)
+        return (
+            not before
+            or not before[-1].isalnum()
+            or text[start] in "(["
+            or bool(word and word.group(1).casefold() in self.reference_words)
+        )
+
+    def claims_before(self, text: str, limit: int, options: dict[str, str]) -> list[Claim]:
+        """Every claim in ``text[:limit]``, in order."""
+        found = []
+        for start, end in sentence_spans(text[:limit]):
+            sentence = text[start:end]
+            letters = set()
+            for letter, mention in self._mentions(sentence, options, letters=False):
+                window = sentence[: mention.start()] + HOLE + sentence[mention.end() :]
+                if any(c.search(window) for c in self.claims) and not (
+                    self.extractor.rejects(window) or self.extractor.entertains(window)
+                ):
+                    letters.add(letter)
+            if len(letters) == 1:
+                found.append(Claim(letters.pop(), start, end))
+        return found
+
+    def _mentions(
+        self, sentence: str, options: dict[str, str], letters: bool = True
+    ) -> list[tuple[str, re.Match[str]]]:
+        """Where a sentence names an option: by its whole text (the longest one that fits) or its letter."""
+        named = [
+            (k, m)
+            for k in options_named(sentence, options)
+            for m in option_pattern(options[k]).finditer(sentence)
+        ]
+        if letters:
+            named += [
+                (m.group("letter").upper(), m)
+                for m in self.letter.finditer(sentence)
+                if m.group("letter").upper() in options
+            ]
+        return named
+
+
+def _marked(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]`` with that span replaced by ``HOLE``."""
+    low, high = sentence_bounds(text, start, end, HEDGE_REACH)
+    return text[low:start] + HOLE + text[end:high]

@@ -1,0 +1,76 @@
+"""Phrase detectors: a list of patterns with shared building blocks and explicit innocent readings.
+
+The leak check (``judges/leaks.yaml``) and the injection check (``judges/injection.yaml``) are both
+"does the normalised trace say one of these things", but a phrase list alone either misses paraphrases
+or trips on innocent clinical English ("the given answer choices", "key findings"). So a detector is
+written as patterns built from named fragments (a source of the answer × a verb that reveals it),
+and a match is dropped when an ``innocent`` pattern matches at the same place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from cot_synth.errors import UserError
+
+INNOCENT_REACH = 60  # characters on either side of a match that an innocent reading may take in
+
+
+def expand(pattern: str, fragments: dict[str, str]) -> str:
+    """Substitute ``<NAME>`` building blocks (fragments may use the ones defined before them)."""
+    for name, fragment in fragments.items():
+        pattern = pattern.replace(f"<{name}>", f"(?:{fragment})")
+    return pattern
+
+
+@dataclass(frozen=True)
+class PhraseDetector:
+    """Finds the first phrase of ``patterns`` in a text that no ``innocent`` pattern explains."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    innocent: tuple[re.Pattern[str], ...] = ()
+
+    @classmethod
+    def from_content(cls, data: Any, where: str) -> PhraseDetector:
+        """``data``: a mapping with ``patterns``, optional ``fragments`` and ``innocent`` (case-insensitive,
+        multi-line regular expressions); errors name the file and the entry."""
+        try:
+            fragments: dict[str, str] = {}
+            for name, fragment in (data.get("fragments") or {}).items():
+                # a fragment may be folded over lines: white space in it is layout, written \s where meant
+                fragments[str(name)] = expand("".join(str(fragment).split()), fragments)
+            return cls(
+                _compile_all(data["patterns"], fragments, f"{where}: patterns"),
+                _compile_all(data.get("innocent") or [], fragments, f"{where}: innocent"),
+            )
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise UserError(f"{where}: invalid detector (missing or malformed {exc})") from exc
+
+    def find(self, text: str) -> str | None:
+        """The first phrase found that no innocent reading explains, or ``None``."""
+        for pattern in self.patterns:
+            for match in pattern.finditer(text):
+                if not self._explained(text, match.start(), match.end()):
+                    return match.group(0).strip()
+        return None
+
+    def _explained(self, text: str, start: int, end: int) -> bool:
+        """An innocent reading overlaps the match ("the given answer choices" explains "the given answer")."""
+        low, high = max(0, start - INNOCENT_REACH), min(len(text), end + INNOCENT_REACH)
+        return any(
+            m.start() < end and m.end() > start for i in self.innocent for m in i.finditer(text, low, high)
+        )
+
+
+def _compile_all(patterns: Any, fragments: dict[str, str], where: str) -> tuple[re.Pattern[str], ...]:
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise UserError(f"{where}: expected a list of regular expressions")
+    compiled = []
+    for pattern in patterns:
+        try:
+            compiled.append(re.compile(expand(pattern, fragments), re.IGNORECASE | re.MULTILINE))
+        except re.error as exc:
+            raise UserError(f"{where}: invalid regular expression {pattern!r} ({exc})") from exc
+    return tuple(compiled)
