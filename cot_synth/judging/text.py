@@ -185,8 +185,8 @@ def content_tokens(text: str) -> list[str]:
 
 def _same(a: str, b: str) -> bool:
     """The same word, maybe inflected ("ischemia"/"ischemic", "infarct"/"infarcts"), but not
-    "schizoid"/"schizotypal" (a shared prefix, not a stem): one word extends the other by up to three letters, or they differ
-    only in their last two letters and in length by at most one."""
+    "schizoid"/"schizotypal" (a shared prefix, not a stem): one word extends the other by up to three
+    letters, or they differ only in their last two letters and in length by at most one."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
