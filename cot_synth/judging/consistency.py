@@ -69,12 +69,11 @@ class Consistency:
         """Another option put back in play after the final answer: "(C is just as defensible)"."""
         after = final.stop(text)
         for start, end in sentence_spans(text[after:]):
-            sentence = text[after + start : after + end]
-            if not any(r.search(sentence) for r in self.reopen):
+            start, end = start + after, end + after
+            if not any(r.search(text, start, end) for r in self.reopen):
                 continue
-            for letter, mention in self._mentions(sentence, options):
-                window = sentence[: mention.start()] + HOLE + sentence[mention.end() :]
-                if letter != final.letter and not self.extractor.rejects(window):
+            for letter, mention in self._mentions(text, start, end, options):
+                if letter != final.letter and not self.extractor.rejects(_marked(text, *mention.span())):
                     return letter
         return None
 
@@ -127,10 +126,9 @@ class Consistency:
         """Every claim in ``text[:limit]``, in order."""
         found = []
         for start, end in sentence_spans(text[:limit]):
-            sentence = text[start:end]
             letters = set()
-            for letter, mention in self._mentions(sentence, options, letters=False):
-                window = sentence[: mention.start()] + HOLE + sentence[mention.end() :]
+            for letter, mention in self._mentions(text, start, end, options, letters=False):
+                window = _marked(text, *mention.span())
                 if any(c.search(window) for c in self.claims) and not (
                     self.extractor.rejects(window) or self.extractor.entertains(window)
                 ):
@@ -140,18 +138,18 @@ class Consistency:
         return found
 
     def _mentions(
-        self, sentence: str, options: dict[str, str], letters: bool = True
+        self, text: str, start: int, end: int, options: dict[str, str], letters: bool = True
     ) -> list[tuple[str, re.Match[str]]]:
-        """Where a sentence names an option: by its whole text (the longest one that fits) or its letter."""
+        """Where ``text[start:end]`` names an option: by its whole text or (``letters``) its letter."""
         named = [
             (k, m)
-            for k in options_named(sentence, options)
-            for m in option_pattern(options[k]).finditer(sentence)
+            for k in options_named(text[start:end], options)
+            for m in option_pattern(options[k]).finditer(text, start, end)
         ]
         if letters:
             named += [
                 (m.group("letter").upper(), m)
-                for m in self.letter.finditer(sentence)
+                for m in self.letter.finditer(text, start, end)
                 if m.group("letter").upper() in options
             ]
         return named

@@ -276,8 +276,10 @@ class Extractor:
 def _bare_statement(text: str, commitment: Commitment, options: dict[str, str]) -> bool:
     """Whether the sentence around a commitment says nothing but its letter and that option's text
     ("So, the correct answer is C: Cholesterol embolization."); a reason given with it keeps it."""
-    start, _ = sentence_bounds(text, commitment.start)
-    end = sentence_end(text, commitment.end)
+    start, _ = sentence_bounds(text, commitment.start, reach=_NAMED_REACH)
+    end = sentence_end(text, commitment.end, _NAMED_REACH + 1)
+    if end - commitment.end > _NAMED_REACH:
+        return False  # no option text runs that long: the sentence says more than the answer
     named = phrase_key(text[commitment.end : end])
     if named.strip() and named != phrase_key(options.get(commitment.letter, "")):
         return False

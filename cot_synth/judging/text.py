@@ -160,12 +160,14 @@ def sentence_bounds(
     return left, right.start() if right else high
 
 
-def sentence_end(text: str, pos: int) -> int:
-    """Where the sentence running at ``pos`` ends, its final punctuation included (or its line's end)."""
+def sentence_end(text: str, pos: int, reach: int | None = None) -> int:
+    """Where the sentence running at ``pos`` ends, its final punctuation included (or its line's end),
+    looking at most ``reach`` characters ahead."""
     if end := _STOP_HERE.match(text, pos):
         return end.end()
-    boundary = _SENTENCE_END.search(text, pos)
-    return len(text) if boundary is None else boundary.end() if boundary.group() != "\n" else boundary.start()
+    high = len(text) if reach is None else min(len(text), pos + reach)
+    boundary = _SENTENCE_END.search(text, pos, high)
+    return high if boundary is None else boundary.end() if boundary.group() != "\n" else boundary.start()
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -198,9 +200,10 @@ def _same(a: str, b: str) -> bool:
     return len(long) - len(short) <= 1 and long[:stem] == short[:stem]
 
 
-def _kin(a: str, b: str) -> bool:
-    """Words of one family ("psoriasis"/"psoriatic"): enough for a trace to engage with its question."""
-    return a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
+def _family(word: str) -> str:
+    """Words of one family share this ("psoriasis"/"psoriatic"): close enough for a trace to engage with
+    its question, though not to name the same option."""
+    return word[:6] if len(word) >= 6 else f"={word}"
 
 
 def overlap(a: str, b: str) -> float:
@@ -214,8 +217,9 @@ def overlap(a: str, b: str) -> float:
 def shared_words(text: str, reference: str, ignore: frozenset[str]) -> tuple[int, int]:
     """How many distinct words of ``reference`` (3+ letters, not in ``ignore``) ``text`` uses, of how many."""
     ours = set(content_tokens(text))
+    families = {_family(t) for t in ours}
     theirs = {t for t in content_tokens(reference) if len(t) >= 3 and not t.isdigit() and t not in ignore}
-    return sum(any(_kin(t, u) for u in ours) for t in theirs), len(theirs)
+    return sum(t in ours or _family(t) in families for t in theirs), len(theirs)
 
 
 def phrase_key(text: str) -> str:
