@@ -32,7 +32,9 @@ def load_labelled(split: str | None = None, folder: Path = LABELLED) -> list[dic
     rows = []
     for path in sorted(folder.glob("*.jsonl")):
         if split is None or path.name.startswith(f"{split}_"):
-            rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            rows += [
+                json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+            ]
     return rows
 
 
@@ -77,7 +79,9 @@ def score(rows: list[dict[str, Any]], verdicts: list[Verdict]) -> dict[str, Any]
         )
         if rejects
         else None,
-        "extraction_accuracy": round(sum(r["expected_answer"] == v.extracted_answer for r, v in pairs) / len(rows), 4)
+        "extraction_accuracy": round(
+            sum(r["expected_answer"] == v.extracted_answer for r, v in pairs) / len(rows), 4
+        )
         if rows
         else None,
         "by_category": {name: dict(tally) for name, tally in sorted(by_category.items())},

@@ -42,10 +42,15 @@ class Consistency:
             )
             self.reopen = compile_list(rules["reopen"], f"{where}: reopen")
             self.claims = compile_list(rules["contradiction"]["claims"], f"{where}: contradiction.claims")
-            self.reference_words = frozenset(w.casefold() for w in rules["contradiction"]["reference_words"])
+            letters = rules["letters"]
+            follow = "|".join(re.escape(str(w)) for w in letters["follow_words"])
+            self.term_words = frozenset(str(w).casefold() for w in letters["term_words"])
         except (KeyError, TypeError) as exc:
             raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
-        self.letter = re.compile(extractor.letter_fragment, re.MULTILINE)
+        # a capital letter on its own, not followed by a lower-case word that makes it a term ("B cells")
+        self.letter = re.compile(
+            rf"(?<![\w'’-])[(\[]?(?P<letter>[A-J])[)\]]?(?![\w'’-])(?![ \t]+(?!(?:{follow})\b)[a-z])"
+        )
 
     def revised(self, text: str, start: int, end: int) -> bool:
         """Whether the trace revises itself out loud somewhere in ``text[start:end]``."""
@@ -67,9 +72,9 @@ class Consistency:
 
     def reopened(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
         """Another option put back in play after the final answer: "(C is just as defensible)"."""
-        after = final.stop(text)
+        after = final.end
         for start, end in sentence_spans(text[after:]):
-            start, end = start + after, end + after
+            start, end = start + after, min(len(text), end + after + 1)  # with its "?"
             if not any(r.search(text, start, end) for r in self.reopen):
                 continue
             for letter, mention in self._mentions(text, start, end, options):
@@ -81,7 +86,7 @@ class Consistency:
         """How the trace argues against its own final letter, or ``None``."""
         for mention in self._references(text, final.start, options):
             if (
-                mention.group("letter").upper() == final.letter
+                mention.group("letter") == final.letter
                 and self._rejected(text, mention)
                 and not self.revised(text, mention.end(), final.start)
             ):
@@ -103,7 +108,7 @@ class Consistency:
         return [
             m
             for m in self.letter.finditer(text, 0, limit)
-            if m.group("letter").upper() in options and self._reference(text, m.start())
+            if m.group("letter") in options and self._reference(text, m.start())
         ]
 
     def _rejected(self, text: str, mention: re.Match[str]) -> bool:
@@ -111,16 +116,10 @@ class Consistency:
         return self.extractor.rejects(_marked(text, letter, letter + 1))
 
     def _reference(self, text: str, start: int) -> bool:
-        """A letter that refers to an option ("not B", "Option B is wrong"), not part of a term
-        ("vitamin B is low", "hepatitis B is unlikely"): it opens a clause or follows a reference word."""
-        before = text[max(0, start - 30) : start].rstrip(" \t")
-        word = re.search(r"([^\W\d_]+)\W*$", before)
-        return (
-            not before
-            or not before[-1].isalnum()
-            or text[start] in "(["
-            or bool(word and word.group(1).casefold() in self.reference_words)
-        )
+        """A letter that refers to an option ("not B", "honestly A is as likely"), not part of a term
+        ("vitamin B is low", "hepatitis B is unlikely")."""
+        word = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, start - 30) : start])
+        return not (word and word.group(1).casefold() in self.term_words)
 
     def claims_before(self, text: str, limit: int, options: dict[str, str]) -> list[Claim]:
         """Every claim in ``text[:limit]``, in order."""
@@ -148,9 +147,9 @@ class Consistency:
         ]
         if letters:
             named += [
-                (m.group("letter").upper(), m)
+                (m.group("letter"), m)
                 for m in self.letter.finditer(text, start, end)
-                if m.group("letter").upper() in options
+                if m.group("letter") in options and self._reference(text, m.start())
             ]
         return named
 

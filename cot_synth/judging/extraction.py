@@ -229,7 +229,7 @@ class Extractor:
 
     def _option_text(self, text: str, options: dict[str, str]) -> list[Commitment]:
         """Fallback: the last sentence that names an option concludes with it only if it names exactly that
-        one option, mentions no other and is not negated, and either follows a cue ("The treatment of choice
+        one option, mentions no other and is not negated, and either holds a cue ("The treatment of choice
         is nitrofurantoin.") or says little else ("**Nitrofurantoin**", "Nitrofurantoin it is.")."""
         for start, end in reversed(sentence_spans(text)):
             named = options_named(text[start:end], options)
@@ -239,15 +239,13 @@ class Extractor:
                 n.search(text, start, end) for n in self.text_negations
             ):
                 return []
-            cues = [m for r in self.text_cues if (m := r.search(text, start, end))]
-            cue_end = min(cues, key=lambda m: m.start()).end() if cues else start
-            named = options_named(text[cue_end:end], options)
-            if len(named) != 1 or set(options_mentioned(text[cue_end:end], options)) - set(named):
+            if len(named) != 1 or set(options_mentioned(text[start:end], options)) - set(named):
                 return []
-            rest = phrase_key(text[start:end]).replace(phrase_key(options[named[0]]), " ", 1)
-            if not cues and len(rest.split()) > _BARE_OPTION_WORDS:
+            rest = content_key(text[start:end]).replace(content_key(options[named[0]]), " ", 1)
+            cued = any(r.search(text, start, end) for r in self.text_cues)
+            if not cued and len(rest.split()) > _BARE_OPTION_WORDS:
                 return []
-            return [Commitment(named[0], "option_text", start, cue_end, cue_end, options[named[0]])]
+            return [Commitment(named[0], "option_text", start, start, end, options[named[0]])]
         return []
 
     @staticmethod

@@ -20,7 +20,14 @@ from cot_synth.errors import UserError
 from cot_synth.judging.consistency import Consistency
 from cot_synth.judging.extraction import Extraction, Extractor, compile_list
 from cot_synth.judging.phrases import PhraseDetector
-from cot_synth.judging.text import normalize, overlap, phrase_key, sentence_spans, shared_words
+from cot_synth.judging.text import (
+    content_tokens,
+    normalize,
+    overlap,
+    phrase_key,
+    sentence_spans,
+    shared_words,
+)
 from cot_synth.records import MCQ, Mode, Verdict
 
 MODES = ("blind", "hinted")
@@ -166,8 +173,8 @@ class RuleJudge:
 
     def _text_mismatch(self, named: str, letter: str, options: dict[str, str]) -> bool:
         """The conclusion names another option's text better than its own letter's, or no option at all."""
-        if not named or self.explanatory.match(named):
-            return False
+        if not content_tokens(named) or self.explanatory.match(named):
+            return False  # nothing named ("D ✅"), or an explanation rather than an option text
         stated = overlap(named, options[letter])
         other = max((overlap(named, text) for key, text in options.items() if key != letter), default=0.0)
         return (other > stated and other >= self.min_overlap) or stated == 0.0

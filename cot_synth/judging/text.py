@@ -49,7 +49,7 @@ _NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
 # A sentence ends at a newline or at . ! ? before a space, except after a lone capital ("D. Nitro").
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]+(?=\s)|\n")
 _STOP_HERE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
-_TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
+_TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*|[↑↓]")  # arrows: lab-pattern options ("↑ ↓ normal")
 # Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B"),
 # except the lower-case article "a" when keys are compared.
 _ARTICLE = re.compile(r"\ba\b")
