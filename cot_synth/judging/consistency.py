@@ -42,6 +42,9 @@ class Consistency:
             )
             self.reopen = compile_list(rules["reopen"], f"{where}: reopen")
             self.claims = compile_list(rules["contradiction"]["claims"], f"{where}: contradiction.claims")
+            self.rejections = compile_list(
+                rules["contradiction"]["rejections"], f"{where}: contradiction.rejections"
+            )
             letters = rules["letters"]
             follow = "|".join(re.escape(str(w)) for w in letters["follow_words"])
             self.term_words = frozenset(str(w).casefold() for w in letters["term_words"])
@@ -91,6 +94,12 @@ class Consistency:
                 and not self.revised(text, mention.end(), final.start)
             ):
                 return f"rejects {final.letter} before concluding it"
+        for mention in option_pattern(options[final.letter]).finditer(text, 0, final.start):
+            window = _marked(text, *mention.span())
+            if any(r.search(window) for r in self.rejections) and not self.revised(
+                text, mention.end(), final.start
+            ):
+                return f"rejects {final.letter}'s text before concluding it"
         claims = self.claims_before(text, final.start, options)
         if (
             claims

@@ -23,6 +23,7 @@ from cot_synth.judging.text import (
     sentence_bounds,
     sentence_end,
     sentence_spans,
+    shared_words,
 )
 
 HOLE = "§"  # stands for the committed letter when hedges look at its sentence
@@ -147,11 +148,12 @@ class Extractor:
             if pattern.text_match and "text" not in pattern.regex.groupindex:
                 raise UserError(f"{source}: pattern '{pattern.name}' has text_match but no (?P<text>…) group")
 
-    def extract(self, norm: Normalized, options: dict[str, str]) -> Extraction:
-        """The concluded letter of a normalised trace (see ``text.normalize``)."""
+    def extract(self, norm: Normalized, options: dict[str, str], question: str = "") -> Extraction:
+        """The concluded letter of a normalised trace (see ``text.normalize``); ``question`` lets a conclusion
+        echo the question's own negation ("Which drug should NOT be given?")."""
         found = [c for c in self._commitments(norm.text, options) if not self.is_hedged(norm.text, c)]
         if not found:
-            found = self._option_text(norm.text, options)
+            found = self._option_text(norm.text, options, question)
         if not found:
             return Extraction(None, "none")
         final = found[-1]
@@ -227,7 +229,7 @@ class Extractor:
         """Every commitment the trace itself rejects: "the answer is not B", "(B) is incorrect"."""
         return [c for c in self._commitments(text, options) if self.is_negated(text, c)]
 
-    def _option_text(self, text: str, options: dict[str, str]) -> list[Commitment]:
+    def _option_text(self, text: str, options: dict[str, str], question: str) -> list[Commitment]:
         """Fallback: the last sentence that names an option concludes with it only if it names exactly that
         one option, mentions no other and is not negated, and either holds a cue ("The treatment of choice
         is nitrofurantoin.") or says little else ("**Nitrofurantoin**", "Nitrofurantoin it is.")."""
@@ -235,14 +237,15 @@ class Extractor:
             named = options_named(text[start:end], options)
             if not named:
                 continue
-            if _OPTION_LINE.match(text, start) or any(
-                n.search(text, start, end) for n in self.text_negations
-            ):
+            negations = [n for n in self.text_negations if not n.search(question)]
+            if _OPTION_LINE.match(text, start) or any(n.search(text, start, end) for n in negations):
                 return []
             if len(named) != 1 or set(options_mentioned(text[start:end], options)) - set(named):
                 return []
             rest = content_key(text[start:end]).replace(content_key(options[named[0]]), " ", 1)
-            cued = any(r.search(text, start, end) for r in self.text_cues)
+            cued = any(r.search(text, start, end) for r in self.text_cues) or _answers_question(
+                text[start:end], question
+            )
             if not cued and len(rest.split()) > _BARE_OPTION_WORDS:
                 return []
             return [Commitment(named[0], "option_text", start, start, end, options[named[0]])]
@@ -296,6 +299,15 @@ def _lone(matches: list[re.Match[str]], options: dict[str, str]) -> list[re.Matc
     texts = {content_key(v) for v in options.values()} | {content_key("")}
     lines = [m for m in matches if content_key(m.groupdict().get("text") or "") in texts]
     return lines if len({m.group("letter").upper() for m in lines}) == 1 else []
+
+
+def _answers_question(sentence: str, question: str) -> bool:
+    """A sentence that restates the question around its answer ("The drug not belonging to the amide
+    group is procaine."): half the words of the question's last sentence (what it asks) are in it."""
+    spans = sentence_spans(question)
+    asked = question[spans[-1][0] : spans[-1][1]] if spans else ""
+    found, total = shared_words(sentence, asked, frozenset())
+    return total >= 3 and found * 2 >= total
 
 
 def _window(text: str, commitment: Commitment) -> str:

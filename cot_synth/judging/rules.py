@@ -91,7 +91,7 @@ class RuleJudge:
             details = {"mode": mode, "conclusion_line": None, "restatements": []}
             return Verdict(False, (*reasons, "empty"), None, details)
         norm, options = normalize(text), read_options(mcq.options)
-        extraction = self.extractor.extract(norm, options)
+        extraction = self.extractor.extract(norm, options, normalize(mcq.question).text)
         answer_codes, answer_details = self._answer(mcq.answer_idx, options, norm.text, extraction)
         form_codes, form_details, bare_announcement = self._form(mcq, text, norm.text, extraction)
         leak = self._leak(norm.text, options, extraction, mode, bare_announcement)
@@ -119,6 +119,9 @@ class RuleJudge:
         substance, boilerplate, announced = self._substance(reasoning, mcq)
         short = len(substance) < self.min_reasoning_chars
         grounding, available = shared_words(substance, mcq.question, self.generic_words)
+        if available < self.min_question_words * 2:  # a one-line stem: its options ground the trace too
+            item = " ".join((mcq.question, *mcq.options.values()))
+            grounding, available = shared_words(substance, item, self.generic_words)
         ungrounded = not short and grounding < min(self.min_question_words, math.ceil(available / 3))
         repetition = repetition_ratio(normalized, self.ngram, self.min_ngrams)
         punctuation = longest_punctuation_run(normalized)

@@ -51,8 +51,9 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]+(?=\s)|\n")
 _STOP_HERE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
 _TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*|[↑↓]")  # arrows: lab-pattern options ("↑ ↓ normal")
 # Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B"),
-# except the lower-case article "a" when keys are compared.
-_ARTICLE = re.compile(r"\ba\b")
+# except "a" when option keys are compared: an article, or a letter written either case ("vitamin a
+# deficiency"); "hepatitis A" then keys as "hepatitis", inside "hepatitis b", and the longer one wins.
+_ARTICLE = re.compile(r"\ba\b", re.IGNORECASE)
 _STOP = frozenset(
     ("an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "is", "are", "be", "as")
     + ("from", "this", "that", "it", "its", "option", "answer", "correct", "choice", "best", "most", "which")
