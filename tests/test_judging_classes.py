@@ -30,11 +30,11 @@ MCQ_D = MCQ(
     OPTIONS["D"],
 )
 REASONING = (
-    "This pregnant woman at 10 weeks' gestation has dysuria, frequency and nitrites, which is an uncomplicated "
-    "cystitis. Doxycycline is contraindicated in pregnancy because it stains fetal teeth and bone. "
+    "This pregnant woman at 10 weeks' gestation has dysuria, frequency and nitrites, which is an "
+    "uncomplicated cystitis. Doxycycline is contraindicated in pregnancy because it stains fetal teeth and bone. "
     "Trimethoprim-sulfamethoxazole is avoided in the first trimester as a folate antagonist. Ceftriaxone is "
-    "parenteral and excessive for cystitis, and ampicillin has high E. coli resistance. Nitrofurantoin is safe "
-    "in the first trimester and well suited for cystitis.\n\n"
+    "parenteral and excessive for cystitis, and ampicillin has high E. coli resistance. Nitrofurantoin is "
+    "safe in the first trimester and well suited for cystitis.\n\n"
 )
 ACCEPTED_ENDINGS = [
     "My pick: D",
@@ -49,7 +49,10 @@ ACCEPTED_ENDINGS = [
     "⇒ **D**",
     "Answer — D",
     "The answer is: **(D) Nitrofurantoin**",
-    "Answer: D. Nitrofurantoin should be continued for 5 to 7 days, and a culture should be repeated after treatment.",
+    (
+        "Answer: D. Nitrofurantoin should be continued for 5 to 7 days, and a culture should be repeated "
+        "after treatment."
+    ),
     "So the answer is D.\n\nRemember to obtain a test-of-cure culture in pregnancy.",
     "✅ D — Nitrofurantoin",
     "The most appropriate drug is nitrofurantoin (D).",
@@ -69,8 +72,15 @@ ACCEPTED_ENDINGS = [
     "D it is.",
     "Going with D.",
     "**Step 4 – Conclusion:** Nitrofurantoin is safe and effective here.\n\n**Answer: D**",
-    "| Option | Verdict |\n|---|---|\n| A | resistance |\n| B | parenteral |\n| C | teratogenic |\n| D | ✅ correct |\n| E | folate antagonist |",
-    "Let's analyze each option:\n- A: Ampicillin ❌ (resistance)\n- B: Ceftriaxone ❌ (parenteral)\n- C: Doxycycline ❌ (teeth)\n- D: Nitrofurantoin ✅\n- E: Trimethoprim-sulfamethoxazole ❌ (folate)\n\nThe answer is D.",
+    (
+        "| Option | Verdict |\n|---|---|\n| A | resistance |\n| B | parenteral |\n| C | teratogenic |\n| D "
+        "| ✅ correct |\n| E | folate antagonist |"
+    ),
+    (
+        "Let's analyze each option:\n- A: Ampicillin ❌ (resistance)\n- B: Ceftriaxone ❌ (parenteral)\n"
+        "- C: Doxycycline ❌ (teeth)\n- D: Nitrofurantoin ✅\n- E: Trimethoprim-sulfamethoxazole ❌ (folate)\n\nThe "
+        "answer is D."
+    ),
     "Initially I considered B. Hold on — ceftriaxone is parenteral and unnecessary. The answer is D.",
     "I lean toward B at first. Scratch that: the answer is D.",
     "The answer is B. I take that back; the answer is D.",
@@ -80,20 +90,30 @@ ACCEPTED_ENDINGS = [
     "As stated in the stem, she is in the first trimester.\n\nAnswer: D",
     "There is not a hint of flank pain, so this is cystitis.\n\nAnswer: D",
     "The label on her prenatal vitamin bottle is irrelevant. Answer: D",
-    "**Answer:** D\n\nNitrofurantoin should be avoided near term because of hemolysis risk in the neonate, but at 10 weeks it is fine.",
+    (
+        "**Answer:** D\n\nNitrofurantoin should be avoided near term because of hemolysis risk in the "
+        "neonate, but at 10 weeks it is fine."
+    ),
     "Answer: D\n\nNote: doxycycline (C) would be reasonable outside pregnancy.",
     "Answer: D\n\nIf she were allergic, cephalexin could be used instead.",
     "The answer is D.\n\nWhy not C? Because tetracyclines stain fetal teeth.",
     "D. Nitrofurantoin",
     "Final answer\n\n**(D)**",
     "Not A, not B, not C, not E — the answer is D.",
-    "Although ceftriaxone (B) is effective, it is not necessary; nitrofurantoin (D) is preferred.\n\nAnswer: D",
+    (
+        "Although ceftriaxone (B) is effective, it is not necessary; nitrofurantoin (D) is "
+        "preferred.\n\nAnswer: D"
+    ),
     "$$\\boxed{\\text{D}}$$",
     "The answer is Ｄ.",
     "Τhe answer is D.",
     "Answer: Nitrofurantoin",
     "Nitrofurantoin is the most appropriate choice.",
     "=> D",
+    "Answer: D\n\nIn summary, ceftriaxone is reserved for pyelonephritis.",
+    "Answer: D\n\nAfter delivery, trimethoprim-sulfamethoxazole could possibly be used for recurrences.",
+    "Answer: D\n\nShould she develop flank pain and fever? Then ceftriaxone would be needed.",
+    "[h] Let us go through the options. Option A, ampicillin, faces high resistance.\nAnswer: D",
 ]
 REJECTED_ENDINGS = [
     "The answer is D.\nTL;DR: C",

@@ -40,7 +40,8 @@ class Consistency:
             self.revisions = compile_list(revisions["anywhere"], f"{where}: revisions.anywhere") + tuple(
                 re.compile(_OPENING.format(p.pattern), re.IGNORECASE | re.MULTILINE) for p in opening
             )
-            self.reopen = compile_list(rules["reopen"], f"{where}: reopen")
+            self.reopen = compile_list(rules["reopen"]["any"], f"{where}: reopen.any")
+            self.reopen_by_letter = compile_list(rules["reopen"]["letter"], f"{where}: reopen.letter")
             self.claims = compile_list(rules["contradiction"]["claims"], f"{where}: contradiction.claims")
             self.rejections = compile_list(
                 rules["contradiction"]["rejections"], f"{where}: contradiction.rejections"
@@ -78,9 +79,10 @@ class Consistency:
         after = final.end
         for start, end in sentence_spans(text[after:]):
             start, end = start + after, min(len(text), end + after + 1)  # with its "?"
-            if not any(r.search(text, start, end) for r in self.reopen):
+            by_text = any(r.search(text, start, end) for r in self.reopen)
+            if not by_text and not any(r.search(text, start, end) for r in self.reopen_by_letter):
                 continue
-            for letter, mention in self._mentions(text, start, end, options):
+            for letter, mention in self._mentions(text, start, end, options, texts=by_text):
                 if letter != final.letter and not self.extractor.rejects(_marked(text, *mention.span())):
                     return letter
         return None
@@ -146,12 +148,18 @@ class Consistency:
         return found
 
     def _mentions(
-        self, text: str, start: int, end: int, options: dict[str, str], letters: bool = True
+        self,
+        text: str,
+        start: int,
+        end: int,
+        options: dict[str, str],
+        letters: bool = True,
+        texts: bool = True,
     ) -> list[tuple[str, re.Match[str]]]:
-        """Where ``text[start:end]`` names an option: by its whole text or (``letters``) its letter."""
+        """Where ``text[start:end]`` names an option: by its whole text or by its letter."""
         named = [
             (k, m)
-            for k in options_named(text[start:end], options)
+            for k in (options_named(text[start:end], options) if texts else ())
             for m in option_pattern(options[k]).finditer(text, start, end)
         ]
         if letters:

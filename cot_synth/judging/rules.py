@@ -214,9 +214,15 @@ class RuleJudge:
         if bare_announcement:
             return "answer stated without reasoning"
         limit = self.answer_first_chars
+        answer = extraction.letter  # only the answer itself announced early leaks ("Option A is …" may open)
         starts = [(c.start, c.end) for c in extraction.commitments[:1]]
-        starts += [(c.start, c.end) for c in self.consistency.claims_before(text, limit, options)[:1]]
-        starts += [(m.start(), m.end()) for m in self.consistency.affirmed_letters(text, limit, options)[:1]]
+        claims = self.consistency.claims_before(text, limit, options)
+        starts += [(c.start, c.end) for c in claims if c.letter == answer]
+        starts += [
+            (m.start(), m.end())
+            for m in self.consistency.affirmed_letters(text, limit, options)
+            if m.group("letter") == answer
+        ]
         first = min(starts, default=None)
         if first and first[0] < self.answer_first_chars and len(text) - first[1] >= self.min_reasoning_chars:
             return "answer stated before reasoning"
