@@ -31,8 +31,8 @@ MCQ_D = MCQ(
 )
 REASONING = (
     "This pregnant woman at 10 weeks' gestation has dysuria, frequency and nitrites, which is an "
-    "uncomplicated cystitis. Doxycycline is contraindicated in pregnancy because it stains fetal teeth and bone. "
-    "Trimethoprim-sulfamethoxazole is avoided in the first trimester as a folate antagonist. Ceftriaxone is "
+    "uncomplicated cystitis. Doxycycline is contraindicated in pregnancy because it stains fetal teeth "
+    "and bone. Trimethoprim-sulfamethoxazole is avoided in the first trimester as a folate antagonist. Ceftriaxone is "
     "parenteral and excessive for cystitis, and ampicillin has high E. coli resistance. Nitrofurantoin is "
     "safe in the first trimester and well suited for cystitis.\n\n"
 )
@@ -78,8 +78,8 @@ ACCEPTED_ENDINGS = [
     ),
     (
         "Let's analyze each option:\n- A: Ampicillin ❌ (resistance)\n- B: Ceftriaxone ❌ (parenteral)\n"
-        "- C: Doxycycline ❌ (teeth)\n- D: Nitrofurantoin ✅\n- E: Trimethoprim-sulfamethoxazole ❌ (folate)\n\nThe "
-        "answer is D."
+        "- C: Doxycycline ❌ (teeth)\n- D: Nitrofurantoin ✅\n"
+        "- E: Trimethoprim-sulfamethoxazole ❌ (folate)\n\nThe answer is D."
     ),
     "Initially I considered B. Hold on — ceftriaxone is parenteral and unnecessary. The answer is D.",
     "I lean toward B at first. Scratch that: the answer is D.",
