@@ -32,9 +32,9 @@ MCQ_D = MCQ(
 REASONING = (
     "This pregnant woman at 10 weeks' gestation has dysuria, frequency and nitrites, which is an "
     "uncomplicated cystitis. Doxycycline is contraindicated in pregnancy because it stains fetal teeth "
-    "and bone. Trimethoprim-sulfamethoxazole is avoided in the first trimester as a folate antagonist. Ceftriaxone is "
-    "parenteral and excessive for cystitis, and ampicillin has high E. coli resistance. Nitrofurantoin is "
-    "safe in the first trimester and well suited for cystitis.\n\n"
+    "and bone. Trimethoprim-sulfamethoxazole is avoided in the first trimester as a folate antagonist. "
+    "Ceftriaxone is parenteral and excessive for cystitis, and ampicillin has high E. coli resistance. "
+    "Nitrofurantoin is safe in the first trimester and well suited for cystitis.\n\n"
 )
 ACCEPTED_ENDINGS = [
     "My pick: D",
