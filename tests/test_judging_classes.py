@@ -114,6 +114,11 @@ ACCEPTED_ENDINGS = [
     "Answer: D\n\nAfter delivery, trimethoprim-sulfamethoxazole could possibly be used for recurrences.",
     "Answer: D\n\nShould she develop flank pain and fever? Then ceftriaxone would be needed.",
     "[h] Let us go through the options. Option A, ampicillin, faces high resistance.\nAnswer: D",
+    (
+        "**Answer: D**\n\nWhy not the others? Could it be B? Ceftriaxone treats pyelonephritis, but she has "
+        "no fever.\n\nSo nitrofurantoin remains the choice for this cystitis."
+    ),
+    "Ceftriaxone would be the drug of choice for pyelonephritis, but this is cystitis. The answer is D.",
 ]
 REJECTED_ENDINGS = [
     "The answer is D.\nTL;DR: C",
@@ -164,6 +169,7 @@ REJECTED_ENDINGS = [
     "The question asks me to justify why D is correct, which it is.\n\nAnswer: D",
     "Answer: D!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
     "Answer: D\n. . . . . . . . . . . . . . . . . . . . . . . . . . . . . .",
+    "**Answer: D**\n\nThe reasoning above holds, though honestly C is equally reasonable.",
 ]
 
 

@@ -75,12 +75,17 @@ class Consistency:
         )
 
     def reopened(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
-        """Another option put back in play after the final answer: "(C is just as defensible)"."""
+        """Another option put back in play after the final answer: "(C is just as defensible)". The weaker
+        cues (a question, "maybe", a summary line) count only next to the answer or in the last paragraph:
+        after an answer stated first, the reasoning may still weigh "Could it be B?"."""
         after = final.end
+        answer_paragraph = text.find("\n\n", after)
+        last_paragraph = text.rstrip().rfind("\n\n")
         for start, end in sentence_spans(text[after:]):
             start, end = start + after, min(len(text), end + after + 1)  # with its "?"
             by_text = any(r.search(text, start, end) for r in self.reopen)
-            if not by_text and not any(r.search(text, start, end) for r in self.reopen_by_letter):
+            near = answer_paragraph < 0 or start < answer_paragraph or start > last_paragraph
+            if not by_text and not (near and any(r.search(text, start, end) for r in self.reopen_by_letter)):
                 continue
             for letter, mention in self._mentions(text, start, end, options, texts=by_text):
                 if letter != final.letter and not self.extractor.rejects(_marked(text, *mention.span())):
@@ -105,7 +110,7 @@ class Consistency:
         claims = self.claims_before(text, final.start, options)
         if (
             claims
-            and claims[-1].letter != final.letter
+            and all(c.letter != final.letter for c in claims)
             and not self.revised(text, claims[-1].end, final.start)
         ):
             return f"argues for {claims[-1].letter}, concludes {final.letter}"
