@@ -76,14 +76,18 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """The judges' reading of ``text`` (see the module docstring), with every offset remembered."""
-    chars: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        for out in unicodedata.normalize("NFKC", char):
-            if unicodedata.category(out) != "Cf":
-                chars.append(out)
-                origin.append(index)
-    norm = Normalized("".join(chars).translate(_ARROWS), (*origin, len(text)))
+    unusual = [c for c in set(text) if not c.isascii()]
+    if unicodedata.is_normalized("NFKC", text) and not any(unicodedata.category(c) == "Cf" for c in unusual):
+        norm = Normalized(text.translate(_ARROWS), tuple(range(len(text) + 1)))
+    else:
+        chars: list[str] = []
+        origin: list[int] = []
+        for index, char in enumerate(text):
+            for out in char if char.isascii() else unicodedata.normalize("NFKC", char):
+                if out.isascii() or unicodedata.category(out) != "Cf":
+                    chars.append(out)
+                    origin.append(index)
+        norm = Normalized("".join(chars).translate(_ARROWS), (*origin, len(text)))
     norm = _sub(norm, _NON_ASCII_WORD, _latin_skeleton)
     norm = _sub(norm, _LATEX_TEXT, lambda m: 1)
     norm = _sub(norm, _LATEX_DROP, lambda m: "")
@@ -244,7 +248,7 @@ def options_named(text: str, options: dict[str, str]) -> list[str]:
     return [k for k, v in found.items() if not any(v != w and v in w for w in found.values())]
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=1 << 14)
 def option_pattern(option: str) -> re.Pattern[str]:
     """Where an option's text is written in a sentence, whatever filler words, spacing and punctuation
     stand between its content words (the words ``options_named`` compares)."""
