@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from benchmarks.bench_judge import LABELLED
+from benchmarks.bench_judge import LABELLED as FOLDER
 from tests.conftest import run_cli, write_jsonl
 from tests.test_judging import MCQ_D, REASONING
 
 GOOD = REASONING + "\nThe correct answer is D: Nitrofurantoin"
+
+
+LABELLED = FOLDER / "dev_original.jsonl"
 
 
 def _verdicts(path) -> list[dict]:

@@ -92,21 +92,15 @@ class Consistency:
                     return letter
         return None
 
-    def contradiction(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
-        """How the trace argues against its own final letter, or ``None``."""
-        for mention in self._references(text, final.start, options):
-            if (
-                mention.group("letter") == final.letter
-                and self._rejected(text, mention)
-                and not self.revised(text, mention.end(), final.start)
-            ):
-                return f"rejects {final.letter} before concluding it"
-        for mention in option_pattern(options[final.letter]).finditer(text, 0, final.start):
-            window = _marked(text, *mention.span())
-            if any(r.search(window) for r in self.rejections) and not self.revised(
-                text, mention.end(), final.start
-            ):
-                return f"rejects {final.letter}'s text before concluding it"
+    def contradiction(
+        self, text: str, final: Commitment, options: dict[str, str], question: str = ""
+    ) -> str | None:
+        """How the trace argues against its own final letter, or ``None``. A question that asks for the
+        exception ("Which drug should NOT be given?") is answered by rejecting the option, so there a
+        rejection is no contradiction."""
+        if not self.extractor.asks_for_exception(question):
+            if rejected := self._rejection_of(text, final, options):
+                return rejected
         claims = self.claims_before(text, final.start, options)
         if (
             claims
@@ -114,6 +108,31 @@ class Consistency:
             and not self.revised(text, claims[-1].end, final.start)
         ):
             return f"argues for {claims[-1].letter}, concludes {final.letter}"
+        return None
+
+    def _rejection_of(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
+        """Where the trace rejected its final letter, or that option's text, with no revision since."""
+        for mention in self._references(text, final.start, options):
+            if (
+                mention.group("letter") == final.letter
+                and self._rejected(text, mention)
+                and not self.revised(text, mention.end(), final.start)
+            ):
+                return f"rejects {final.letter} before concluding it"
+        longer = [option_pattern(v) for k, v in options.items() if k != final.letter]
+        for mention in option_pattern(options[final.letter]).finditer(text, 0, final.start):
+            inside = any(
+                m.start() <= mention.start() and mention.end() <= m.end()
+                for other in longer
+                for m in other.finditer(text, max(0, mention.start() - 200), mention.end() + 200)
+            )
+            window = _marked(text, *mention.span())
+            if (
+                not inside
+                and any(r.search(window) for r in self.rejections)
+                and not self.revised(text, mention.end(), final.start)
+            ):
+                return f"rejects {final.letter}'s text before concluding it"
         return None
 
     def affirmed_letters(self, text: str, limit: int, options: dict[str, str]) -> list[re.Match[str]]:

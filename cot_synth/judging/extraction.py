@@ -136,6 +136,9 @@ class Extractor:
                 fragments=fragments,
             )
             self.text_cues = compile_list(rules["option_text"]["cues"], f"{source}: option_text.cues")
+            self.exception_questions = compile_list(
+                rules["option_text"]["exception_questions"], f"{source}: option_text.exception_questions"
+            )
             self.text_negations = compile_list(
                 rules["option_text"]["negations"], f"{source}: option_text.negations"
             )
@@ -208,6 +211,12 @@ class Extractor:
                 cursor = c.stop(text)
         return "".join(kept) + text[cursor:], cursor > 0
 
+    def asks_for_exception(self, question: str) -> bool:
+        """Whether what the question asks (its last sentence) is negative: "NOT", "EXCEPT", "contraindicated"."""
+        spans = sentence_spans(question)
+        asked = question[spans[-1][0] : spans[-1][1]] if spans else ""
+        return any(n.search(asked) for n in self.exception_questions)
+
     def is_hedged(self, text: str, commitment: Commitment) -> bool:
         """A hypothetical, negated or eliminated mention ("one might pick B", "C can be excluded")."""
         window = _window(text, commitment)
@@ -237,8 +246,10 @@ class Extractor:
             named = options_named(text[start:end], options)
             if not named:
                 continue
-            negations = [n for n in self.text_negations if not n.search(question)]
-            if _OPTION_LINE.match(text, start) or any(n.search(text, start, end) for n in negations):
+            negated = not self.asks_for_exception(question) and any(
+                n.search(text, start, end) for n in self.text_negations
+            )
+            if _OPTION_LINE.match(text, start) or negated:
                 return []
             if len(named) != 1 or set(options_mentioned(text[start:end], options)) - set(named):
                 return []

@@ -91,8 +91,9 @@ class RuleJudge:
             details = {"mode": mode, "conclusion_line": None, "restatements": []}
             return Verdict(False, (*reasons, "empty"), None, details)
         norm, options = normalize(text), read_options(mcq.options)
-        extraction = self.extractor.extract(norm, options, normalize(mcq.question).text)
-        answer_codes, answer_details = self._answer(mcq.answer_idx, options, norm.text, extraction)
+        question = normalize(mcq.question).text
+        extraction = self.extractor.extract(norm, options, question)
+        answer_codes, answer_details = self._answer(mcq, options, norm.text, extraction, question)
         form_codes, form_details, bare_announcement = self._form(mcq, text, norm.text, extraction)
         leak = self._leak(norm.text, options, extraction, mode, bare_announcement)
         injection = self.injection.find(norm.text)
@@ -145,7 +146,7 @@ class RuleJudge:
         return codes, details, (announced or bool(extraction.restatements)) and short
 
     def _answer(
-        self, gold: str, options: dict[str, str], text: str, extraction: Extraction
+        self, mcq: MCQ, options: dict[str, str], text: str, extraction: Extraction, question: str
     ) -> tuple[list[str], dict[str, Any]]:
         """Gold match and consistency: one committed answer, the gold one, named by its own text, held to
         the end and argued for by the reasoning."""
@@ -165,11 +166,11 @@ class RuleJudge:
         if conflicting or reopened:
             codes.append("multiple_answers")
             details["conflicting"] = sorted({*conflicting, *([reopened] if reopened else [])})
-        if extraction.letter != gold:
+        if extraction.letter != mcq.answer_idx:
             codes.append("wrong_answer")
         if self._text_mismatch(final.named_text, extraction.letter, options):
             codes.append("letter_text_mismatch")
-        elif contradiction := self.consistency.contradiction(text, final, options):
+        elif contradiction := self.consistency.contradiction(text, final, options, question):
             codes.append("contradiction")
             details["contradiction"] = contradiction
         return codes, details

@@ -233,9 +233,13 @@ def phrase_key(text: str) -> str:
 
 
 def content_key(text: str) -> str:
-    """``text``'s content words joined by single spaces: "Carcinoma head of pancreas" and "carcinoma of the
-    head of the pancreas" have the same key."""
-    return " " + " ".join(content_tokens(_ARTICLE.sub(" ", text))) + " "
+    """``text``'s content words joined by single spaces, a plural "s" dropped: "Carcinoma head of
+    pancreas" and "carcinoma of the head of the pancreas" have the same key, "desmosome" and "Desmosomes"."""
+    return " " + " ".join(_singular(t) for t in content_tokens(_ARTICLE.sub(" ", text))) + " "
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 def options_named(text: str, options: dict[str, str]) -> list[str]:
@@ -254,8 +258,8 @@ def option_pattern(option: str) -> re.Pattern[str]:
     stand between its content words (the words ``options_named`` compares)."""
     filler = "|".join(sorted(_STOP | {"a"}, key=len, reverse=True))
     gap = rf"[\W_]+(?:(?:{filler})[\W_]+)*"
-    words = content_tokens(option)
-    return re.compile(r"(?<![^\W_])" + gap.join(map(re.escape, words)) + r"(?![^\W_])", re.IGNORECASE)
+    words = [re.escape(_singular(w)) + ("s?" if _singular(w) != w or w.isalpha() else "") for w in content_tokens(option)]
+    return re.compile(r"(?<![^\W_])" + gap.join(words) + r"(?![^\W_])", re.IGNORECASE)
 
 
 def options_mentioned(text: str, options: dict[str, str]) -> list[str]:
