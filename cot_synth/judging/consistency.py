@@ -13,8 +13,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
-from cot_synth.judging.extraction import HEDGE_REACH, HOLE, Commitment, Extraction, Extractor, compile_list
-from cot_synth.judging.text import option_pattern, options_named, sentence_bounds, sentence_spans
+from cot_synth.judging.extraction import (
+    HEDGE_REACH,
+    HOLE,
+    Commitment,
+    Extraction,
+    Extractor,
+    answers_question,
+    compile_list,
+)
+from cot_synth.judging.text import (
+    option_pattern,
+    options_mentioned,
+    options_named,
+    sentence_bounds,
+    sentence_spans,
+)
 
 # A revision marker that must open a sentence or clause: after a boundary, maybe one filler word.
 _OPENING = r"(?:^|(?<=[.!?;:\n—–(\"“]))[ \t]*(?:(?:but|oh|okay|ok|so|well|no|hmm+)[,.!]?[ \t]+)?(?:{})\b"
@@ -43,6 +57,7 @@ class Consistency:
             self.reopen = compile_list(rules["reopen"]["any"], f"{where}: reopen.any")
             self.reopen_by_letter = compile_list(rules["reopen"]["letter"], f"{where}: reopen.letter")
             self.claims = compile_list(rules["contradiction"]["claims"], f"{where}: contradiction.claims")
+            self.denials = compile_list(rules["contradiction"]["denials"], f"{where}: contradiction.denials")
             self.rejections = compile_list(
                 rules["contradiction"]["rejections"], f"{where}: contradiction.rejections"
             )
@@ -51,9 +66,11 @@ class Consistency:
             self.term_words = frozenset(str(w).casefold() for w in letters["term_words"])
         except (KeyError, TypeError) as exc:
             raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
-        # a capital letter on its own, not followed by a lower-case word that makes it a term ("B cells")
+        # a capital letter on its own, not followed by a number or a lower-case word that makes it a term
+        # ("B cells", "A 32-year-old")
         self.letter = re.compile(
-            rf"(?<![\w'’-])[(\[]?(?P<letter>[A-J])[)\]]?(?![\w'’-])(?![ \t]+(?!(?:{follow})\b)[a-z])"
+            r"(?<![\w'’-])[(\[]?(?P<letter>[A-J])[)\]]?(?![\w'’-])"
+            rf"(?![ \t]+(?:[0-9]|(?!(?:{follow})\b)[a-z]))"
         )
 
     def revised(self, text: str, start: int, end: int) -> bool:
@@ -78,8 +95,8 @@ class Consistency:
         """Another option put back in play after the final answer: "(C is just as defensible)". The weaker
         cues (a question, "maybe", a summary line) count only next to the answer or in the last paragraph:
         after an answer stated first, the reasoning may still weigh "Could it be B?"."""
-        after = final.end
-        answer_paragraph = text.find("\n\n", after)
+        after = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
+        answer_paragraph = text.find("\n\n", final.end)
         last_paragraph = text.rstrip().rfind("\n\n")
         for start, end in sentence_spans(text[after:]):
             start, end = start + after, min(len(text), end + after + 1)  # with its "?"
@@ -90,6 +107,10 @@ class Consistency:
             for letter, mention in self._mentions(text, start, end, options, texts=by_text):
                 if letter != final.letter and not self.extractor.rejects(_marked(text, *mention.span())):
                     return letter
+            if by_text:  # a strong cue: an option half named ("a Gram stain of the scrapings") is enough
+                others = set(options_mentioned(text[start:end], options)) - {final.letter}
+                if others and not any(n.search(text, start, end) for n in self.extractor.text_negations):
+                    return min(others)
         return None
 
     def contradiction(
@@ -98,10 +119,12 @@ class Consistency:
         """How the trace argues against its own final letter, or ``None``. A question that asks for the
         exception ("Which drug should NOT be given?") is answered by rejecting the option, so there a
         rejection is no contradiction."""
-        if not self.extractor.asks_for_exception(question):
-            if rejected := self._rejection_of(text, final, options):
-                return rejected
-        claims = self.claims_before(text, final.start, options)
+        rejected = (
+            None if self.extractor.asks_for_exception(question) else self._rejection_of(text, final, options)
+        )
+        if rejected:
+            return rejected
+        claims = self.claims_before(text, final.start, options, question)
         if (
             claims
             and all(c.letter != final.letter for c in claims)
@@ -156,17 +179,37 @@ class Consistency:
         word = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, start - 30) : start])
         return not (word and word.group(1).casefold() in self.term_words)
 
-    def claims_before(self, text: str, limit: int, options: dict[str, str]) -> list[Claim]:
+    def _restates(self, sentence: str, question: str) -> bool:
+        """A plain statement that answers the question in its own words ("nystagmus is the expected exam
+        finding"): no negation (unless the question asks for one) and no contrast in it."""
+        plain = not _CONTRAST.search(sentence) and (
+            self.extractor.asks_for_exception(question)
+            or not any(n.search(sentence) for n in self.extractor.text_negations)
+        )
+        return plain and answers_question(sentence, question)
+
+    def _doubted(self, window: str) -> bool:
+        """A mention (marked §) that is rejected, denied or only entertained."""
+        return (
+            self.extractor.rejects(window)
+            or self.extractor.entertains(window)
+            or any(r.search(window) for r in (*self.rejections, *self.denials))
+        )
+
+    def claims_before(
+        self, text: str, limit: int, options: dict[str, str], question: str = ""
+    ) -> list[Claim]:
         """Every claim in ``text[:limit]``, in order."""
         found = []
         for start, end in sentence_spans(text[:limit]):
-            letters = set()
-            for letter, mention in self._mentions(text, start, end, options, letters=False):
-                window = _marked(text, *mention.span())
-                if any(c.search(window) for c in self.claims) and not (
-                    self.extractor.rejects(window) or self.extractor.entertains(window)
-                ):
-                    letters.add(letter)
+            named = [
+                (letter, _marked(text, *mention.span()))
+                for letter, mention in self._mentions(text, start, end, options, letters=False)
+            ]
+            claimed = [(k, w) for k, w in named if any(c.search(w) for c in self.claims)]
+            if not claimed and self._restates(text[start:end], question):
+                claimed = named
+            letters = {k for k, w in claimed if not self._doubted(w)}
             if len(letters) == 1:
                 found.append(Claim(letters.pop(), start, end))
         return found
@@ -193,6 +236,9 @@ class Consistency:
                 if m.group("letter") in options and self._reference(text, m.start())
             ]
         return named
+
+
+_CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")
 
 
 def _marked(text: str, start: int, end: int) -> str:

@@ -17,6 +17,7 @@ from cot_synth.errors import UserError
 from cot_synth.judging.text import (
     Normalized,
     content_key,
+    option_pattern,
     options_mentioned,
     options_named,
     phrase_key,
@@ -212,7 +213,7 @@ class Extractor:
         return "".join(kept) + text[cursor:], cursor > 0
 
     def asks_for_exception(self, question: str) -> bool:
-        """Whether what the question asks (its last sentence) is negative: "NOT", "EXCEPT", "contraindicated"."""
+        """Whether what the question asks (its last sentence) is negative ("NOT", "EXCEPT")."""
         spans = sentence_spans(question)
         asked = question[spans[-1][0] : spans[-1][1]] if spans else ""
         return any(n.search(asked) for n in self.exception_questions)
@@ -253,8 +254,8 @@ class Extractor:
                 return []
             if len(named) != 1 or set(options_mentioned(text[start:end], options)) - set(named):
                 return []
-            rest = content_key(text[start:end]).replace(content_key(options[named[0]]), " ", 1)
-            cued = any(r.search(text, start, end) for r in self.text_cues) or _answers_question(
+            rest = content_key(option_pattern(options[named[0]]).sub(" ", text[start:end], count=1))
+            cued = any(r.search(text, start, end) for r in self.text_cues) or answers_question(
                 text[start:end], question
             )
             if not cued and len(rest.split()) > _BARE_OPTION_WORDS:
@@ -312,7 +313,7 @@ def _lone(matches: list[re.Match[str]], options: dict[str, str]) -> list[re.Matc
     return lines if len({m.group("letter").upper() for m in lines}) == 1 else []
 
 
-def _answers_question(sentence: str, question: str) -> bool:
+def answers_question(sentence: str, question: str) -> bool:
     """A sentence that restates the question around its answer ("The drug not belonging to the amide
     group is procaine."): half the words of the question's last sentence (what it asks) are in it."""
     spans = sentence_spans(question)

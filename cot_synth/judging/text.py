@@ -54,6 +54,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*|[↑↓]")  # arrows: lab-pattern 
 # except "a" when option keys are compared: an article, or a letter written either case ("vitamin a
 # deficiency"); "hepatitis A" then keys as "hepatitis", inside "hepatitis b", and the longer one wins.
 _ARTICLE = re.compile(r"\ba\b", re.IGNORECASE)
+# "45,XO" and "45XO" are one karyotype
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=[A-Za-z])")
 _STOP = frozenset(
     ("an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "is", "are", "be", "as")
     + ("from", "this", "that", "it", "its", "option", "answer", "correct", "choice", "best", "most", "which")
@@ -235,31 +237,56 @@ def phrase_key(text: str) -> str:
 def content_key(text: str) -> str:
     """``text``'s content words joined by single spaces, a plural "s" dropped: "Carcinoma head of
     pancreas" and "carcinoma of the head of the pancreas" have the same key, "desmosome" and "Desmosomes"."""
-    return " " + " ".join(_singular(t) for t in content_tokens(_ARTICLE.sub(" ", text))) + " "
+    text = _NUMBER_COMMA.sub("", _ARTICLE.sub(" ", text))
+    return " " + " ".join(_singular(t) for t in content_tokens(text)) + " "
 
 
 def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    return (
+        word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    )
 
 
 def options_named(text: str, options: dict[str, str]) -> list[str]:
-    """Letters whose full option text (its content words, in order) appears in ``text``; an option inside a
-    longer named one is dropped."""
-    haystack = content_key(text)
+    """Letters whose full option text (its content words, in order: ``option_pattern``) appears in
+    ``text``; an option found only inside a longer named one is dropped ("Hepatitis A" in "Hepatitis A
+    and B")."""
     found = {
-        k: content_key(v) for k, v in options.items() if content_key(v).strip() and content_key(v) in haystack
+        k: [m.span() for m in option_pattern(v).finditer(text)]
+        for k, v in options.items()
+        if content_tokens(v)
     }
-    return [k for k, v in found.items() if not any(v != w and v in w for w in found.values())]
+    spans = [(k, span) for k, hits in found.items() for span in hits]
+    return [
+        k
+        for k, hits in found.items()
+        if any(
+            not any(o != k and a <= s and e <= b and (a, b) != (s, e) for o, (a, b) in spans) for s, e in hits
+        )
+    ]
 
 
 @lru_cache(maxsize=1 << 14)
 def option_pattern(option: str) -> re.Pattern[str]:
-    """Where an option's text is written in a sentence, whatever filler words, spacing and punctuation
-    stand between its content words (the words ``options_named`` compares)."""
+    """Where an option's text is written in a sentence: its content words in order, whatever filler
+    words, spacing and punctuation stand between them, each word with its inflected or misspelt ending
+    ("desmosome" for "Desmosomes", "H. influenzae" for "H. influenza", "45,XO" for "45XO")."""
     filler = "|".join(sorted(_STOP | {"a"}, key=len, reverse=True))
     gap = rf"[\W_]+(?:(?:{filler})[\W_]+)*"
-    words = [re.escape(_singular(w)) + ("s?" if _singular(w) != w or w.isalpha() else "") for w in content_tokens(option)]
+    words = [_word_pattern(w) for w in content_tokens(option)]
     return re.compile(r"(?<![^\W_])" + gap.join(words) + r"(?![^\W_])", re.IGNORECASE)
+
+
+def _word_pattern(word: str) -> str:
+    """One option word as a pattern: the stem ``_same`` would accept, or the word (numbers exact)."""
+    if not word.isalpha():
+        return re.sub(r"(?<=\d)(?=[a-z])", ",?", re.escape(word))
+    word = _singular(word)
+    if len(word) >= 7:
+        return re.escape(word[:-2]) + r"[^\W\d_]{0,4}"
+    if len(word) >= 5:
+        return re.escape(word[:-1]) + r"[^\W\d_]{0,3}"
+    return re.escape(word) + "s?"
 
 
 def options_mentioned(text: str, options: dict[str, str]) -> list[str]:
