@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from cot_synth.errors import UserError
@@ -214,9 +215,7 @@ class Extractor:
 
     def asks_for_exception(self, question: str) -> bool:
         """Whether what the question asks (its last sentence) is negative ("NOT", "EXCEPT")."""
-        spans = sentence_spans(question)
-        asked = question[spans[-1][0] : spans[-1][1]] if spans else ""
-        return any(n.search(asked) for n in self.exception_questions)
+        return any(n.search(asked(question)) for n in self.exception_questions)
 
     def is_hedged(self, text: str, commitment: Commitment) -> bool:
         """A hypothetical, negated or eliminated mention ("one might pick B", "C can be excluded")."""
@@ -316,10 +315,15 @@ def _lone(matches: list[re.Match[str]], options: dict[str, str]) -> list[re.Matc
 def answers_question(sentence: str, question: str) -> bool:
     """A sentence that restates the question around its answer ("The drug not belonging to the amide
     group is procaine."): half the words of the question's last sentence (what it asks) are in it."""
-    spans = sentence_spans(question)
-    asked = question[spans[-1][0] : spans[-1][1]] if spans else ""
-    found, total = shared_words(sentence, asked, frozenset())
+    found, total = shared_words(sentence, asked(question), frozenset())
     return total >= 3 and found * 2 >= total
+
+
+@lru_cache(maxsize=256)
+def asked(question: str) -> str:
+    """What a question asks: its last sentence."""
+    spans = sentence_spans(question)
+    return question[spans[-1][0] : spans[-1][1]] if spans else ""
 
 
 def _window(text: str, commitment: Commitment) -> str:

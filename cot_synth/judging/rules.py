@@ -91,7 +91,7 @@ class RuleJudge:
             details = {"mode": mode, "conclusion_line": None, "restatements": []}
             return Verdict(False, (*reasons, "empty"), None, details)
         norm, options = normalize(text), read_options(mcq.options)
-        question = normalize(mcq.question).text
+        question = read_question(mcq.question)
         extraction = self.extractor.extract(norm, options, question)
         answer_codes, answer_details = self._answer(mcq, options, norm.text, extraction, question)
         form_codes, form_details, bare_announcement = self._form(mcq, text, norm.text, extraction)
@@ -191,17 +191,14 @@ class RuleJudge:
         """
         question = phrase_key(mcq.question)
         option_keys = [phrase_key(v) for v in mcq.options.values()]
-        text = normalize(reasoning).text
-        kept, boilerplate, announced = [], False, False
+        text, announced = self.extractor.without_answers(normalize(reasoning).text)
+        kept, boilerplate = [], False
         for start, end in sentence_spans(text):
             sentence = text[start:end]
             if self._first(self.boilerplate, sentence):
                 boilerplate = True
-                continue
-            rest, answers = self.extractor.without_answers(sentence)
-            announced = announced or answers
-            if not _echoes(phrase_key(rest), question, option_keys):
-                kept.append(rest.strip(" \t.:;,-"))
+            elif not _echoes(phrase_key(sentence), question, option_keys):
+                kept.append(sentence.strip(" \t.:;,-"))
         return " ".join(k for k in kept if k), boilerplate, announced
 
     def _leak(
@@ -240,6 +237,12 @@ class RuleJudge:
 @lru_cache(maxsize=4096)
 def _read_options(items: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return {letter: normalize(option).text for letter, option in items}
+
+
+@lru_cache(maxsize=256)
+def read_question(question: str) -> str:
+    """The question read the way the judges read a trace; many traces share one question."""
+    return normalize(question).text
 
 
 def read_options(options: Mapping[str, str]) -> dict[str, str]:

@@ -177,14 +177,15 @@ def sentence_end(text: str, pos: int, reach: int | None = None) -> int:
     return high if boundary is None else boundary.end() if boundary.group() != "\n" else boundary.start()
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """``[start, end)`` of every non-blank sentence (the boundaries ``sentence_bounds`` uses)."""
     spans, start = [], 0
     for boundary in _SENTENCE_END.finditer(text):
         spans.append((start, boundary.start()))
         start = boundary.end()
     spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return tuple((a, b) for a, b in spans if text[a:b].strip())
 
 
 def content_tokens(text: str) -> list[str]:
