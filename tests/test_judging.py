@@ -22,7 +22,7 @@ REASONING = (
 )
 JUDGES = ContentDir.resolve("judges", None)
 # Held-out decision accuracy this judge must keep (the target is 0.97; see tests/data/judge/README.md)
-HELDOUT_FLOOR = 0.94
+HELDOUT_FLOOR = 0.95
 README_CODES = set(re.findall(r"^\| `(\w+)` \|", (JUDGES.path / "README.md").read_text(), re.M))
 
 

@@ -201,11 +201,15 @@ class Consistency:
     ) -> list[Claim]:
         """Every claim in ``text[:limit]``, in order."""
         found = []
+        mentions = self._mentions(text, 0, limit, options, letters=False)
         for start, end in sentence_spans(text[:limit]):
             named = [
                 (letter, _marked(text, *mention.span()))
-                for letter, mention in self._mentions(text, start, end, options, letters=False)
+                for letter, mention in mentions
+                if start <= mention.start() and mention.end() <= end
             ]
+            if not named:
+                continue
             claimed = [(k, w) for k, w in named if any(c.search(w) for c in self.claims)]
             if not claimed and self._restates(text[start:end], question):
                 claimed = named
