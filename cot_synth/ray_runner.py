@@ -126,6 +126,14 @@ def _actor_backend(config: GenerateConfig, endpoint: Endpoint) -> Iterator[Backe
 @contextmanager
 def _endpoint(config: GenerateConfig) -> Iterator[Endpoint]:
     """The embedded model is served once, by the driver, for every actor; other backends need nothing."""
+    if (
+        config.backend == "vllm" and not config.model
+    ):  # the embedded model, converted: name it as the backend does
+        from cot_synth.backends import hf_model
+        from cot_synth.backends.embedded import model_path
+
+        yield Endpoint("vllm", hf_model.model_name(model_path()))
+        return
     if config.backend != "embedded":
         yield Endpoint(config.backend, config.model or "")
         return
@@ -179,7 +187,9 @@ def generate_on_ray(
         if endpoint.base_url is not None:  # the actors share the server's slots
             share = max(1, math.ceil(config.concurrency / config.ray_actors))
             actor_config = replace(config, concurrency=share)
-        gpu = config.backend == "vllm"
+        # one vLLM engine per actor, on its GPUs where the cluster has any (vLLM's CPU build: none)
+        engine = config.backend == "vllm"
+        gpu = engine and ray.cluster_resources().get("GPU", 0) > 0
         rows = [{"position": i, "mcq": json.dumps(m.to_json())} for i, m in enumerate(mcqs)]
         dataset = (
             ray.data.from_items(rows)
@@ -189,7 +199,7 @@ def generate_on_ray(
                 batch_size=config.ray_batch_size,
                 compute=ray.data.ActorPoolStrategy(size=config.ray_actors),
                 num_gpus=config.tensor_parallel_size if gpu else 0,
-                num_cpus=1 if gpu else 0.25,  # HTTP clients mostly wait: leave the CPUs to the server
+                num_cpus=1 if engine else 0.25,  # HTTP clients mostly wait: leave the CPUs to the server
                 batch_format="pandas",
             )
             .map(render_row, fn_kwargs={"prompts_dir": str(prompts.path), "provenance": provenance})

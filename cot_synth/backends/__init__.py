@@ -12,6 +12,28 @@ from cot_synth.config import GenerateConfig
 from cot_synth.errors import UserError
 
 
+def vllm_backend(config: GenerateConfig) -> Backend:
+    """In-process vLLM: ``--model``, or the embedded model converted to a Hugging Face folder."""
+    from cot_synth.backends.vllm_backend import EngineOptions, VLLMBackend
+
+    engine = EngineOptions(
+        config.tensor_parallel_size, config.enforce_eager, config.max_model_len,
+        config.gpu_memory_utilization, config.dtype,
+    )  # fmt: skip
+    if config.model:
+        return VLLMBackend(config.model, engine=engine, chunk_size=config.chunk_size)
+    from cot_synth.backends import hf_model
+    from cot_synth.backends.embedded import model_path
+
+    gguf = model_path()
+    return VLLMBackend(
+        hf_model.model_name(gguf),
+        weights=lambda: str(hf_model.hf_folder(gguf)),
+        engine=engine,
+        chunk_size=config.chunk_size,
+    )
+
+
 @contextmanager
 def open_backend(config: GenerateConfig, log_dir: Path) -> Iterator[Backend]:
     """Yield a ready backend; anything it started (the embedded server) is stopped on exit."""
@@ -33,11 +55,7 @@ def open_backend(config: GenerateConfig, log_dir: Path) -> Iterator[Backend]:
             backend.close()
         return
     if config.backend == "vllm":
-        from cot_synth.backends.vllm_backend import VLLMBackend
-
-        yield VLLMBackend(
-            config.model or "", tensor_parallel_size=config.tensor_parallel_size, chunk_size=config.chunk_size
-        )
+        yield vllm_backend(config)
         return
     api_key = os.environ.get(config.api_key_env)
     if not api_key:

