@@ -20,6 +20,16 @@ from cot_synth.errors import UserError
 from cot_synth.shard import Shard
 
 DEFAULTS = GenerateConfig()
+
+
+class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Shows each option's default, unless there is none to show (None, an off switch) or its help
+    already names it."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.default in (None, False) or "default" in (action.help or ""):
+            return action.help
+        return super()._get_help_string(action)
 CLEAN_DEFAULTS = CleanOptions()
 
 
@@ -47,7 +57,7 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         description="Generate clinical reasoning traces for MCQs, keep those the judges verify, and write "
         "accepted.jsonl, rejected.jsonl, quarantine.jsonl, manifest.json and report.md into --out. "
         "Every model call is cached in --out/cache: rerun the same command to resume or rebuild for free.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     _add_input_options(p)
     p.add_argument(
@@ -160,26 +170,7 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="ask the model to reach the gold letter from the reasoning alone",
     )
-    gen.add_argument(
-        "--tensor-parallel-size", type=int, default=DEFAULTS.tensor_parallel_size, help="vllm: GPUs per model"
-    )
-    gen.add_argument(
-        "--enforce-eager",
-        action="store_true",
-        help="vllm: no CUDA graphs or torch.compile: the engine starts in a third of the time, runs slower",
-    )
-    gen.add_argument(
-        "--max-model-len", type=int, default=None, help="vllm: context length (default: the model's)"
-    )
-    gen.add_argument(
-        "--gpu-memory-utilization",
-        type=float,
-        default=None,
-        help="vllm: share of GPU memory for weights and KV cache (default: vLLM's, 0.9)",
-    )
-    gen.add_argument(
-        "--dtype", default=DEFAULTS.dtype, help="vllm: weights' dtype: auto, bfloat16, float16, float32"
-    )
+    _add_vllm_options(gen)
     gen.add_argument(
         "--chunk-size",
         type=int,
@@ -350,7 +341,7 @@ def _add_prepare(sub: argparse._SubParsersAction) -> None:
         description="Read any MCQ source, validate every row, remove flawed and duplicate items, optionally "
         "balance the gold letters, and write prepared.jsonl, quarantine.jsonl, removed.jsonl and "
         "prepare_report.json into --out. read = kept + quarantined + removed, always.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     _add_input_options(p)
     p.add_argument("--seed", type=int, default=DEFAULTS.seed, help="seed of the --balance shuffle")
@@ -369,6 +360,30 @@ def _cmd_prepare(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def _add_vllm_options(group: argparse._ArgumentGroup) -> None:
+    """The in-process vLLM engine's options, for every command that can run one."""
+    group.add_argument(
+        "--tensor-parallel-size", type=int, default=DEFAULTS.tensor_parallel_size, help="vllm: GPUs per model"
+    )
+    group.add_argument(
+        "--enforce-eager",
+        action="store_true",
+        help="vllm: no CUDA graphs or torch.compile: the engine starts in a third of the time, runs slower",
+    )
+    group.add_argument(
+        "--max-model-len", type=int, default=None, help="vllm: context length (default: the model's)"
+    )
+    group.add_argument(
+        "--gpu-memory-utilization",
+        type=float,
+        default=None,
+        help="vllm: share of GPU memory for weights and KV cache (default: vLLM's, 0.9)",
+    )
+    group.add_argument(
+        "--dtype", default=DEFAULTS.dtype, help="vllm: weights' dtype: auto, bfloat16, float16, float32"
+    )
+
+
 JUDGE_DESCRIPTION = (
     "Run the judge chain on a JSONL file of traces. Each row holds the MCQ fields (question, options, "
     "answer_idx, optional id; or one 'mcq' object), a 'trace', and optional 'mode' (blind|hinted) and "
@@ -380,7 +395,7 @@ JUDGE_DESCRIPTION = (
 
 def _add_judge(sub: argparse._SubParsersAction) -> None:
     help_ = "judge traces made anywhere: one verdict row per input row"
-    formatter = argparse.ArgumentDefaultsHelpFormatter
+    formatter = HelpFormatter
     p = sub.add_parser("judge", help=help_, description=JUDGE_DESCRIPTION, formatter_class=formatter)
     p.add_argument("--input", type=Path, required=True, help="JSONL file of traces")
     p.add_argument("--out", type=Path, required=True, help="JSONL file to write the verdicts to")
@@ -393,7 +408,9 @@ def _add_judge(sub: argparse._SubParsersAction) -> None:
     model.add_argument(
         "--backend", choices=BACKENDS, default=DEFAULTS.backend, help="backend of the judge model"
     )
-    model.add_argument("--model", default=None, help="model name (openai) or .gguf path (embedded)")
+    model.add_argument(
+        "--model", default=None, help="model name (openai), HF id or folder (vllm) or .gguf path (embedded)"
+    )
     model.add_argument("--base-url", default=None, help="OpenAI-compatible base URL")
     model.add_argument("--api-key-env", default=DEFAULTS.api_key_env, help="variable holding the API key")
     model.add_argument("--concurrency", type=int, default=DEFAULTS.concurrency, help="requests in flight")
@@ -403,6 +420,7 @@ def _add_judge(sub: argparse._SubParsersAction) -> None:
     model.add_argument(
         "--cache", type=Path, default=None, help="response cache folder (default: <out>.cache)"
     )
+    _add_vllm_options(model)
     p.set_defaults(handler=_cmd_judge)
 
 
@@ -415,6 +433,9 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
         model_config = GenerateConfig(
             backend=args.backend, model=args.model, base_url=args.base_url, api_key_env=args.api_key_env,
             concurrency=args.concurrency, request_timeout_s=args.request_timeout,
+            tensor_parallel_size=args.tensor_parallel_size, enforce_eager=args.enforce_eager,
+            max_model_len=args.max_model_len, gpu_memory_utilization=args.gpu_memory_utilization,
+            dtype=args.dtype,
         )  # fmt: skip
     judges = ContentDir.resolve("judges", args.judges)
     summary = run_judge(
@@ -435,7 +456,7 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
         "response layout (prompts/responses/), count their tokens, split off a validation set stratified by "
         "gold letter, and write JSONL / Parquet / save_to_disk, README.md (dataset card), sft/ configs, "
         "provenance.jsonl and export_manifest.json into --out. Ends with the audit's summary.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     p.add_argument("run", type=Path, metavar="RUN_DIR", help="a run folder from generate or merge")
     p.add_argument("--out", type=Path, required=True, help="export folder")

@@ -80,7 +80,7 @@ def test_generate_end_to_end_and_rerun_from_cache(reference, medqa_dir):
     assert manifest["counts"]["generated"] == ITEMS
     calls = manifest["attempts"]["model_calls"]
     assert calls >= ITEMS and manifest["attempts"]["failed_calls"] == 0
-    assert manifest["attempts"]["total"] == 2 * calls  # n = 2: each call brought two attempts
+    assert calls < manifest["attempts"]["total"] <= 2 * calls  # n = 2: blind calls brought two attempts
     rejected = [json.loads(line) for line in (reference / "rejected.jsonl").read_text().splitlines()]
     texts = [a["text"] for r in rejected for a in r["attempts"]]
     assert texts and all(isinstance(t, str) for t in texts) and len(set(texts)) > len(texts) // 2
@@ -118,7 +118,8 @@ def test_sigkill_after_a_chunk_resumes_and_reproduces_the_run(reference, medqa_d
     assert resumed.returncode == 0, resumed.stderr[-3000:]
     final = _cached(out)
     assert committed <= final
-    assert 2 * _manifest(out)["attempts"]["model_calls"] == len(final - committed)  # nothing paid twice
+    attempts = _manifest(out)["attempts"]
+    assert attempts["total"] - attempts["cached"] == len(final - committed)  # nothing committed paid twice
     assert len(final) == len(_cached(reference))
     assert _outputs(out) == _outputs(reference)
 
@@ -141,38 +142,34 @@ def _ask(engine: VLLMBackend, requests: list[Request]) -> list:
     return asyncio.run(collect())
 
 
+def _valid(text: str, schema: dict) -> bool:
+    try:
+        jsonschema.validate(json.loads(text), schema)
+    except (ValueError, jsonschema.ValidationError):
+        return False
+    return True
+
+
 def test_structured_output_cannot_return_a_verdict_that_violates_the_schema(engine):
-    """vLLM >= 0.12 ignores the old ``guided_*`` parameters; the backend must use StructuredOutputsParams."""
+    """vLLM >= 0.12 ignores the old ``guided_*`` parameters; the backend must use StructuredOutputsParams.
+    A verdict that finishes validates; one cut at the token limit says so (``length``), and the model
+    judge retries it, never reads it."""
     schema = json.loads((REPO / "judges" / "llm_judge.schema.json").read_text())
     messages = [{"role": "user", "content": "Is aspirin an antiplatelet drug? Give your verdict."}]
     response_format = {"type": "json_schema", "json_schema": {"name": "verdict", "schema": schema}}
-    constrained = [
-        Request.build(
-            "vllm",
-            engine.model,
-            messages,
-            max_tokens=160,
-            temperature=0.8,
-            seed=s,
-            response_format=response_format,
-        )  # fmt: skip
-        for s in range(4)
-    ]
-    free = [
-        Request.build("vllm", engine.model, messages, max_tokens=160, temperature=0.8, seed=s)
-        for s in range(4)
-    ]
-    for (choice,) in _ask(engine, constrained):
-        jsonschema.validate(json.loads(choice.text), schema)
 
-    def valid(text: str) -> bool:
-        try:
-            jsonschema.validate(json.loads(text), schema)
-        except (ValueError, jsonschema.ValidationError):
-            return False
-        return True
+    def ask(**params) -> list:
+        requests = [
+            Request.build("vllm", engine.model, messages, max_tokens=384, temperature=0.8, seed=s, **params)
+            for s in range(6)
+        ]
+        return [choice for (choice,) in _ask(engine, requests)]
 
-    assert not all(valid(choice.text) for (choice,) in _ask(engine, free))  # the constraint did the work
+    constrained = ask(response_format=response_format)
+    assert all(_valid(c.text, schema) for c in constrained if c.finish_reason == "stop")
+    assert all(c.finish_reason in ("stop", "length") for c in constrained)
+    assert sum(c.finish_reason == "stop" for c in constrained) >= 3
+    assert not all(_valid(c.text, schema) for c in ask())  # unconstrained, the same model does not comply
 
 
 def test_n_choices_come_back_distinct_in_order_with_one_prompt(engine):
