@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import statistics
 import tempfile
 import time
@@ -29,6 +30,7 @@ from cot_synth.judging import RuleJudge
 from cot_synth.synthesize import Synthesizer
 
 ITEMS, MAX_TOKENS, REPEATS, CONCURRENCY = 16, 128, 2, 4
+os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "2")  # GiB: on CPUs vLLM otherwise reserves 92 % of memory
 
 
 def run() -> dict:

@@ -30,6 +30,8 @@ class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
         if action.default in (None, False) or "default" in (action.help or ""):
             return action.help
         return super()._get_help_string(action)
+
+
 CLEAN_DEFAULTS = CleanOptions()
 
 

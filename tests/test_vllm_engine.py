@@ -185,6 +185,29 @@ def test_n_choices_come_back_distinct_in_order_with_one_prompt(engine):
     assert [c.text for c in again] == [c.text for c in choices]  # a fixed seed reproduces its text
 
 
+def test_a_seeded_batch_larger_than_one_engine_step(engine):
+    """Prompts that together exceed one step's token budget, each with its own seed (as every attempt has):
+    vLLM's CPU build fails these when it splits a prompt over steps, so the backend turns that off."""
+    stem = (
+        "A 45-year-old man has crushing chest pain radiating to the left arm, diaphoresis and nausea. " * 30
+    )
+    requests = [
+        Request.build(
+            "vllm",
+            engine.model,
+            [{"role": "user", "content": f"{stem} Case {i}: diagnosis?"}],
+            max_tokens=8,
+            temperature=0.7,
+            top_p=0.95,
+            seed=1000 + i,
+        )  # fmt: skip
+        for i in range(16)
+    ]
+    outcomes = _ask(engine, requests)
+    assert all(not isinstance(o, Exception) for o in outcomes), outcomes
+    assert all(c.finish_reason in ("stop", "length") and c.text for (c,) in outcomes)
+
+
 def test_llm_judge_and_sufficiency_through_vllm(tmp_path):
     schema = json.loads((REPO / "judges" / "llm_judge.schema.json").read_text())
     good = REASONING + "\nThe correct answer is D: Nitrofurantoin"

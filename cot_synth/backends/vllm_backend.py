@@ -111,8 +111,12 @@ class VLLMBackend(ChoicesBackend):
                 "VLLM_LOGGING_LEVEL", "WARNING"
             )  # its INFO lines would bury the progress bar
             import vllm
+            from vllm.platforms import current_platform
 
-            self._llm = vllm.LLM(model=weights, enable_prefix_caching=True, **self.engine.kwargs())
+            # vLLM's CPU build (0.32) fails a seeded request whose prompt is split over two engine steps
+            # ("CPU Generator does not use offset"), so on CPUs every prompt is prefilled in one step
+            cpu = {"enable_chunked_prefill": False} if current_platform.is_cpu() else {}
+            self._llm = vllm.LLM(model=weights, enable_prefix_caching=True, **cpu, **self.engine.kwargs())
             self.start_s = time.perf_counter() - started
             log.info("vLLM engine for %s (%s) started in %.1f s", self.model, weights, self.start_s)
         return self._llm
