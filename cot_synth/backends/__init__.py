@@ -6,13 +6,17 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cot_synth.backends.base import Backend
 from cot_synth.config import GenerateConfig
 from cot_synth.errors import UserError
 
+if TYPE_CHECKING:
+    from cot_synth.backends.vllm_backend import VLLMBackend
 
-def vllm_backend(config: GenerateConfig) -> Backend:
+
+def vllm_backend(config: GenerateConfig) -> VLLMBackend:
     """In-process vLLM: ``--model``, or the embedded model converted to a Hugging Face folder."""
     from cot_synth.backends.vllm_backend import EngineOptions, VLLMBackend
 
@@ -55,7 +59,11 @@ def open_backend(config: GenerateConfig, log_dir: Path) -> Iterator[Backend]:
             backend.close()
         return
     if config.backend == "vllm":
-        yield vllm_backend(config)
+        engine = vllm_backend(config)
+        try:
+            yield engine
+        finally:
+            engine.close()
         return
     api_key = os.environ.get(config.api_key_env)
     if not api_key:

@@ -121,6 +121,14 @@ class VLLMBackend(ChoicesBackend):
             log.info("vLLM engine for %s (%s) started in %.1f s", self.model, weights, self.start_s)
         return self._llm
 
+    def close(self) -> None:
+        """Stop the engine's processes (left to themselves they log a crash when this process ends)."""
+        if self._llm is not None:
+            core = getattr(self._llm.llm_engine, "engine_core", None)
+            if core is not None:
+                core.shutdown()
+            self._llm = None
+
     def sampling_params(self, params: dict[str, Any]) -> Any:
         import vllm
 
