@@ -58,6 +58,9 @@ class Consistency:
             self.reopen_by_letter = compile_list(rules["reopen"]["letter"], f"{where}: reopen.letter")
             self.claims = compile_list(rules["contradiction"]["claims"], f"{where}: contradiction.claims")
             self.denials = compile_list(rules["contradiction"]["denials"], f"{where}: contradiction.denials")
+            self.conditionals = compile_list(
+                rules["contradiction"]["conditionals"], f"{where}: contradiction.conditionals"
+            )
             self.rejections = compile_list(
                 rules["contradiction"]["rejections"], f"{where}: contradiction.rejections"
             )
@@ -153,6 +156,7 @@ class Consistency:
             if (
                 not inside
                 and any(r.search(window) for r in self.rejections)
+                and not any(c.search(window) for c in self.conditionals)
                 and not self.revised(text, mention.end(), final.start)
             ):
                 return f"rejects {final.letter}'s text before concluding it"
