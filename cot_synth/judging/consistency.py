@@ -20,8 +20,8 @@ from cot_synth.judging.extraction import (
     Extraction,
     Extractor,
     answers_question,
-    compile_list,
 )
+from cot_synth.judging.phrases import compile_list
 from cot_synth.judging.text import (
     option_pattern,
     options_mentioned,

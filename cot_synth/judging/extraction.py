@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.judging.phrases import compile_list, compile_one
 from cot_synth.judging.text import (
     Normalized,
     content_key,
@@ -93,24 +94,6 @@ class _Pattern:
     text_match: bool  # counts only where its "text" group ends with the letter's own option text
 
 
-def _compile(pattern: str, fragments: dict[str, str], where: str) -> re.Pattern[str]:
-    for name, fragment in fragments.items():
-        pattern = pattern.replace(f"<{name}>", fragment)
-    try:
-        return re.compile(pattern, re.MULTILINE)
-    except re.error as exc:
-        raise UserError(f"{where}: invalid regular expression ({exc})") from exc
-
-
-def compile_list(
-    patterns: Any, where: str, ignore_case: bool = True, fragments: dict[str, str] | None = None
-) -> tuple[re.Pattern[str], ...]:
-    """A YAML list of regexes (case-insensitive unless they scope it themselves); errors name the list."""
-    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
-        raise UserError(f"{where}: expected a list of regular expressions")
-    return tuple(_compile(f"(?i:{p})" if ignore_case else p, fragments or {}, where) for p in patterns)
-
-
 class Extractor:
     """Runs the extraction cascade configured in ``rules.yaml``."""
 
@@ -121,7 +104,7 @@ class Extractor:
             self.patterns = tuple(
                 _Pattern(
                     p["name"],
-                    _compile(p["pattern"], fragments, f"{source}: {p['name']}"),
+                    compile_one(p["pattern"], f"{source}: {p['name']}", fragments=fragments),
                     p.get("lone_line", False),
                     p.get("text_match", False),
                 )

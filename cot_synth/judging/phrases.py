@@ -42,8 +42,8 @@ class PhraseDetector:
                 # a fragment may be folded over lines: white space in it is layout, written \s where meant
                 fragments[str(name)] = expand("".join(str(fragment).split()), fragments)
             return cls(
-                _compile_all(data["patterns"], fragments, f"{where}: patterns"),
-                _compile_all(data.get("innocent") or [], fragments, f"{where}: innocent"),
+                compile_list(data["patterns"], f"{where}: patterns", fragments=fragments),
+                compile_list(data.get("innocent") or [], f"{where}: innocent", fragments=fragments),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise UserError(f"{where}: invalid detector (missing or malformed {exc})") from exc
@@ -64,13 +64,21 @@ class PhraseDetector:
         )
 
 
-def _compile_all(patterns: Any, fragments: dict[str, str], where: str) -> tuple[re.Pattern[str], ...]:
+def compile_list(
+    patterns: Any, where: str, ignore_case: bool = True, fragments: dict[str, str] | None = None
+) -> tuple[re.Pattern[str], ...]:
+    """A YAML list of regexes (case-insensitive unless they scope it themselves); errors name the list."""
     if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
         raise UserError(f"{where}: expected a list of regular expressions")
-    compiled = []
-    for pattern in patterns:
-        try:
-            compiled.append(re.compile(expand(pattern, fragments), re.IGNORECASE | re.MULTILINE))
-        except re.error as exc:
-            raise UserError(f"{where}: invalid regular expression {pattern!r} ({exc})") from exc
-    return tuple(compiled)
+    return tuple(compile_one(p, where, ignore_case, fragments) for p in patterns)
+
+
+def compile_one(
+    pattern: str, where: str, ignore_case: bool = False, fragments: dict[str, str] | None = None
+) -> re.Pattern[str]:
+    """One multi-line regex with its ``<NAME>`` fragments filled in; an error names where it came from."""
+    source = expand(pattern, fragments or {})
+    try:
+        return re.compile(f"(?i:{source})" if ignore_case else source, re.MULTILINE)
+    except re.error as exc:
+        raise UserError(f"{where}: invalid regular expression {pattern[:60]!r} ({exc})") from exc

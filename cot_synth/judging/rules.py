@@ -18,8 +18,8 @@ from typing import Any
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.judging.consistency import Consistency
-from cot_synth.judging.extraction import Extraction, Extractor, compile_list
-from cot_synth.judging.phrases import PhraseDetector
+from cot_synth.judging.extraction import Extraction, Extractor
+from cot_synth.judging.phrases import PhraseDetector, compile_list
 from cot_synth.judging.text import (
     content_tokens,
     normalize,
