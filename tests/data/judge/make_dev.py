@@ -2,12 +2,12 @@
 """Generate the DEV part of the labelled rule-judge evaluation set.
 
 Deterministic (random.Random(SEED)), stdlib only.  Reads real MedQA / MedMCQA items from
-/work/shared/data/medqa/ and composes reasoning traces from the paraphrase lexicons below,
+../shared/data/medqa/ (or $COT_SYNTH_SHARED/data/medqa/) and composes reasoning traces from the paraphrase lexicons below,
 one spec category at a time.  Writes dev_generated.jsonl next to this file.
 
 Run from the repository root:  python tests/data/judge/make_dev.py
 
-Labels follow /tmp/judge_set_spec.md (the shared spec), not any judge's behaviour.
+Labels follow SPEC.md beside this script (the shared spec), not any judge's behaviour.
 Conventions chosen where the spec leaves room:
   * multiple_answers rows (unrevised switch, TL;DR naming another letter, hedges) get
     expected_answer null (the trace commits to two options);
@@ -25,7 +25,7 @@ import re
 from collections import Counter, OrderedDict
 
 SEED = 20240607
-DATA = "/work/shared/data/medqa"
+DATA = os.path.join(os.environ.get("COT_SYNTH_SHARED") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared"), "data", "medqa")
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "dev_generated.jsonl")
 

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Build the HELD-OUT generated part of the labelled judge set.
 
-Deterministic: reads real MedQA / MedMCQA items from /work/shared/data/medqa/ and composes
+Deterministic: reads real MedQA / MedMCQA items from ../shared/data/medqa/ (or $COT_SYNTH_SHARED/data/medqa/) and composes
 reasoning traces from the paraphrase lexicons below (random.Random(SEED)), then writes
 heldout_generated.jsonl next to this script.
 
     python tests/data/judge/make_heldout.py
 
-Labels follow /tmp/judge_set_spec.md (the shared spec). Every reject row carries exactly one fault
+Labels follow SPEC.md beside this script (the shared spec). Every reject row carries exactly one fault
 (the one its category names); every accept row is a clean, item-specific trace.
 The script only measures the judge; it never imports or runs it.
 """
@@ -15,6 +15,7 @@ The script only measures the judge; it never imports or runs it.
 from __future__ import annotations
 
 import json
+import os
 import re
 import random
 import sys
@@ -23,7 +24,7 @@ from pathlib import Path
 
 
 SEED = 917_2025
-DATA = Path("/work/shared/data/medqa")
+DATA = Path(os.environ.get("COT_SYNTH_SHARED") or Path(__file__).resolve().parents[4] / "shared") / "data" / "medqa"
 OUT = Path(__file__).resolve().parent / "heldout_generated.jsonl"
 
 # rows per category (13 accept categories, 9 reject categories)
