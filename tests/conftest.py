@@ -18,6 +18,18 @@ SHARED = Path(os.environ.get("COT_SYNTH_SHARED", REPO.parent / "shared"))
 MEDQA = SHARED / "data" / "medqa"
 
 
+# Fixtures that run a real model (the embedded llama.cpp server, a vLLM engine): their tests are `slow`.
+REAL_MODEL_FIXTURES = frozenset({"embedded_server", "engine", "reference"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Marks every test that needs a real model `slow`: `make test-fast` leaves them out, `make test` runs
+    everything. Modules that start a model themselves mark their own tests."""
+    for item in items:
+        if REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def medqa_dir() -> Path:
     if not MEDQA.is_dir():

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO, run_cli, write_jsonl
 
 
@@ -44,6 +46,7 @@ def test_help_explains_every_option(tmp_path):
         assert option in result.stdout
 
 
+@pytest.mark.slow  # starts the embedded model
 def test_generate_embedded_end_to_end_then_from_cache(tmp_path):
     args = ("generate", "--limit", "3", "--max-tokens", "128", "--out", "run", "--no-progress")
     first = run_cli(*args, cwd=tmp_path)
@@ -88,6 +91,7 @@ def test_user_mistakes_are_one_line_errors(tmp_path):
     assert no_model.returncode == 2 and "needs --model" in no_model.stderr
 
 
+@pytest.mark.slow  # starts the embedded model
 def test_ctrl_c_stops_the_run_and_its_server(tmp_path):
     command = [sys.executable, "-m", "cot_synth", "generate", "--out", "run", "--no-progress"]
     proc = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

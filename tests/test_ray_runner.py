@@ -36,6 +36,7 @@ def _generate(medqa_dir: Path, out: Path, *extra: str) -> subprocess.CompletedPr
     return run_cli("generate", "--input", source, *JOB, "--out", str(out), *extra, cwd=out.parent)
 
 
+@pytest.mark.slow  # starts the embedded model
 def test_embedded_backend_through_ray_equals_the_local_runner(medqa_dir, tmp_path):
     ray_out, local_out = tmp_path / "ray", tmp_path / "local"
     first = _generate(medqa_dir, ray_out, "--runner", "ray", "--ray-actors", "2", "--ray-batch-size", "1")

@@ -29,6 +29,7 @@ from tests.conftest import REPO, run_cli, write_jsonl
 from tests.test_judging import MCQ_D, REASONING
 
 pytest.importorskip("vllm", reason="vLLM's CPU build is installed by `make test`")
+pytestmark = pytest.mark.slow  # every test here runs a real vLLM engine
 os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "2")  # GiB; the engines of this module run one at a time
 
 OUTPUTS = ("accepted.jsonl", "rejected.jsonl", "quarantine.jsonl")
