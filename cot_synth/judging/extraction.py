@@ -100,7 +100,6 @@ class Extractor:
     def __init__(self, rules: dict[str, Any], source: str) -> None:
         try:
             fragments = {str(k): str(v) for k, v in rules["fragments"].items()}
-            self.letter_fragment = fragments["L"]
             self.patterns = tuple(
                 _Pattern(
                     p["name"],
@@ -205,10 +204,6 @@ class Extractor:
         window = _window(text, commitment)
         return self.rejects(window) or self.entertains(window)
 
-    def is_negated(self, text: str, commitment: Commitment) -> bool:
-        """A mention that rejects the letter ("the answer is not B", "B is incorrect")."""
-        return self.rejects(_window(text, commitment))
-
     def rejects(self, window: str) -> bool:
         """Whether a sentence with its option marked § rejects that option."""
         return any(h.search(window) for h in self.negations)
@@ -216,10 +211,6 @@ class Extractor:
     def entertains(self, window: str) -> bool:
         """Whether a sentence with its option marked § only entertains it (hypothetical, question)."""
         return any(h.search(window) for h in self.hypotheticals)
-
-    def negated_commitments(self, text: str, options: dict[str, str]) -> list[Commitment]:
-        """Every commitment the trace itself rejects: "the answer is not B", "(B) is incorrect"."""
-        return [c for c in self._commitments(text, options) if self.is_negated(text, c)]
 
     def _option_text(self, text: str, options: dict[str, str], question: str) -> list[Commitment]:
         """Fallback: the last sentence that names an option concludes with it only if it names exactly that
