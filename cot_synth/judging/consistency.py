@@ -15,11 +15,11 @@ from typing import Any
 from cot_synth.errors import UserError
 from cot_synth.judging.extraction import (
     HEDGE_REACH,
-    HOLE,
     Commitment,
     Extraction,
     Extractor,
     answers_question,
+    marked,
 )
 from cot_synth.judging.phrases import compile_list
 from cot_synth.judging.text import (
@@ -108,7 +108,7 @@ class Consistency:
             if not by_text and not (near and any(r.search(text, start, end) for r in self.reopen_by_letter)):
                 continue
             for letter, mention in self._mentions(text, start, end, options, texts=by_text):
-                if letter != final.letter and not self.extractor.rejects(_marked(text, *mention.span())):
+                if letter != final.letter and not self.extractor.rejects(marked(text, *mention.span())):
                     return letter
             if by_text:  # a strong cue: an option half named ("a Gram stain of the scrapings") is enough
                 others = set(options_mentioned(text[start:end], options)) - {final.letter}
@@ -138,7 +138,7 @@ class Consistency:
 
     def _rejection_of(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
         """Where the trace rejected its final letter, or that option's text, with no revision since."""
-        for mention in self._references(text, final.start, options):
+        for mention in self._references(text, 0, final.start, options):
             if (
                 mention.group("letter") == final.letter
                 and self._rejected(text, mention)
@@ -152,7 +152,7 @@ class Consistency:
                 for other in longer
                 for m in other.finditer(text, max(0, mention.start() - 200), mention.end() + 200)
             )
-            window = _marked(text, *mention.span())
+            window = marked(text, *mention.span())
             if (
                 not inside
                 and any(r.search(window) for r in self.rejections)
@@ -164,18 +164,19 @@ class Consistency:
 
     def affirmed_letters(self, text: str, limit: int, options: dict[str, str]) -> list[re.Match[str]]:
         """Letters in ``text[:limit]`` that refer to an option, not rejected ("Option B, …, explains")."""
-        return [m for m in self._references(text, limit, options) if not self._rejected(text, m)]
+        return [m for m in self._references(text, 0, limit, options) if not self._rejected(text, m)]
 
-    def _references(self, text: str, limit: int, options: dict[str, str]) -> list[re.Match[str]]:
+    def _references(self, text: str, start: int, end: int, options: dict[str, str]) -> list[re.Match[str]]:
+        """Letters in ``text[start:end]`` that refer to one of the item's options."""
         return [
             m
-            for m in self.letter.finditer(text, 0, limit)
+            for m in self.letter.finditer(text, start, end)
             if m.group("letter") in options and self._reference(text, m.start())
         ]
 
     def _rejected(self, text: str, mention: re.Match[str]) -> bool:
         letter = mention.start("letter")
-        return self.extractor.rejects(_marked(text, letter, letter + 1))
+        return self.extractor.rejects(marked(text, letter, letter + 1))
 
     def _reference(self, text: str, start: int) -> bool:
         """A letter that refers to an option ("not B", "honestly A is as likely"), not part of a term
@@ -208,7 +209,7 @@ class Consistency:
         mentions = self._mentions(text, 0, limit, options, letters=False)
         for start, end in sentence_spans(text[:limit]):
             named = [
-                (letter, _marked(text, *mention.span()))
+                (letter, marked(text, *mention.span()))
                 for letter, mention in mentions
                 if start <= mention.start() and mention.end() <= end
             ]
@@ -238,18 +239,8 @@ class Consistency:
             for m in option_pattern(options[k]).finditer(text, start, end)
         ]
         if letters:
-            named += [
-                (m.group("letter"), m)
-                for m in self.letter.finditer(text, start, end)
-                if m.group("letter") in options and self._reference(text, m.start())
-            ]
+            named += [(m.group("letter"), m) for m in self._references(text, start, end, options)]
         return named
 
 
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")
-
-
-def _marked(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]`` with that span replaced by ``HOLE``."""
-    low, high = sentence_bounds(text, start, end, HEDGE_REACH)
-    return text[low:start] + HOLE + text[end:high]

@@ -300,10 +300,17 @@ def asked(question: str) -> str:
     return question[spans[-1][0] : spans[-1][1]] if spans else ""
 
 
+def marked(text: str, start: int, end: int, around: tuple[int, int] | None = None) -> str:
+    """The sentence around ``around`` (default: the span itself; within ``HEDGE_REACH``) with
+    ``text[start:end]`` replaced by ``HOLE``: what hedge, rejection and claim patterns read."""
+    low, high = sentence_bounds(text, *(around or (start, end)), HEDGE_REACH)
+    return text[low:start] + HOLE + text[end:high]
+
+
 def _window(text: str, commitment: Commitment) -> str:
-    """The sentence around a commitment (within ``HEDGE_REACH``), its letter replaced by ``HOLE``."""
-    start, end = sentence_bounds(text, commitment.start, commitment.end, HEDGE_REACH)
-    return text[start : commitment.letter_start] + HOLE + text[commitment.letter_start + 1 : end]
+    """The sentence around a commitment, its letter marked."""
+    letter = commitment.letter_start
+    return marked(text, letter, letter + 1, (commitment.start, commitment.end))
 
 
 def _ends_with_option(match: re.Match[str], options: dict[str, str] | None) -> bool:
