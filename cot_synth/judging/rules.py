@@ -91,7 +91,7 @@ class RuleJudge:
             details = {"mode": mode, "conclusion_line": None, "restatements": []}
             return Verdict(False, (*reasons, "empty"), None, details)
         norm, options = normalize(text), read_options(mcq.options)
-        question = read_question(mcq.question)
+        question = read_text(mcq.question)
         extraction = self.extractor.extract(norm, options, question)
         answer_codes, answer_details = self._answer(mcq, options, norm.text, extraction, question)
         form_codes, form_details, bare_announcement = self._form(mcq, text, norm.text, extraction)
@@ -222,7 +222,7 @@ class RuleJudge:
             if m.group("letter") == answer
         ]
         first = min(starts, default=None)
-        if first and first[0] < self.answer_first_chars and len(text) - first[1] >= self.min_reasoning_chars:
+        if first and first[0] < limit and len(text) - first[1] >= self.min_reasoning_chars:
             return "answer stated before reasoning"
         return None
 
@@ -234,20 +234,15 @@ class RuleJudge:
         return None
 
 
-@lru_cache(maxsize=4096)
-def _read_options(items: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    return {letter: normalize(option).text for letter, option in items}
-
-
-@lru_cache(maxsize=256)
-def read_question(question: str) -> str:
-    """The question read the way the judges read a trace; many traces share one question."""
-    return normalize(question).text
+@lru_cache(maxsize=8192)
+def read_text(text: str) -> str:
+    """A question or option text read the way the judges read a trace (``text.normalize``), so both
+    compare alike; many traces share one item, so each text is read once."""
+    return normalize(text).text
 
 
 def read_options(options: Mapping[str, str]) -> dict[str, str]:
-    """Option texts read the way the judges read a trace (``text.normalize``), so both compare alike."""
-    return dict(_read_options(tuple(options.items())))
+    return {letter: read_text(option) for letter, option in options.items()}
 
 
 def _echoes(sentence: str, question: str, options: list[str]) -> bool:
