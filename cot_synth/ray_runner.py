@@ -126,13 +126,10 @@ def _actor_backend(config: GenerateConfig, endpoint: Endpoint) -> Iterator[Backe
 @contextmanager
 def _endpoint(config: GenerateConfig) -> Iterator[Endpoint]:
     """The embedded model is served once, by the driver, for every actor; other backends need nothing."""
-    if (
-        config.backend == "vllm" and not config.model
-    ):  # the embedded model, converted: name it as the backend does
-        from cot_synth.backends import hf_model
-        from cot_synth.backends.embedded import model_path
+    if config.backend == "vllm":  # named as the backend names it (the embedded model: by its hash)
+        from cot_synth.backends import vllm_model_name
 
-        yield Endpoint("vllm", hf_model.model_name(model_path()))
+        yield Endpoint("vllm", vllm_model_name(config))
         return
     if config.backend != "embedded":
         yield Endpoint(config.backend, config.model or "")

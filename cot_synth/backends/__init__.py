@@ -31,11 +31,21 @@ def vllm_backend(config: GenerateConfig) -> VLLMBackend:
 
     gguf = model_path()
     return VLLMBackend(
-        hf_model.model_name(gguf),
-        weights=lambda: str(hf_model.hf_folder(gguf)),
+        vllm_model_name(config),
+        weights=lambda: str(hf_model.hf_folder(gguf)),  # converted only when the engine starts
         engine=engine,
         chunk_size=config.chunk_size,
     )
+
+
+def vllm_model_name(config: GenerateConfig) -> str:
+    """The vLLM model's name in cache keys and provenance: ``--model``, or the converted embedded model's."""
+    if config.model:
+        return config.model
+    from cot_synth.backends import hf_model
+    from cot_synth.backends.embedded import model_path
+
+    return hf_model.model_name(model_path())
 
 
 @contextmanager
