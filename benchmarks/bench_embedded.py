@@ -22,12 +22,12 @@ from benchmarks.timing import timed_generate
 from cot_synth.backends.embedded import EmbeddedServer, model_path
 from cot_synth.backends.openai_backend import OpenAIBackend
 from cot_synth.cache import ResponseCache
-from cot_synth.clean import clean
+from cot_synth.clean.validate import clean
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
-from cot_synth.ingest import load_source
+from cot_synth.ingest.readers import load_source
 from cot_synth.judging import RuleJudge
-from cot_synth.synthesize import Synthesizer
+from cot_synth.synthesize.attempts import Synthesizer
 
 ITEMS, CONCURRENCY, MAX_TOKENS, REPEATS, CHOICES = 16, 4, 128, 2, 3
 

@@ -16,16 +16,16 @@ import time
 from pathlib import Path
 
 from cot_synth import __version__
+from cot_synth.clean.prepare import run_prepare
 from cot_synth.config import CleanOptions, PrepareConfig
 from cot_synth.content import ContentDir
-from cot_synth.export import write_json, write_jsonl
-from cot_synth.exporters import ExportConfig, run_export
+from cot_synth.export.formats import ExportConfig, run_export
 from cot_synth.judging import RuleJudge
 from cot_synth.pipeline import item_records
-from cot_synth.prepare import run_prepare
-from cot_synth.records import Attempt, Provenance, sha256_hex
+from cot_synth.records import Attempt, Completion, Provenance, sha256_hex
 from cot_synth.report import write_reports
-from cot_synth.synthesize import ItemResult
+from cot_synth.runfolder import write_json, write_jsonl
+from cot_synth.synthesize.attempts import ItemResult
 from tests.conftest import MEDQA
 
 SOURCE = MEDQA / "phrases_no_exclude_train.reconstructed.jsonl"
@@ -50,11 +50,11 @@ def build_run(out: Path) -> dict:
                 mode,
                 index,
                 key,
-                trace["text"],
-                trace["finish_reason"],  # type: ignore[arg-type]
-                trace["prompt_tokens"],
-                trace["completion_tokens"],
-            )
+                Completion(
+                    trace["text"], trace["finish_reason"], trace["prompt_tokens"], trace["completion_tokens"],
+                    trace.get("latency_s", 1.0),
+                ),
+            )  # fmt: skip
             item.attempts.append(attempt)
             item.verdicts.append(judge.judge(mcq, attempt.text, attempt.finish_reason))
             if item.verdicts[-1].accepted:

@@ -22,12 +22,12 @@ from cot_synth.backends import hf_model
 from cot_synth.backends.embedded import model_path
 from cot_synth.backends.vllm_backend import EngineOptions, VLLMBackend
 from cot_synth.cache import ResponseCache
-from cot_synth.clean import clean
+from cot_synth.clean.validate import clean
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
-from cot_synth.ingest import load_source
+from cot_synth.ingest.readers import load_source
 from cot_synth.judging import RuleJudge
-from cot_synth.synthesize import Synthesizer
+from cot_synth.synthesize.attempts import Synthesizer
 
 ITEMS, MAX_TOKENS, REPEATS, CONCURRENCY = 16, 128, 2, 4
 os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "2")  # GiB: on CPUs vLLM otherwise reserves 92 % of memory

@@ -14,10 +14,10 @@ from typing import Any
 
 import diskcache
 
-from cot_synth.api_usage import combine
+from cot_synth.backends.usage import combine
 from cot_synth.errors import UserError
-from cot_synth.export import write_json, write_jsonl
 from cot_synth.report import write_reports
+from cot_synth.runfolder import write_json, write_jsonl
 
 RECORD_FILES = ("accepted.jsonl", "rejected.jsonl", "quarantine.jsonl", "removed.jsonl")
 SHARD_ONLY = ("shard", "out")

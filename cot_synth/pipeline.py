@@ -7,7 +7,6 @@ rebuilds them from the cache without a single model call.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
@@ -17,39 +16,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from cot_synth import __version__
-from cot_synth.api_usage import read_counters, with_cost
-from cot_synth.backends import open_backend
-from cot_synth.cache import CacheStats, ResponseCache
+from cot_synth import __version__, runfolder
+from cot_synth.backends.pricing import load_price_table
+from cot_synth.clean.prepare import Prepared, run_prepare, write_prepared
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
-from cot_synth.demonstrations import run_judge
-from cot_synth.export import write_json, write_jsonl
-from cot_synth.judging import RuleJudge
-from cot_synth.judging.model import ModelJudge
-from cot_synth.prepare import Prepared, run_prepare, write_prepared
-from cot_synth.pricing import Price, load_price_table
-from cot_synth.records import MCQ, Provenance, Rejection
-from cot_synth.render import render_sample
 from cot_synth.report import write_reports
 from cot_synth.shard import Shard
-from cot_synth.synthesize import ItemResult, Synthesizer, Tally
+from cot_synth.synthesize.attempts import Tally
+from cot_synth.synthesize.local import generate_local
+from cot_synth.synthesize.requests import run_judge
 
 log = logging.getLogger("cot_synth")
-
-
-@dataclass
-class Generated:
-    """What the generation stage hands to the writers, whichever runner produced it."""
-
-    results: list[ItemResult]
-    accepted: list[dict[str, Any]]
-    rejected: list[dict[str, Any]]
-    tally: Tally
-    provenance: Provenance
-    cache: CacheStats
-    judge_model_calls: int = 0
-    api: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -75,7 +53,7 @@ class RunSummary:
 
 
 def _attach_log(out: Path) -> logging.Handler:
-    handler = logging.FileHandler(out / "run.log", encoding="utf-8")
+    handler = logging.FileHandler(out / runfolder.RUN_LOG, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
@@ -132,17 +110,17 @@ def _run(
 
     on_start(len(prepared.kept))
     if config.runner == "ray":
-        from cot_synth.ray_runner import generate_on_ray
+        from cot_synth.synthesize.ray_runner import generate_on_ray
 
         generated = generate_on_ray(config, prepared.kept, prompts, judges, prices, on_event)
     else:
-        generated = _generate_local(config, prepared.kept, prompts, judges, judge, prices, on_event)
+        generated = generate_local(config, prepared.kept, prompts, judges, judge, prices, on_event)
     generate_s = time.perf_counter() - started - ingest_s
     results, tally, provenance = generated.results, generated.tally, generated.provenance
     accepted, rejected = generated.accepted, generated.rejected
     cache_stats, api = generated.cache, generated.api
-    write_jsonl(out / "accepted.jsonl", accepted)
-    write_jsonl(out / "rejected.jsonl", rejected)
+    runfolder.write_jsonl(out / runfolder.ACCEPTED, accepted)
+    runfolder.write_jsonl(out / runfolder.REJECTED, rejected)
 
     manifest: dict[str, Any] = {
         "package_version": __version__,
@@ -179,7 +157,7 @@ def _run(
             "total": round(time.perf_counter() - started, 3),
         },
     }
-    write_json(out / "manifest.json", manifest)
+    runfolder.write_json(out / runfolder.MANIFEST, manifest)
     write_reports(out)  # report.md/.html/.json and rejected_by_reason/, from the files just written
     summary = RunSummary(
         read=read,
@@ -197,37 +175,6 @@ def _run(
     return summary
 
 
-def _generate_local(
-    config: GenerateConfig,
-    mcqs: list[MCQ],
-    prompts: ContentDir,
-    judges: ContentDir,
-    judge: RuleJudge,
-    prices: dict[str, Price] | None,
-    on_event: Callable[[Tally], None],
-) -> Generated:
-    """The attempt loop in this process, through the run's cache and one backend."""
-    with ResponseCache(config.out / "cache") as cache, open_backend(config, config.out) as backend:
-        model_judge = None
-        if config.llm_judge or config.sufficiency:
-            model_judge = ModelJudge(backend, cache, judges, config.llm_judge, config.sufficiency)
-        synthesizer = Synthesizer(backend, cache, prompts, judge, config, on_event, model_judge)
-        results = asyncio.run(synthesizer.run(mcqs))
-        provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
-        api = with_cost(read_counters(backend), prices, backend.model)
-    records = [item_records(item, prompts, provenance) for item in results]
-    return Generated(
-        results=results,
-        accepted=[sample for samples, _ in records for sample in samples],
-        rejected=[rejection for _, rejection in records if rejection is not None],
-        tally=synthesizer.tally,
-        provenance=provenance,
-        cache=cache.stats,
-        judge_model_calls=model_judge.calls if model_judge else 0,
-        api=api,
-    )
-
-
 def _take_shard(prepared: Prepared, shard: Shard) -> Prepared:
     """This shard's part of the prepared set: items by id, set-aside rows by row number."""
     return replace(
@@ -236,17 +183,3 @@ def _take_shard(prepared: Prepared, shard: Shard) -> Prepared:
         quarantined=[q for q in prepared.quarantined if shard.owns_row(q.row)],
         removed=[r for r in prepared.removed if shard.owns_row(r.row)],
     )
-
-
-def item_records(
-    item: ItemResult, prompts: ContentDir, provenance: Provenance
-) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
-    """One item's output lines: its accepted traces as rendered samples, or, with none, its rejection."""
-    samples = [
-        render_sample(prompts, item.mcq, item.attempts[i], item.verdicts[i], provenance).to_json()
-        for i in item.accepted_indices
-    ]
-    if samples:
-        return samples, None
-    rejection = Rejection(item.mcq, tuple(item.attempts), tuple(item.verdicts), tuple(item.errors))
-    return samples, rejection.to_json()

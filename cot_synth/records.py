@@ -99,6 +99,14 @@ class MCQ:
             "meta": self.meta,
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MCQ:
+        """The MCQ a ``to_json`` wrote (in any output file's ``mcq`` field)."""
+        return cls(
+            data["id"], data["question"], data["options"], data["answer_idx"], data["answer"],
+            data.get("meta") or {},
+        )  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Quarantined:
@@ -155,22 +163,35 @@ class Completion:
 
 @dataclass(frozen=True)
 class Attempt:
-    """One generation attempt for one MCQ. ``cached`` is runtime-only and never written to outputs."""
+    """One generation attempt for one MCQ: which attempt, the key of its request, and what came back.
+
+    ``cached`` is runtime-only and never written to outputs. The JSON is flat (the completion's fields next to
+    the attempt's), as accepted.jsonl and rejected.jsonl have always stored it.
+    """
 
     mcq_id: str
     mode: Mode
     index: int
     request_key: str
-    text: str
-    finish_reason: str
-    prompt_tokens: int
-    completion_tokens: int
+    completion: Completion
     cached: bool = False
 
+    @property
+    def text(self) -> str:
+        return self.completion.text
+
+    @property
+    def finish_reason(self) -> str:
+        return self.completion.finish_reason
+
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("cached")
-        return data
+        head = {
+            "mcq_id": self.mcq_id,
+            "mode": self.mode,
+            "index": self.index,
+            "request_key": self.request_key,
+        }
+        return {**head, **self.completion.to_json()}
 
 
 @dataclass(frozen=True)
@@ -186,6 +207,12 @@ class Verdict:
         data = asdict(self)
         data["reasons"] = list(self.reasons)
         return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Verdict:
+        return cls(
+            data["accepted"], tuple(data["reasons"]), data["extracted_answer"], data.get("details") or {}
+        )
 
 
 @dataclass(frozen=True)
@@ -262,3 +289,29 @@ class Rejection:
             ],
             "errors": list(self.errors),
         }
+
+
+@dataclass
+class ItemResult:
+    """Everything that happened to one MCQ in this run."""
+
+    mcq: MCQ
+    attempts: list[Attempt] = field(default_factory=list)
+    verdicts: list[Verdict] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    keep: int = 1
+
+    @property
+    def accepted_indices(self) -> list[int]:
+        """Positions (in ``attempts``) of the first ``keep`` accepted traces, in the order they were made.
+
+        One call with several choices can bring more accepted traces than asked for; the rest stay
+        recorded in ``attempts`` but are not samples.
+        """
+        return [i for i, v in enumerate(self.verdicts) if v.accepted][: self.keep]
+
+    def order_from(self, mark: int) -> None:
+        """Sort the attempts (and their verdicts) made after position ``mark`` by attempt index."""
+        tail = sorted(zip(self.attempts[mark:], self.verdicts[mark:], strict=True), key=lambda p: p[0].index)
+        self.attempts[mark:] = [a for a, _ in tail]
+        self.verdicts[mark:] = [v for _, v in tail]

@@ -7,9 +7,11 @@ accepted.jsonl, ``export`` lets the user choose (the seed's layout by default).
 
 from __future__ import annotations
 
+from typing import Any
+
 from cot_synth.content import ContentDir
 from cot_synth.judging import strip_conclusion
-from cot_synth.records import MCQ, Attempt, Provenance, Sample, Verdict
+from cot_synth.records import MCQ, Attempt, ItemResult, Provenance, Rejection, Sample, Verdict
 
 RUN_LAYOUT = "reasoning_first"
 
@@ -48,3 +50,17 @@ def render_sample(
     text = prompts.render("llama2.j2", system=system, user=user, assistant=assistant)
     sample_id = f"{mcq.id}-{attempt.mode}{attempt.index}"
     return Sample(sample_id, text, chat_messages(system, user, assistant), mcq, attempt, verdict, provenance)
+
+
+def item_records(
+    item: ItemResult, prompts: ContentDir, provenance: Provenance
+) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """One item's output lines: its accepted traces as rendered samples, or, with none, its rejection."""
+    samples = [
+        render_sample(prompts, item.mcq, item.attempts[i], item.verdicts[i], provenance).to_json()
+        for i in item.accepted_indices
+    ]
+    if samples:
+        return samples, None
+    rejection = Rejection(item.mcq, tuple(item.attempts), tuple(item.verdicts), tuple(item.errors))
+    return samples, rejection.to_json()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cot_synth.api_usage import calls_line, combine, cost_line, since, with_cost
-from cot_synth.pricing import Price
+from cot_synth.backends.pricing import Price
+from cot_synth.backends.usage import calls_line, combine, cost_line, since, with_cost
 
 ONE = {
     "concurrency": 8, "concurrency_limit": 8, "lowest_concurrency_limit": 4, "succeeded": 10, "failed": 1,

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from cot_synth.audit import CHECKS, load_export, run_audit, split_stratified
-from cot_synth.exporters import ExportConfig, run_export
+from cot_synth.export.audit import CHECKS, load_export, run_audit, split_stratified
+from cot_synth.export.formats import ExportConfig, run_export
 from cot_synth.records import canonical_json
-from cot_synth.run_folder import read_jsonl
+from cot_synth.runfolder import read_jsonl
 from tests.conftest import run_cli
 from tests.real_run import real_run
 from tests.tokenizer_fixtures import llama_like

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from cot_synth.backends import open_backend
 from cot_synth.backends.base import Request
-from cot_synth.backends.embedded import EmbeddedBackend, model_path
+from cot_synth.backends.embedded import EmbeddedBackend
 from cot_synth.config import GenerateConfig
 from cot_synth.pipeline import run_generate
 from tests.fault_server import FaultServer
@@ -105,19 +106,42 @@ def test_server_that_ignores_n_is_asked_again_for_the_missing_attempts(medqa_dir
 def test_embedded_backend_counts_each_choice_of_one_call(tmp_path):
     """llama.cpp refuses an n above its slot count and reports usage for one choice of an n > 1 call: the
     embedded backend sizes its server for the choices and counts every one."""
-    log = tmp_path / "server.log"
-    backend = EmbeddedBackend(model_path(), concurrency=1, timeout_s=120, log_path=log, choices_per_call=3)
+    config = GenerateConfig(backend="embedded", concurrency=1, choices_per_call=3, max_retries=0)
+    with open_backend(config, tmp_path) as backend:
+        assert isinstance(backend, EmbeddedBackend)
+        choices = _ask_three(backend)
+    assert not isinstance(choices, Exception), choices
+    assert len(choices) == 3 and all(c.finish_reason == "length" for c in choices)
+    assert all(22 <= c.completion_tokens <= 26 for c in choices), [c.completion_tokens for c in choices]
+    assert choices[0].prompt_tokens > 0 and choices[1].prompt_tokens == choices[2].prompt_tokens == 0
+
+
+def _ask_three(backend: EmbeddedBackend) -> list:
     messages = [{"role": "user", "content": "Why does anemia cause fatigue?"}]
     request = Request.build("embedded", backend.model, messages, n=3, seed=5, max_tokens=24, ignore_eos=True)
 
     async def run() -> list:
         return [outcome async for _, outcome in backend.generate_choices([request])]
 
-    try:
-        (choices,) = asyncio.run(run())
-    finally:
-        backend.close()
-    assert not isinstance(choices, Exception), choices
-    assert len(choices) == 3 and all(c.finish_reason == "length" for c in choices)
-    assert all(22 <= c.completion_tokens <= 26 for c in choices), [c.completion_tokens for c in choices]
-    assert choices[0].prompt_tokens > 0 and choices[1].prompt_tokens == choices[2].prompt_tokens == 0
+    (choices,) = asyncio.run(run())
+    return choices
+
+
+def test_every_http_backend_honours_the_run_config(tmp_path):
+    """One constructor builds every HTTP client: the embedded backend's (local) takes --max-retries,
+    --concurrency and --request-timeout exactly as the openai backend does (it once ignored --max-retries)."""
+    config = GenerateConfig(backend="embedded", concurrency=3, request_timeout_s=7.0, max_retries=4)
+    with open_backend(config, tmp_path) as embedded:
+        client = embedded._make_client("http://127.0.0.1:9/v1")  # built, not started: no server needed
+    openai = GenerateConfig(
+        backend="openai",
+        base_url="http://127.0.0.1:9/v1",
+        model="m",
+        concurrency=3,
+        request_timeout_s=7.0,
+        max_retries=4,
+    )
+    with open_backend(openai, tmp_path) as direct:
+        for backend in (client, direct):
+            assert backend.max_attempts == 5 and backend.timeout_s == 7.0
+    assert client.kind == "embedded" and direct.kind == "openai"

@@ -17,9 +17,9 @@ import pytest
 import yaml
 
 from cot_synth.content import ContentDir
-from cot_synth.exporters import ExportConfig, render_record, run_export, template_names, validation_items
-from cot_synth.run_folder import read_jsonl
-from cot_synth.tokens import load_tokenizer
+from cot_synth.export.formats import ExportConfig, render_record, run_export, template_names, validation_items
+from cot_synth.export.tokens import load_tokenizer
+from cot_synth.runfolder import read_jsonl
 from tests.conftest import run_cli
 from tests.real_run import real_run
 from tests.tokenizer_fixtures import hf_folder, llama_like

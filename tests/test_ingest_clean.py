@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from cot_synth.clean import clean
+from cot_synth.clean.validate import clean
 from cot_synth.errors import UserError
-from cot_synth.ingest import BUNDLED_SAMPLE, load_source
+from cot_synth.ingest.readers import BUNDLED_SAMPLE, load_source
 from tests.conftest import write_jsonl
 
 

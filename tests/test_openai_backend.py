@@ -10,10 +10,10 @@ import json
 import pytest
 
 from cot_synth.backends.base import Request
-from cot_synth.backends.concurrency import AdaptiveLimiter
+from cot_synth.backends.limiter import AdaptiveLimiter
 from cot_synth.backends.openai_backend import OpenAIBackend, retry_after_s, split_evenly
+from cot_synth.backends.pricing import estimate_cost, load_price_table
 from cot_synth.errors import UserError
-from cot_synth.pricing import estimate_cost, load_price_table
 
 
 def test_retry_after_seconds_milliseconds_and_dates() -> None:

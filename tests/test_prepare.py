@@ -11,13 +11,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cot_synth.balance import gold_distribution, permute, positional_option
-from cot_synth.clean import clean, to_mcq
+from cot_synth import runfolder
+from cot_synth.clean.balance import gold_distribution, permute, positional_option
+from cot_synth.clean.dedup import exact_duplicates, near_duplicates, shingle_hashes, signatures
+from cot_synth.clean.prepare import item_text, load_token_counter, prepare_source, run_prepare
+from cot_synth.clean.validate import clean, to_mcq
 from cot_synth.config import CleanOptions, PrepareConfig
-from cot_synth.dedup import exact_duplicates, near_duplicates, shingle_hashes, signatures
 from cot_synth.errors import UserError
-from cot_synth.ingest import load_source
-from cot_synth.prepare import FILES, item_text, load_token_counter, prepare_source, run_prepare
+from cot_synth.ingest.readers import load_source
 from cot_synth.records import mcq_id
 from tests.conftest import write_jsonl
 
@@ -33,6 +34,8 @@ BROKEN_EXPECTED = {
     17: "invalid_options", 18: "kept", 19: "missing_image", 20: "wrong_type",
 }  # fmt: skip
 
+PREPARE_FILES = (runfolder.PREPARED, runfolder.QUARANTINE, runfolder.REMOVED, runfolder.PREPARE_REPORT)
+
 
 def _outcome(prepared) -> dict[int, str]:
     where = {m.meta["row"]: "kept" for m in prepared.kept}
@@ -47,7 +50,7 @@ def test_broken_corpus_every_line_lands_where_expected(tmp_path):
     counts = prepared.report["counts"]
     assert counts["read"] == 19 == counts["kept"] + counts["quarantined"] + counts["removed"]
     assert prepared.report["source"]["blank_lines"] == 1
-    written = {name: (tmp_path / name).read_text(encoding="utf-8") for name in FILES}
+    written = {name: (tmp_path / name).read_text(encoding="utf-8") for name in PREPARE_FILES}
     quarantine = [json.loads(line) for line in written["quarantine.jsonl"].splitlines()]
     assert {q["row"] for q in quarantine} == {n for n, r in BROKEN_EXPECTED.items() if r not in (
         "kept", "exact_duplicate", "missing_image")}  # fmt: skip

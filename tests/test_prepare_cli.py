@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cot_synth.balance import permute
-from cot_synth.clean import clean
+from cot_synth.clean.balance import permute
+from cot_synth.clean.validate import clean
 from cot_synth.config import CleanOptions, GenerateConfig
-from cot_synth.ingest import load_source
+from cot_synth.ingest.readers import load_source
 from cot_synth.pipeline import run_generate
 from tests.conftest import run_cli, write_jsonl
 

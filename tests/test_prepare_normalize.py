@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from cot_synth.normalize import clean_text
+from cot_synth.clean.text import clean_text
 
 TRAIN = "phrases_no_exclude_train.reconstructed.jsonl"
 

@@ -16,7 +16,7 @@ def test_llama2_template_and_messages():
     judges = ContentDir.resolve("judges", None)
     trace = REASONING + "\nThe correct answer is D: Nitrofurantoin"
     verdict = RuleJudge.from_content(judges).judge(MCQ_D, trace, "stop")
-    attempt = Attempt("x", "blind", 0, "k", trace, "stop", 10, 20, 0.5)
+    attempt = Attempt("x", "blind", 0, "k", Completion(trace, "stop", 10, 20, 0.5))
     sample = render_sample(prompts, MCQ_D, attempt, verdict, Provenance("m", "embedded", "p", "j", "v"))
     system, user, assistant = (m["content"] for m in sample.messages)
     assert system.startswith("You are MedMind")

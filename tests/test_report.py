@@ -12,8 +12,9 @@ import pytest
 
 from cot_synth.merge import merge_runs
 from cot_synth.pipeline import run_generate
-from cot_synth.report import analyse, excerpt, offending_span, write_reports
-from cot_synth.run_folder import load_run, read_jsonl
+from cot_synth.report import write_reports
+from cot_synth.report.analyse import analyse, excerpt, offending_span
+from cot_synth.runfolder import load_run, read_jsonl
 from tests.conftest import run_cli
 from tests.real_run import real_run, real_run_config
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import diskcache
 import pytest
 
-from cot_synth.api_usage import combine
 from cot_synth.backends.base import Request
+from cot_synth.backends.usage import combine
 from cot_synth.cache import choice_key
 from tests.conftest import run_cli
 from tests.proxy import LoggingProxy

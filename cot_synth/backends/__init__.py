@@ -13,7 +13,34 @@ from cot_synth.config import GenerateConfig
 from cot_synth.errors import UserError
 
 if TYPE_CHECKING:
+    from cot_synth.backends.openai_backend import OpenAIBackend
     from cot_synth.backends.vllm_backend import VLLMBackend
+
+EMBEDDED_LOG = "embedded_server.log"
+
+
+def openai_client(
+    config: GenerateConfig, model: str, base_url: str | None, api_key: str, kind: str = "openai"
+) -> OpenAIBackend:
+    """The one place an HTTP client is built from a run's config, for every backend that talks HTTP (openai,
+    embedded, the Ray actors), so each honours the same concurrency, timeout and retries."""
+    from cot_synth.backends.openai_backend import OpenAIBackend
+
+    return OpenAIBackend(
+        model, base_url, api_key,
+        concurrency=config.concurrency, timeout_s=config.request_timeout_s,
+        max_attempts=config.max_retries + 1, kind=kind,
+    )  # fmt: skip
+
+
+def embedded_gguf(config: GenerateConfig) -> Path:
+    """The GGUF the embedded backend serves: ``--model``, or the model that ships with the package."""
+    from cot_synth.backends.embedded import model_path
+
+    gguf = Path(config.model) if config.model else model_path()
+    if not gguf.is_file():
+        raise UserError(f"--model {gguf}: no such GGUF file (the embedded backend serves a local .gguf)")
+    return gguf
 
 
 def vllm_backend(config: GenerateConfig) -> VLLMBackend:
@@ -51,18 +78,16 @@ def vllm_model_name(config: GenerateConfig) -> str:
 @contextmanager
 def open_backend(config: GenerateConfig, log_dir: Path) -> Iterator[Backend]:
     """Yield a ready backend; anything it started (the embedded server) is stopped on exit."""
-    from cot_synth.backends.openai_backend import OpenAIBackend
-
     if config.backend == "embedded":
-        from cot_synth.backends.embedded import EmbeddedBackend, model_path
+        from cot_synth.backends.embedded import EmbeddedBackend
 
-        gguf = Path(config.model) if config.model else model_path()
-        if not gguf.is_file():
-            raise UserError(f"--model {gguf}: no such GGUF file (the embedded backend serves a local .gguf)")
+        gguf = embedded_gguf(config)
         backend = EmbeddedBackend(
-            gguf, config.concurrency, config.request_timeout_s, log_dir / "embedded_server.log",
-            choices_per_call=config.choices_per_call,
-        )  # fmt: skip
+            gguf,
+            slots=config.concurrency * config.choices_per_call,
+            log_path=log_dir / EMBEDDED_LOG,
+            client=lambda url: openai_client(config, gguf.stem, url, "embedded", kind="embedded"),
+        )
         try:
             yield backend
         finally:
@@ -82,8 +107,4 @@ def open_backend(config: GenerateConfig, log_dir: Path) -> Iterator[Backend]:
                 f"--backend openai: set ${config.api_key_env} (or name another with --api-key-env)"
             )
         api_key = "EMPTY"  # local OpenAI-compatible servers (vllm serve, llama.cpp) accept any key
-    yield OpenAIBackend(
-        config.model or "", config.base_url, api_key,
-        concurrency=config.concurrency, timeout_s=config.request_timeout_s,
-        max_attempts=config.max_retries + 1,
-    )  # fmt: skip
+    yield openai_client(config, config.model or "", config.base_url, api_key)

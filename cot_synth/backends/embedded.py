@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import aiohttp
@@ -134,34 +134,24 @@ class EmbeddedBackend(ChoicesBackend):
     """The OpenAI backend against an ``EmbeddedServer`` that starts on the first cache miss.
 
     Starting lazily means a rerun answered wholly from the cache never loads the model.
-    ``concurrency`` calls of ``choices_per_call`` choices each are decoded together.
     """
 
     kind = "embedded"
 
     def __init__(
-        self,
-        gguf: Path,
-        concurrency: int,
-        timeout_s: float,
-        log_path: Path | None,
-        choices_per_call: int = 1,
+        self, gguf: Path, slots: int, log_path: Path | None, client: Callable[[str], OpenAIBackend]
     ) -> None:
+        """``slots``: sequences decoded together (llama.cpp refuses an ``n`` above its slot count);
+        ``client``: builds the HTTP client for the server's base URL once it is up."""
         self.model = gguf.stem
-        # one server slot per sequence in flight: llama.cpp refuses an ``n`` above its slot count
-        slots = concurrency * choices_per_call
         self._server = EmbeddedServer(gguf, parallel=slots, log_path=log_path)
-        self._concurrency = concurrency
-        self._timeout_s = timeout_s
+        self._make_client = client
         self._client: OpenAIBackend | None = None
 
     async def generate_choices(self, requests: Sequence[Request]) -> ChoiceStream:
         if self._client is None:
             self._server.__enter__()
-            self._client = OpenAIBackend(
-                self.model, self._server.base_url, "embedded",
-                concurrency=self._concurrency, timeout_s=self._timeout_s, kind=self.kind,
-            )  # fmt: skip
+            self._client = self._make_client(self._server.base_url)
         async with aiohttp.ClientSession(self._server.base_url.removesuffix("/v1") + "/") as session:
             async for request, outcome in self._client.generate_choices(requests):
                 if not isinstance(outcome, Exception) and len(outcome) > 1:

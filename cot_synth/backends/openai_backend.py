@@ -34,7 +34,7 @@ from tenacity import (
 )
 
 from cot_synth.backends.base import Choices, ChoicesBackend, ChoiceStream, Request
-from cot_synth.backends.concurrency import AdaptiveLimiter
+from cot_synth.backends.limiter import AdaptiveLimiter
 from cot_synth.records import Completion
 
 RETRYABLE_STATUS = frozenset({408, 409, 429})  # and every 5xx

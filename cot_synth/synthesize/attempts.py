@@ -15,42 +15,16 @@ written to the cache the moment it arrives, so a killed run re-pays only what wa
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from cot_synth.backends.base import Backend, Request
 from cot_synth.cache import ResponseCache, choice_key
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
-from cot_synth.demonstrations import load_demonstrations, user_message
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
-from cot_synth.records import MCQ, Attempt, Completion, Mode, Verdict, sha256_hex
-
-
-@dataclass
-class ItemResult:
-    """Everything that happened to one MCQ in this run."""
-
-    mcq: MCQ
-    attempts: list[Attempt] = field(default_factory=list)
-    verdicts: list[Verdict] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    keep: int = 1
-
-    @property
-    def accepted_indices(self) -> list[int]:
-        """Positions (in ``attempts``) of the first ``keep`` accepted traces, in the order they were made.
-
-        One call with several choices can bring more accepted traces than asked for; the rest stay
-        recorded in ``attempts`` but are not samples.
-        """
-        return [i for i, v in enumerate(self.verdicts) if v.accepted][: self.keep]
-
-    def order_from(self, mark: int) -> None:
-        """Sort the attempts (and their verdicts) made after position ``mark`` by attempt index."""
-        tail = sorted(zip(self.attempts[mark:], self.verdicts[mark:], strict=True), key=lambda p: p[0].index)
-        self.attempts[mark:] = [a for a, _ in tail]
-        self.verdicts[mark:] = [v for _, v in tail]
+from cot_synth.records import MCQ, Attempt, Completion, ItemResult, Mode, sha256_hex
+from cot_synth.synthesize.requests import load_demonstrations, user_message
 
 
 @dataclass
@@ -229,10 +203,7 @@ class Synthesizer:
             mode=mode,
             index=index,
             request_key=key,
-            text=completion.text,
-            finish_reason=completion.finish_reason,
-            prompt_tokens=completion.prompt_tokens,
-            completion_tokens=completion.completion_tokens,
+            completion=completion,
             cached=cached,
         )
         item.attempts.append(attempt)

@@ -23,18 +23,21 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from cot_synth import __version__, api_usage
-from cot_synth.backends import open_backend
+from cot_synth import __version__
+from cot_synth.backends import EMBEDDED_LOG, embedded_gguf, open_backend, openai_client
+from cot_synth.backends import usage as api_usage
 from cot_synth.backends.base import Backend
+from cot_synth.backends.pricing import Price
 from cot_synth.cache import CacheStats, ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
-from cot_synth.demonstrations import run_judge
 from cot_synth.errors import UserError
 from cot_synth.judging.model import ModelJudge
-from cot_synth.pricing import Price
 from cot_synth.records import MCQ, Provenance
-from cot_synth.synthesize import Synthesizer, Tally
+from cot_synth.render import item_records
+from cot_synth.synthesize.attempts import Synthesizer, Tally
+from cot_synth.synthesize.local import Generated
+from cot_synth.synthesize.requests import run_judge
 
 INSTALL_HINT = "pip install 'cot_synth[ray]'"
 COUNTERS = (
@@ -65,7 +68,7 @@ class GenerateActor:
         self.backend = self._backend_context.__enter__()
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
-        mcqs = [MCQ(**json.loads(row)) for row in batch["mcq"]]
+        mcqs = [MCQ.from_json(json.loads(row)) for row in batch["mcq"]]
         before, api_before = replace(self.cache.stats), api_usage.read_counters(self.backend)
         model_judge = None
         if self.config.llm_judge or self.config.sufficiency:
@@ -102,8 +105,6 @@ class GenerateActor:
 
 def render_row(row: dict[str, Any], prompts_dir: str, provenance: Provenance) -> dict[str, Any]:
     """The rendering stage: one item's output lines, exactly as the local runner renders them."""
-    from cot_synth.pipeline import item_records
-
     samples, rejection = item_records(pickle.loads(row["item"]), ContentDir(Path(prompts_dir)), provenance)
     return {**row, "samples": json.dumps(samples), "rejection": json.dumps(rejection)}
 
@@ -114,13 +115,7 @@ def _actor_backend(config: GenerateConfig, endpoint: Endpoint) -> Iterator[Backe
         with open_backend(config, config.out) as backend:
             yield backend
         return
-    from cot_synth.backends.openai_backend import OpenAIBackend
-
-    yield OpenAIBackend(
-        endpoint.model, endpoint.base_url, "embedded",
-        concurrency=config.concurrency, timeout_s=config.request_timeout_s,
-        max_attempts=config.max_retries + 1, kind=endpoint.kind,
-    )  # fmt: skip
+    yield openai_client(config, endpoint.model, endpoint.base_url, "embedded", kind=endpoint.kind)
 
 
 @contextmanager
@@ -134,12 +129,10 @@ def _endpoint(config: GenerateConfig) -> Iterator[Endpoint]:
     if config.backend != "embedded":
         yield Endpoint(config.backend, config.model or "")
         return
-    from cot_synth.backends.embedded import EmbeddedServer, model_path
+    from cot_synth.backends.embedded import EmbeddedServer
 
-    gguf = Path(config.model) if config.model else model_path()
-    if not gguf.is_file():
-        raise UserError(f"--model {gguf}: no such GGUF file (the embedded backend serves a local .gguf)")
-    log_path = config.out / "embedded_server.log"
+    gguf = embedded_gguf(config)
+    log_path = config.out / EMBEDDED_LOG
     slots = config.concurrency * config.choices_per_call  # llama.cpp refuses an n above its slot count
     with EmbeddedServer(gguf, parallel=slots, log_path=log_path) as server:
         yield Endpoint("embedded", gguf.stem, server.base_url)
@@ -173,10 +166,8 @@ def generate_on_ray(
     judges: ContentDir,
     prices: dict[str, Price] | None,
     on_event: Callable[[Tally], None],
-) -> Any:
+) -> Generated:
     """Run the attempt loop and the rendering in Ray Data; return what the local runner returns."""
-    from cot_synth.pipeline import Generated
-
     config = replace(config, out=config.out.resolve())  # actors may run with another working directory
     with _ray_session(config.ray_address) as ray, _endpoint(config) as endpoint:
         provenance = Provenance(endpoint.model, endpoint.kind, prompts.hash, judges.hash, __version__)

@@ -18,16 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from cot_synth import __version__
-from cot_synth.balance import gold_distribution
+from cot_synth.clean.balance import gold_distribution
 from cot_synth.content import ContentDir, folder_hash
 from cot_synth.errors import UserError
-from cot_synth.export import write_json, write_jsonl
-from cot_synth.prepare import _stats as stats
+from cot_synth.export.tokens import LoadedTokenizer, load_tokenizer
 from cot_synth.records import MCQ, Verdict, sha256_hex
 from cot_synth.render import chat_messages, turns
-from cot_synth.report import analyse
-from cot_synth.run_folder import load_run
-from cot_synth.tokens import LoadedTokenizer, load_tokenizer
+from cot_synth.report.analyse import analyse
+from cot_synth.runfolder import load_run, write_json, write_jsonl
+from cot_synth.stats import describe as stats
 
 TARGETS = ("jsonl", "parquet", "disk")
 OVERFLOW = ("drop", "flag")
@@ -88,9 +87,8 @@ class Rendered:
 def render_record(prompts: ContentDir, fmt: str, layout: str, row: dict[str, Any]) -> Rendered:
     """Render one accepted.jsonl row in a format and layout (pure)."""
     meta = row["mcq"].get("meta") or {}
-    mcq = MCQ(**{**row["mcq"], "meta": {}})
-    v = row["verdict"]
-    verdict = Verdict(v["accepted"], tuple(v["reasons"]), v["extracted_answer"], v.get("details") or {})
+    mcq = MCQ.from_json({**row["mcq"], "meta": {}})
+    verdict = Verdict.from_json(row["verdict"])
     system, user, assistant = turns(prompts, mcq, row["trace"], verdict, layout)
     messages = chat_messages(system, user, assistant)
     template = f"formats/{fmt}.j2"
@@ -120,7 +118,7 @@ def render_record(prompts: ContentDir, fmt: str, layout: str, row: dict[str, Any
         "request_key": attempt["request_key"],
         "finish_reason": attempt["finish_reason"],
         "trace": row["trace"],
-        "verdict": v,
+        "verdict": row["verdict"],
         "messages": messages,
         "provenance": row["provenance"],
     }
@@ -258,7 +256,9 @@ def run_export(config: ExportConfig) -> dict[str, Any]:
         },
         "tokens": {k: stats([s.tokens for s in v]) for k, v in by_split.items()},
         "tokens_all": stats([s.tokens for s in samples]),
-        "gold": {k: gold_distribution([MCQ(**s.provenance["mcq"]) for s in v]) for k, v in by_split.items()},
+        "gold": {
+            k: gold_distribution([MCQ.from_json(s.provenance["mcq"]) for s in v]) for k, v in by_split.items()
+        },
         "by_mode": dict(Counter(s.provenance["mode"] for s in samples)),
         "acceptance_by_step": report["rejections"]["by_step"],
         "run_counts": report["counts"],
@@ -267,7 +267,7 @@ def run_export(config: ExportConfig) -> dict[str, Any]:
         "files": files,
     }
     write_json(out / "export_manifest.json", manifest)
-    from cot_synth.cards import write_card, write_sft_configs
+    from cot_synth.export.card import write_card, write_sft_configs
 
     write_card(out, manifest, publish, hub=False)
     write_sft_configs(out, manifest, publish)
@@ -317,7 +317,7 @@ def _push(
     """Upload the splits and the card; the token goes to the hub client only, never to a file or a log."""
     from huggingface_hub import HfApi
 
-    from cot_synth.cards import card_text
+    from cot_synth.export.card import card_text
 
     repo = config.push_to_hub
     _dataset_dict(records).push_to_hub(repo, private=config.private, token=token)

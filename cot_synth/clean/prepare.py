@@ -14,7 +14,6 @@ and the four files written into the output folder.
 
 from __future__ import annotations
 
-import statistics
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -22,18 +21,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cot_synth.balance import balance, gold_distribution
-from cot_synth.clean import clean
+from cot_synth import runfolder
+from cot_synth.clean.balance import balance, gold_distribution
+from cot_synth.clean.dedup import Duplicate, exact_duplicates, near_duplicates
+from cot_synth.clean.quality import duplicate_options, missing_context, missing_image, too_long, word_count
+from cot_synth.clean.validate import clean
 from cot_synth.config import CleanOptions, PrepareConfig
-from cot_synth.dedup import Duplicate, exact_duplicates, near_duplicates
 from cot_synth.errors import UserError
-from cot_synth.export import write_json, write_jsonl
-from cot_synth.ingest import Source, load_source
-from cot_synth.quality import duplicate_options, missing_context, missing_image, too_long, word_count
+from cot_synth.ingest.readers import Source, load_source
 from cot_synth.records import MCQ, Quarantined, Removed
+from cot_synth.runfolder import write_json, write_jsonl
+from cot_synth.stats import describe
 
 TokenCounter = Callable[[list[str]], list[int]]
-FILES = ("prepared.jsonl", "quarantine.jsonl", "removed.jsonl", "prepare_report.json")
 EXAMPLES_PER_REASON = 3
 
 
@@ -90,19 +90,6 @@ def _drop_duplicates(
         removed.append(Removed(mcq.meta["row"], name, reason, detail, mcq, pair))
     gone = {dup.removed for dup in found}
     return [m for i, m in enumerate(mcqs) if i not in gone], removed
-
-
-def _stats(values: list[int]) -> dict[str, float] | None:
-    if not values:
-        return None
-    ordered = sorted(values)
-    return {
-        "min": ordered[0],
-        "median": statistics.median(ordered),
-        "mean": round(statistics.fmean(ordered), 1),
-        "p95": ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))],
-        "max": ordered[-1],
-    }
 
 
 def _excerpt(text: str, limit: int = 160) -> str:
@@ -169,8 +156,8 @@ def prepare_source(
         "counts": counts,
         "fixes": dict(Counter(f for m in cleaned.mcqs for f in m.meta["fixes"]).most_common()),
         "length": {
-            "words": _stats([word_count(m.question) for m in kept]),
-            "tokens": _stats(kept_tokens),
+            "words": describe([word_count(m.question) for m in kept]),
+            "tokens": describe(kept_tokens),
             "max_words": options.max_words,
             "max_question_tokens": options.max_question_tokens,
         },
@@ -212,10 +199,10 @@ def load_token_counter(path: str) -> TokenCounter:
 
 def write_prepared(out: Path, prepared: Prepared) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    write_jsonl(out / "prepared.jsonl", (m.to_json() for m in prepared.kept))
-    write_jsonl(out / "quarantine.jsonl", (q.to_json() for q in prepared.quarantined))
-    write_jsonl(out / "removed.jsonl", (r.to_json() for r in prepared.removed))
-    write_json(out / "prepare_report.json", prepared.report)
+    write_jsonl(out / runfolder.PREPARED, (m.to_json() for m in prepared.kept))
+    write_jsonl(out / runfolder.QUARANTINE, (q.to_json() for q in prepared.quarantined))
+    write_jsonl(out / runfolder.REMOVED, (r.to_json() for r in prepared.removed))
+    write_json(out / runfolder.PREPARE_REPORT, prepared.report)
 
 
 def run_prepare(config: PrepareConfig) -> Prepared:

@@ -21,6 +21,8 @@ from typing import Any
 
 from cot_synth.records import LETTERS, MCQ, mcq_id
 
+ENTROPY_FLOOR = 0.95  # below this normalised entropy a gold-letter distribution can teach a letter shortcut
+
 _POSITIONAL = re.compile(
     r"\b(?:all|none|any|neither|both)\s+(?:of\s+)?(?:the\s+)?(?:above|below|these|those|them|options|choices)\b"
     r"|^(?:both\s+|either\s+|neither\s+|only\s+)?\(?[a-e]\)?(?:\s*(?:,|and|&|or|nor|\+)\s*\(?[a-e]\)?)+$"

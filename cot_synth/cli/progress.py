@@ -17,7 +17,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from cot_synth.synthesize import Tally
+from cot_synth.synthesize.attempts import Tally
 
 
 @dataclass

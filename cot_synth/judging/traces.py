@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from cot_synth.cache import ResponseCache
-from cot_synth.clean import to_mcq
+from cot_synth.clean.validate import to_mcq
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
-from cot_synth.ingest import RowError
+from cot_synth.ingest.layouts import RowError
 from cot_synth.judging.rules import MODES, RuleJudge
 from cot_synth.records import MCQ, Mode, Verdict, canonical_json
 

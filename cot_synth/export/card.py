@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from cot_synth.content import ContentDir
-from cot_synth.export import write_text
+from cot_synth.runfolder import write_text
 
 _SIZES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"))
 

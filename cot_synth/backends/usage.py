@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from cot_synth.backends.base import Backend
-from cot_synth.pricing import Price, estimate_cost
+from cot_synth.backends.pricing import Price, estimate_cost
 
 SUMMED = ("succeeded", "failed", "retries", "rate_limited", "prompt_tokens", "completion_tokens")
 HIGHEST = ("concurrency", "concurrency_limit")

@@ -7,21 +7,17 @@ views of that dict. Everything comes from the run folder alone (manifest.json an
 
 from __future__ import annotations
 
-import html
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from cot_synth.api_usage import calls_line, cost_line
-from cot_synth.balance import gold_distribution
-from cot_synth.export import write_json, write_jsonl, write_text
-from cot_synth.prepare import _stats as stats
+from cot_synth.backends.usage import calls_line, cost_line
+from cot_synth.clean.balance import ENTROPY_FLOOR, gold_distribution
 from cot_synth.records import MCQ
-from cot_synth.run_folder import RunFolder, load_run
+from cot_synth.runfolder import RunFolder
+from cot_synth.stats import describe as stats
 
-ENTROPY_FLOOR = 0.95  # below this a gold-letter distribution is skewed enough to teach a shortcut
 EXAMPLES_PER_REASON = 3
 TABLE_ROWS_PER_REASON = 50  # rows per reason in the HTML table; every attempt is in rejected_by_reason/
 ANSWER_CODES = ("wrong_answer", "letter_text_mismatch", "multiple_answers")  # the conclusion is the offence
@@ -213,8 +209,8 @@ def analyse(run: RunFolder, attempts: list[dict[str, Any]] | None = None) -> dic
     gold: dict[str, Any] = {}
     if run.prepare_report:
         gold["input"] = run.prepare_report["gold"]["valid"]
-    gold["generated"] = gold_distribution([MCQ(**m) for m in generated_items])
-    gold["accepted"] = gold_distribution([MCQ(**row["mcq"]) for row in run.accepted])
+    gold["generated"] = gold_distribution([MCQ.from_json(m) for m in generated_items])
+    gold["accepted"] = gold_distribution([MCQ.from_json(row["mcq"]) for row in run.accepted])
     flags = [
         f"{name}: normalised entropy {d['normalized_entropy']:.4f} < {ENTROPY_FLOOR}"
         for name, d in gold.items()
@@ -307,156 +303,3 @@ def analyse(run: RunFolder, attempts: list[dict[str, Any]] | None = None) -> dic
         "cost": cost_line(manifest),
         "calls": calls_line(manifest.get("api")),
     }
-
-
-# --- Markdown view ---------------------------------------------------------------------------------------
-
-
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:.1f}%"
-
-
-def _table(header: tuple[str, ...], rows: list[tuple[Any, ...]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
-    return lines + [""]
-
-
-def _dist_row(name: str, dist: dict[str, Any]) -> tuple[Any, ...]:
-    counts = dist["counts"]
-    letters = " · ".join(f"{k} {v}" for k, v in counts.items())
-    flag = " ⚠" if sum(counts.values()) and dist["normalized_entropy"] < ENTROPY_FLOOR else ""
-    return (name, letters, f"{dist['normalized_entropy']:.4f}{flag}")
-
-
-def _escape(text: str) -> str:
-    """Trace text inside Markdown: no HTML, no table pipes."""
-    return html.escape(text, quote=False).replace("|", "\\|")
-
-
-def render_markdown(data: dict[str, Any]) -> str:
-    run, counts = data["run"], data["counts"]
-    source = run["source"]
-    lines = [
-        "# cot_synth run report",
-        "",
-        f"Source `{source['name']}` (layout `{source.get('layout')}`) · backend `{run['backend']}` · "
-        f"model `{run['model']}` · prompts `{run['prompt_hash']}` · judges `{run['judge_hash']}` · "
-        f"cot_synth {run['package_version']}"
-        + (f" · merged from {len(run['merged_from'])} shards" if run["merged_from"] else "")
-        + (f" · shard {run['shard']}" if run["shard"] else ""),
-        "",
-        f"**{counts['accepted_items']} of {counts['generated']} generated items accepted "
-        f"({_pct(counts['acceptance'])})**, {counts['samples']} samples; read {counts['read']}, "
-        f"quarantined {counts['quarantined']}, removed {counts['removed']}, "
-        f"rejected {counts['rejected_items']}.",
-        "",
-        "## Funnel",
-        "",
-    ]
-    lines += _table(
-        ("stage", "items", "share of read", "share of the stage above"),
-        [
-            (
-                "&nbsp;" * 4 * f["level"] + (f"`{f['stage']}`" if f["reason"] else f["stage"]),
-                f["items"],
-                _pct(f["share_of_read"]),
-                _pct(f["share_of_parent"]) if f["level"] else "",
-            )
-            for f in data["funnel"]
-        ],
-    )
-    rej = data["rejections"]
-    lines += ["## Why items were rejected", ""]
-    if rej["by_reason"]:
-        lines += _table(
-            ("reason", "items", "share of rejected", "attempts"),
-            [
-                (f"`{r['reason']}`", r["items"], _pct(r["share_of_rejected"]), r["attempts"])
-                for r in rej["by_reason"]
-            ],
-        )
-    else:
-        lines += ["No item was rejected.", ""]
-    lines += ["## Acceptance by attempt", ""]
-    lines += _table(
-        ("mode", "attempt", "attempts", "accepted", "rate"),
-        [(s["mode"], s["index"], s["attempts"], s["accepted"], _pct(s["rate"])) for s in rej["by_step"]],
-    )
-    gold = data["gold"]
-    lines += ["## Gold letters", ""]
-    lines += _table(
-        ("set", "letters", "normalised entropy"), [_dist_row(k, d) for k, d in gold["distributions"].items()]
-    )
-    lines += [GOLD_SETS, ""]
-    lines += [f"- ⚠ {flag}" for flag in gold["flags"]] + ([""] if gold["flags"] else [])
-    lengths = data["lengths"]
-    lines += ["## Trace lengths", ""]
-    length_rows = []
-    for title, key in (("trace words", "trace_words"), ("completion tokens", "completion_tokens")):
-        for group, s in lengths[key].items():
-            if s:
-                length_rows.append((title, group, s["min"], s["median"], s["mean"], s["p95"], s["max"]))
-    lines += _table(("measure", "attempts", "min", "median", "mean", "p95", "max"), length_rows)
-    speed, cache, tokens = data["speed"], data["cache"], data["tokens"]
-    lines += [
-        "## Cost and speed",
-        "",
-        f"- attempts {speed['attempts']} · model calls {speed['model_calls']} · "
-        f"failed {speed['failed_calls']}",
-        f"- generation {speed['generate_s']:.1f}s: {speed['attempts_per_s']} attempts/s, "
-        f"{speed['new_completion_tokens_per_s']} new completion tokens/s; per call median "
-        f"{speed['per_call_tokens_per_s_median']} tokens/s",
-        f"- cache: {cache['hits']} hits, {cache['misses']} misses, hit rate {_pct(cache['hit_rate'])}",
-        f"- tokens: {tokens['new_completion_tokens']} completion tokens generated this run; the "
-        f"{tokens['recorded_attempts']} attempts in the run folder used {tokens['recorded_prompt_tokens']} "
-        f"prompt + {tokens['recorded_completion_tokens']} completion tokens",
-        f"- HTTP calls: {data['calls']}",
-        f"- cost: {data['cost']}",
-        "",
-    ]
-    if rej["examples"]:
-        lines += [
-            "## Examples of rejected attempts",
-            "",
-            "Every rejected attempt is in `rejected_by_reason/<reason>.jsonl`; the offending span is marked.",
-            "",
-        ]
-        for code, shown in rej["examples"].items():
-            lines.append(f"### `{code}`")
-            lines.append("")
-            for ex in shown:
-                body = _escape(ex["before"])
-                if "marked" in ex:
-                    body += f"<mark>{_escape(ex['marked'])}</mark>{_escape(ex['after'])}"
-                lines.append(
-                    f"- item `{ex['item']}` (row {ex['row']}) · {ex['mode']} #{ex['index']} · "
-                    f"gold {ex['gold']} · "
-                    f"extracted {ex['extracted']} · reasons {', '.join(ex['reasons'])}  \n  > {body}"
-                )
-            lines.append("")
-    return "\n".join(lines)
-
-
-# --- I/O -------------------------------------------------------------------------------------------------
-
-
-def write_reports(folder: Path) -> dict[str, Any]:
-    """Rebuild report.json, report.md, report.html and rejected_by_reason/ from a run folder."""
-    from cot_synth.report_html import render_html
-
-    run = load_run(folder)
-    attempts = rejected_attempts(run)
-    data = analyse(run, attempts)
-    by_reason = folder / "rejected_by_reason"
-    by_reason.mkdir(exist_ok=True)
-    codes = {code for a in attempts for code in a["reasons"]}
-    for stale in by_reason.glob("*.jsonl"):
-        if stale.stem not in codes:
-            stale.unlink()
-    for code in sorted(codes):
-        write_jsonl(by_reason / f"{code}.jsonl", (a for a in attempts if code in a["reasons"]))
-    write_json(folder / "report.json", data)
-    write_text(folder / "report.md", render_markdown(data))
-    write_text(folder / "report.html", render_html(data, attempts))
-    return data

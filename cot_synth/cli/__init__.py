@@ -206,8 +206,8 @@ def _interrupt_now(signum: int, frame: object) -> None:
 
 
 def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
+    from cot_synth.cli.progress import progress_view
     from cot_synth.pipeline import run_generate
-    from cot_synth.progress import progress_view
 
     out = _default_out(args.input)
     if args.shard:
@@ -352,7 +352,7 @@ def _add_prepare(sub: argparse._SubParsersAction) -> None:
 
 
 def _cmd_prepare(args: argparse.Namespace, console: Console) -> int:
-    from cot_synth.prepare import run_prepare, summary_line, summary_text
+    from cot_synth.clean.prepare import run_prepare, summary_line, summary_text
 
     out = args.out or _default_out(args.input)
     config = PrepareConfig(args.input, args.split, args.limit, out, args.seed, _cleaning(args))
@@ -428,7 +428,7 @@ def _add_judge(sub: argparse._SubParsersAction) -> None:
 
 def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.content import ContentDir
-    from cot_synth.judging.audit import run_judge
+    from cot_synth.judging.traces import run_judge
 
     model_config = None
     if args.llm_judge or args.sufficiency:
@@ -448,7 +448,7 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
 
 
 def _add_export(sub: argparse._SubParsersAction) -> None:
-    from cot_synth.exporters import OVERFLOW, TARGETS, ExportConfig
+    from cot_synth.export.formats import OVERFLOW, TARGETS, ExportConfig
 
     d = ExportConfig(Path("."), Path("."))
     p = sub.add_parser(
@@ -499,8 +499,8 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
 
 
 def _cmd_export(args: argparse.Namespace, console: Console) -> int:
-    from cot_synth.audit import run_audit, summary
-    from cot_synth.exporters import ExportConfig, run_export
+    from cot_synth.export.audit import run_audit, summary
+    from cot_synth.export.formats import ExportConfig, run_export
 
     config = ExportConfig(
         run=args.run, out=args.out, format=args.format, layout=args.layout,
@@ -570,8 +570,8 @@ def _add_audit(sub: argparse._SubParsersAction) -> None:
 def _cmd_audit(args: argparse.Namespace, console: Console) -> int:
     from rich.table import Table
 
-    from cot_synth.audit import run_audit, summary
-    from cot_synth.export import write_json
+    from cot_synth.export.audit import run_audit, summary
+    from cot_synth.runfolder import write_json
 
     checks = run_audit(args.export, args.tokenizer, args.publish)
     table = Table(title=f"audit of {args.export}", show_lines=False)

@@ -14,8 +14,9 @@ from typing import Any
 import fastjsonschema
 import jsonschema
 
-from cot_synth.ingest import RowError, Source, adapt
-from cot_synth.normalize import clean_text
+from cot_synth.clean.text import clean_text
+from cot_synth.ingest.layouts import RowError, adapt
+from cot_synth.ingest.readers import Source
 from cot_synth.records import MCQ, MCQ_SCHEMA, Quarantined, mcq_id
 
 # The one schema, compiled to Python by fastjsonschema (about fifty times faster than interpreting it,

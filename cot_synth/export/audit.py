@@ -33,15 +33,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cot_synth.balance import gold_distribution
+from cot_synth.clean.balance import gold_distribution
+from cot_synth.clean.quality import word_count
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
-from cot_synth.exporters import DEFAULT_TOKENIZER, training_text
+from cot_synth.export.formats import DEFAULT_TOKENIZER, training_text
+from cot_synth.export.tokens import LoadedTokenizer, load_tokenizer
 from cot_synth.judging import strip_conclusion
-from cot_synth.quality import word_count
 from cot_synth.records import MCQ, mcq_id
-from cot_synth.run_folder import read_jsonl
-from cot_synth.tokens import LoadedTokenizer, load_tokenizer
+from cot_synth.runfolder import read_jsonl
+from cot_synth.stats import p95 as stats_p95
 
 ANSWER_LINE = re.compile(r"The correct answer is ([A-E]): ([^\n]*)")
 LEAK_CODES = ("hint_leak",)
@@ -136,7 +137,7 @@ def load_export(path: Path, publish: str | None = None) -> Export:
 
 
 def gold_balance(e: Export, _: LoadedTokenizer | None) -> Check:
-    dist = gold_distribution([MCQ(**p["mcq"]) for p in e.provenance])
+    dist = gold_distribution([MCQ.from_json(p["mcq"]) for p in e.provenance])
     floor = float(e.rules["min_normalized_entropy"])
     letters = " ".join(f"{k} {v}" for k, v in dist["counts"].items())
     ok = dist["normalized_entropy"] >= floor
@@ -228,7 +229,7 @@ def tokenization(e: Export, tokenizer: LoadedTokenizer | None) -> Check:
                 f"{p['id']}: over_max_seq_len is {record.get('over_max_seq_len')} for {n} tokens"
             )
     ordered = sorted(counts)
-    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] if ordered else 0
+    p95 = stats_p95(ordered) if ordered else 0
     flagged = sum(n > limit for n in counts)
     return _outcome(
         "tokenization",

@@ -1,0 +1,251 @@
+"""MCQ layouts: which source columns hold the question, the options and the answer, and the one pure
+adapter that turns a source row into the canonical MCQ fields through that map.
+
+Known layouts (MedQA, MedMCQA, Hugging Face style) are detected from the column names; anything else is
+mapped explicitly (``--map``). A row that cannot be adapted raises ``RowError`` with a stable reason code,
+so it is quarantined rather than lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from cot_synth.errors import UserError
+from cot_synth.records import LETTERS
+
+
+class RowError(ValueError):
+    """A row that cannot become an MCQ. ``reason`` is a stable code, ``detail`` names the field."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Which source columns hold each canonical field.
+
+    ``options`` is one column (a letter → text mapping, or a list of texts, optionally "A. text") or
+    one column per option. ``answer_idx`` holds a letter or an option number counted from
+    ``index_base``; ``answer`` holds the answer text (used to find the letter when there is no index).
+    """
+
+    question: str
+    options: tuple[str, ...]
+    answer_idx: str | None = None
+    answer: str | None = None
+    id: str | None = None
+    index_base: int | None = None
+
+    @property
+    def columns(self) -> list[str]:
+        named = [self.question, *self.options, self.answer_idx, self.answer, self.id]
+        return [c for c in named if c is not None]
+
+    def describe(self) -> str:
+        parts = [f"question={self.question}", "options=" + ",".join(self.options)]
+        if self.answer_idx:
+            parts.append(f"answer_idx={self.answer_idx}")
+        if self.answer:
+            parts.append(f"answer={self.answer}")
+        if self.id:
+            parts.append(f"id={self.id}")
+        return ", ".join(parts)
+
+
+# Known layouts: (columns that identify it, columns it must not have, how to build its map).
+def _medqa(columns: list[str]) -> ColumnMap:
+    answer = "answer" if "answer" in columns else None
+    return ColumnMap("question", ("options",), "answer_idx", answer, _id_column(columns))
+
+
+def _answer_text(columns: list[str]) -> ColumnMap:
+    return ColumnMap("question", ("options",), None, "answer", _id_column(columns))
+
+
+def _hf(columns: list[str]) -> ColumnMap:
+    endings = tuple(sorted((c for c in columns if re.fullmatch(r"ending\d", c)), key=lambda c: int(c[6:])))
+    return ColumnMap("sent1", endings, "label", None, _id_column(columns), index_base=0)
+
+
+def _medmcqa(columns: list[str]) -> ColumnMap:
+    options = tuple(c for c in ("opa", "opb", "opc", "opd", "ope") if c in columns)
+    return ColumnMap("question", options, "cop", None, _id_column(columns))
+
+
+def _id_column(columns: list[str]) -> str | None:
+    return next((c for c in ("id", "realidx") if c in columns), None)
+
+
+LAYOUTS = {
+    "medqa": ({"question", "options", "answer_idx"}, set(), _medqa),
+    "medqa_answer_text": ({"question", "options", "answer"}, {"answer_idx"}, _answer_text),
+    "hf_multiple_choice": ({"sent1", "ending0", "ending1", "label"}, set(), _hf),
+    "medmcqa": ({"question", "opa", "opb", "cop"}, set(), _medmcqa),
+}
+
+
+def detect_layout(columns: list[str], name: str) -> tuple[str, ColumnMap]:
+    """Pick the one layout whose columns are present; refuse clearly if none or several fit."""
+    present = set(columns)
+    fits = [k for k, (needs, excludes, _) in LAYOUTS.items() if needs <= present and not excludes & present]
+    if len(fits) == 1:
+        return fits[0], LAYOUTS[fits[0]][2](columns)
+    if fits:
+        raise UserError(f"{name}: columns fit several layouts ({', '.join(fits)}); choose with --map")
+    known = "; ".join(f"{k}: {', '.join(sorted(v[0]))}" for k, v in LAYOUTS.items())
+    raise UserError(
+        f"{name}: unknown column layout {sorted(present)} (known layouts: {known}); "
+        "map the columns with --map question=COL --map options=COL --map answer=COL"
+    )
+
+
+def map_columns(mapping: Mapping[str, str], columns: list[str], name: str) -> ColumnMap:
+    """Build a ColumnMap from ``--map`` pairs (fields checked by CleanOptions), checking the columns exist."""
+    for needed in ("question", "options"):
+        if needed not in mapping:
+            raise UserError(f"--map needs {needed}=COLUMN")
+    if "answer" not in mapping and "answer_idx" not in mapping:
+        raise UserError("--map needs answer=COLUMN (answer text) or answer_idx=COLUMN (letter or number)")
+    options = tuple(c.strip() for c in mapping["options"].split(",") if c.strip())
+    columns_map = ColumnMap(
+        mapping["question"], options, mapping.get("answer_idx"), mapping.get("answer"), mapping.get("id")
+    )
+    missing = [c for c in columns_map.columns if c not in columns]
+    if missing:
+        raise UserError(f"{name}: --map names column '{missing[0]}', but the columns are {sorted(columns)}")
+    return columns_map
+
+
+def resolve_index_base(
+    columns: ColumnMap, layout: str, rows: list[dict[str, Any]], cop_base: int | None, name: str
+) -> tuple[ColumnMap, str]:
+    """Fix whether integer answers count from 0 or 1: the user's ``--cop-base``, else the data's values.
+
+    MedMCQA's ``cop`` is 0-based on the hub (0..3) but 1-based in the original release (1..4); a 0 or
+    the highest option number decides, anything else is ambiguous and the user must say.
+    """
+    if columns.answer_idx is None:
+        return columns, ""
+    if columns.index_base is not None:
+        return (
+            columns,
+            f"; numbers in '{columns.answer_idx}' count from {columns.index_base} (the layout's rule)",
+        )
+    values = {n for row in rows if (n := _as_number(row.get(columns.answer_idx))) is not None}
+    if not values:
+        return columns, ""
+    if cop_base is not None:
+        return _with_base(
+            columns, cop_base
+        ), f"; numbers in '{columns.answer_idx}' count from {cop_base} (--cop-base)"
+    top = len(columns.options) if len(columns.options) > 1 else len(LETTERS)
+    if 0 in values and top in values:
+        raise UserError(
+            f"{name}: '{columns.answer_idx}' holds both 0 and {top}; set --cop-base 0 or 1 (layout {layout})"
+        )
+    if 0 not in values and top not in values:
+        raise UserError(
+            f"{name}: cannot tell whether '{columns.answer_idx}' counts from 0 or 1 "
+            f"(values {min(values)}..{max(values)}); set --cop-base 0 or 1"
+        )
+    base = 0 if 0 in values else 1
+    span = f"values {min(values)}..{max(values)}"
+    return _with_base(
+        columns, base
+    ), f"; numbers in '{columns.answer_idx}' count from {base} (detected: {span})"
+
+
+def _as_number(value: Any) -> int | None:
+    """An option number as the adapter reads it ("2" and 2.0 count too), else None (letters, junk)."""
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _with_base(columns: ColumnMap, base: int) -> ColumnMap:
+    return ColumnMap(columns.question, columns.options, columns.answer_idx, columns.answer, columns.id, base)
+
+
+_LABELLED = re.compile(r"\(?([A-Ea-e])\s*[.):]\s+(.*)", re.S)
+
+
+def _option_list(values: list[Any]) -> dict[str, Any]:
+    """Letter the options of a list; "A. text" prefixes are taken off when they letter it A, B, C…."""
+    while values and values[-1] is None:  # a 4-option row in a file with a fifth option column
+        values = values[:-1]
+    if len(values) > len(LETTERS):
+        raise RowError("too_many_options", f"{len(values)} options, at most {len(LETTERS)} are supported")
+    labels = [_LABELLED.fullmatch(v.strip()) if isinstance(v, str) else None for v in values]
+    if values and all(labels) and "".join(m.group(1).upper() for m in labels) == LETTERS[: len(values)]:
+        values = [m.group(2) for m in labels]
+    return {LETTERS[i]: v for i, v in enumerate(values)}
+
+
+def _options(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, Any]:
+    if len(columns.options) > 1:
+        return _option_list([row.get(c) for c in columns.options])
+    column = columns.options[0]
+    value = row.get(column)
+    if value is None:
+        raise RowError("missing_field", f"field '{column}' is missing")
+    if isinstance(value, list | tuple):
+        return _option_list(list(value))
+    if not isinstance(value, Mapping):
+        raise RowError("wrong_type", f"field '{column}' is {type(value).__name__}, expected options")
+    options = {str(k).strip().upper(): v for k, v in value.items() if v is not None}
+    strange = [k for k in options if k not in LETTERS]
+    if strange:
+        raise RowError("invalid_options", f"field '{column}' has key '{strange[0]}', expected letters A–E")
+    return dict(sorted(options.items()))
+
+
+def _answer_letter(value: Any, columns: ColumnMap, count: int) -> str:
+    """A letter as given, or an option number turned into its letter (counted from the map's base)."""
+    column = columns.answer_idx
+    if isinstance(value, str) and value.strip().rstrip(".)").upper() in tuple(LETTERS):
+        return value.strip().rstrip(".)").upper()
+    number = _as_number(value)
+    if number is None:
+        kind = f"'{value}'" if isinstance(value, str) else type(value).__name__
+        raise RowError(
+            "invalid_answer_idx" if isinstance(value, str) else "wrong_type",
+            f"field '{column}' is {kind}, expected a letter or an option number",
+        )
+    index = number - (columns.index_base or 0)
+    if not 0 <= index < count:
+        raise RowError("answer_not_in_options", f"field '{column}' is {value}, there are {count} options")
+    return LETTERS[index]
+
+
+def adapt(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, Any]:
+    """Canonical fields of one row through its column map; the answer letter may still be unknown
+    (``None``) when the source gives only the answer text, which ``clean`` matches after normalising."""
+    options = _options(row, columns)
+    options = {
+        k: str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v for k, v in options.items()
+    }
+    letter = None
+    if columns.answer_idx is not None:
+        value = row.get(columns.answer_idx)
+        if value is None:
+            raise RowError("missing_field", f"field '{columns.answer_idx}' is missing")
+        letter = _answer_letter(value, columns, len(options))
+    answer = row.get(columns.answer) if columns.answer else None
+    if letter is None and answer is None:
+        raise RowError("missing_field", f"field '{columns.answer}' is missing")
+    source_id = row.get(columns.id) if columns.id else None
+    return {
+        "question": row.get(columns.question),
+        "options": options,
+        "answer_idx": letter,
+        "answer": answer,
+        "source_id": None if source_id is None else str(source_id),
+    }

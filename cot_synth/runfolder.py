@@ -1,0 +1,122 @@
+"""The only module that knows the file names of a run folder (and an export folder), and how to read and
+write them.
+
+Writes go to a temporary file and are renamed, so a killed run never leaves a half-written output behind.
+Everything downstream of ``generate`` (report, export, merge) is built from these files alone, so it can be
+rebuilt at any time, on any machine, without the cache or the model.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cot_synth.errors import UserError
+from cot_synth.records import canonical_json
+
+DEFAULT_RUNS = Path("cot_synth_runs")
+DEFAULT_RUN_NAME = "medqa_sample"  # the bundled sample's run folder, when --input is not given
+
+# a run folder (generate, merge)
+ACCEPTED = "accepted.jsonl"
+REJECTED = "rejected.jsonl"
+QUARANTINE = "quarantine.jsonl"
+REMOVED = "removed.jsonl"
+PREPARED = "prepared.jsonl"
+PREPARE_REPORT = "prepare_report.json"
+MANIFEST = "manifest.json"
+RUN_LOG = "run.log"
+CACHE = "cache"
+REPORT_JSON = "report.json"
+REPORT_MD = "report.md"
+REPORT_HTML = "report.html"
+REJECTED_BY_REASON = "rejected_by_reason"
+RECORD_FILES = (ACCEPTED, REJECTED, QUARANTINE, REMOVED)  # what `merge` joins
+# an export folder
+EXPORT_MANIFEST = "export_manifest.json"
+PROVENANCE = "provenance.jsonl"
+CARD = "README.md"
+
+
+def default_out(input_spec: str | None) -> Path:
+    """Where a command writes when ``--out`` is not given: one folder per input, named after it."""
+    return DEFAULT_RUNS / (Path(input_spec).stem if input_spec else DEFAULT_RUN_NAME)
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> int:
+    lines = [canonical_json(r) + "\n" for r in records]
+    _atomic_write(path, "".join(lines))
+    return len(lines)
+
+
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    _atomic_write(path, json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def write_text(path: Path, text: str) -> None:
+    _atomic_write(path, text)
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Rows of a JSONL file; a missing file is an empty list (a run with nothing quarantined may lack one)."""
+    if not path.is_file():
+        return []
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise UserError(f"{path}, line {number}: not valid JSON ({exc.msg})") from exc
+    return rows
+
+
+def read_json(path: Path, missing: str) -> dict[str, Any]:
+    """A JSON object file; ``missing`` says what to do when it is absent."""
+    if not path.is_file():
+        raise UserError(f"{path.parent}: {missing} (no {path.name})")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{path}: not valid JSON ({exc.msg})") from exc
+
+
+@dataclass(frozen=True)
+class RunFolder:
+    path: Path
+    manifest: dict[str, Any]
+    accepted: list[dict[str, Any]]
+    rejected: list[dict[str, Any]]
+    quarantined: list[dict[str, Any]]
+    removed: list[dict[str, Any]]
+    prepare_report: dict[str, Any] | None  # absent in merged folders; describes the whole source in shards
+
+    def records(self) -> dict[str, list[dict[str, Any]]]:
+        """The record files by name, as ``merge`` joins them."""
+        rows = (self.accepted, self.rejected, self.quarantined, self.removed)
+        return dict(zip(RECORD_FILES, rows, strict=True))
+
+
+def load_run(path: Path) -> RunFolder:
+    manifest = read_json(path / MANIFEST, "not a finished run folder; run `generate` or `merge` first")
+    prepare_path = path / PREPARE_REPORT
+    return RunFolder(
+        path=path,
+        manifest=manifest,
+        accepted=read_jsonl(path / ACCEPTED),
+        rejected=read_jsonl(path / REJECTED),
+        quarantined=read_jsonl(path / QUARANTINE),
+        removed=read_jsonl(path / REMOVED),
+        prepare_report=read_json(prepare_path, "") if prepare_path.is_file() else None,
+    )

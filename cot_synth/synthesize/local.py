@@ -1,0 +1,69 @@
+"""The local runner: the attempt loop in this process, through the run's cache and one backend.
+
+``Generated`` is what every runner (this one, ``ray_runner``) hands to the writers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from cot_synth import __version__, runfolder
+from cot_synth.backends import open_backend
+from cot_synth.backends.pricing import Price
+from cot_synth.backends.usage import read_counters, with_cost
+from cot_synth.cache import CacheStats, ResponseCache
+from cot_synth.config import GenerateConfig
+from cot_synth.content import ContentDir
+from cot_synth.judging import RuleJudge
+from cot_synth.judging.model import ModelJudge
+from cot_synth.records import MCQ, Provenance
+from cot_synth.render import item_records
+from cot_synth.synthesize.attempts import ItemResult, Synthesizer, Tally
+
+
+@dataclass
+class Generated:
+    """What the generation stage hands to the writers, whichever runner produced it."""
+
+    results: list[ItemResult]
+    accepted: list[dict[str, Any]]
+    rejected: list[dict[str, Any]]
+    tally: Tally
+    provenance: Provenance
+    cache: CacheStats
+    judge_model_calls: int = 0
+    api: dict[str, Any] | None = None
+
+
+def generate_local(
+    config: GenerateConfig,
+    mcqs: list[MCQ],
+    prompts: ContentDir,
+    judges: ContentDir,
+    judge: RuleJudge,
+    prices: dict[str, Price] | None,
+    on_event: Callable[[Tally], None],
+) -> Generated:
+    """The attempt loop in this process, through the run's cache and one backend."""
+    with ResponseCache(config.out / runfolder.CACHE) as cache, open_backend(config, config.out) as backend:
+        model_judge = None
+        if config.llm_judge or config.sufficiency:
+            model_judge = ModelJudge(backend, cache, judges, config.llm_judge, config.sufficiency)
+        synthesizer = Synthesizer(backend, cache, prompts, judge, config, on_event, model_judge)
+        results = asyncio.run(synthesizer.run(mcqs))
+        provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
+        api = with_cost(read_counters(backend), prices, backend.model)
+    records = [item_records(item, prompts, provenance) for item in results]
+    return Generated(
+        results=results,
+        accepted=[sample for samples, _ in records for sample in samples],
+        rejected=[rejection for _, rejection in records if rejection is not None],
+        tally=synthesizer.tally,
+        provenance=provenance,
+        cache=cache.stats,
+        judge_model_calls=model_judge.calls if model_judge else 0,
+        api=api,
+    )
