@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.runfolder import default_out
 
 BACKENDS = ("embedded", "openai", "vllm")
 RUNNERS = ("local", "ray")
@@ -52,7 +53,7 @@ class PrepareConfig:
     input: str | None = None  # None = the bundled MedQA sample
     split: str = "train"
     limit: int | None = None
-    out: Path = Path("cot_synth_runs/medqa_sample")
+    out: Path = default_out(None)
     seed: int = 0
     cleaning: CleanOptions = CleanOptions()
 
@@ -69,7 +70,7 @@ class GenerateConfig:
     split: str = "train"
     limit: int | None = None
     shard: str | None = None  # "i/N", normalised by Shard.parse
-    out: Path = Path("cot_synth_runs/medqa_sample")
+    out: Path = default_out(None)
     backend: str = "embedded"
     model: str | None = None
     base_url: str | None = None

@@ -100,7 +100,7 @@ def output_row(row: TraceRow, verdict: Verdict | None) -> dict[str, Any]:
     return {**head, **verdict.to_json(), "mode": row.mode}
 
 
-def run_judge(
+def judge_traces(
     input_path: Path,
     out: Path,
     judges: ContentDir,

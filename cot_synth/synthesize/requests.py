@@ -54,6 +54,6 @@ def demonstration_traces(turns: dict[Mode, tuple[Message, ...]]) -> tuple[str, .
     return tuple(m["content"] for messages in turns.values() for m in messages if m["role"] == "assistant")
 
 
-def run_judge(prompts: ContentDir, judges: ContentDir) -> RuleJudge:
+def rule_judge(prompts: ContentDir, judges: ContentDir) -> RuleJudge:
     """The rule judge of a generation run: it also rejects copies of the demonstrations the model saw."""
     return RuleJudge.from_content(judges, demonstration_traces(load_demonstrations(prompts)))
