@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from cot_synth.export.audit import CHECKS, load_export, run_audit, split_stratified
+from cot_synth.export.audit import run_audit
+from cot_synth.export.checks import CHECKS, split_stratified
 from cot_synth.export.formats import ExportConfig, run_export
+from cot_synth.export.reader import load_export
 from cot_synth.records import canonical_json
 from cot_synth.runfolder import read_jsonl
 from tests.conftest import run_cli
@@ -22,7 +24,6 @@ NAMES = [
     "gold_balance", "length_limits", "dedup", "single_system_prompt", "tokenization", "cot_verified",
     "bos_eos", "answer_line", "no_hint_leak", "split_stratified", "provenance", "licence_citation",
 ]  # fmt: skip
-ANSWER = re.compile(r"The correct answer is ([A-E]): ")
 
 
 @pytest.fixture(scope="module")
@@ -43,20 +44,16 @@ def test_twelve_checks_with_figures_on_a_real_export(export_dir, baseline):
     checks = run_audit(export_dir)
     assert [c.name for c in checks] == NAMES == [f.__name__ for f in CHECKS]
     assert all(c.figure for c in checks) and all(c.detail for c in checks if not c.passed)
-    # these depend on what the model wrote: each is checked against its own count below
-    structural = set(NAMES) - {"gold_balance", "answer_line", "no_hint_leak"}
-    assert all(baseline[name] for name in structural), [c for c in checks if not c.passed]
+    # the model's reasoning is verified by the judge and the answer line is ours: all must pass here, and
+    # gold_balance is checked against the letters themselves
+    assert all(baseline[name] for name in set(NAMES) - {"gold_balance"}), [c for c in checks if not c.passed]
     export = load_export(export_dir)
     letters = [p["mcq"]["answer_idx"] for p in export.provenance]
     gold = next(c for c in checks if c.name == "gold_balance")
     assert all(f"{k} {letters.count(k)}" in gold.figure for k in set(letters))
-    one_line = all(len(ANSWER.findall(r["text"])) == 1 for r in export.records)
-    assert baseline["answer_line"] == one_line
-    phrases = [p.lower() for p in export.rules["leak_phrases"]]
-    no_phrase = not any(
-        p in json.dumps(r, ensure_ascii=False).lower() for r in export.records for p in phrases
-    )
-    assert baseline["no_hint_leak"] == no_phrase  # leak codes never reach accepted samples
+    for p, record in zip(export.provenance, export.records, strict=True):  # one answer line, the gold's
+        line = f"The correct answer is {p['mcq']['answer_idx']}: {p['mcq']['answer']}"
+        assert record["text"].count("The correct answer is") == record["text"].count(line) == 1
 
 
 def _copy(export_dir: Path, tmp_path: Path) -> Path:
@@ -106,6 +103,9 @@ def _duplicate(export: Path) -> str:
     return first["id"]
 
 
+ANSWER = re.compile(r"The correct answer is ([A-E]): ")
+
+
 def _other_letter(text: str) -> str:
     """One answer line left, naming another letter (reasoning that restates the answer loses that)."""
     last = list(ANSWER.finditer(text))[-1]
@@ -149,17 +149,16 @@ def test_each_breakage_fails_its_check_and_names_the_sample(export_dir, baseline
     assert all(result[n].passed == baseline[n] for n in unaffected)
 
 
-def test_thresholds_come_from_publish_audit_yaml(export_dir, tmp_path):
-    publish = tmp_path / "publish"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "publish", publish)
-    rules = (publish / "audit.yaml").read_text()
-    rules = rules.replace("max_question_words: 600", "max_question_words: 20")
-    (publish / "audit.yaml").write_text(
-        rules.replace("min_normalized_entropy: 0.95", "min_normalized_entropy: 0")
-    )
-    result = {c.name: c for c in run_audit(export_dir, publish=str(publish))}
-    assert not result["length_limits"].passed and "(limit 20)" in result["length_limits"].figure
-    assert result["gold_balance"].passed
+def test_thresholds_come_from_the_judge(export_dir, tmp_path):
+    """The audit restates no judge figure: a judges folder that asks for more reasoning fails cot_verified."""
+    judges = tmp_path / "judges"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "judges", judges)
+    rules = (judges / "rules.yaml").read_text()
+    stricter = rules.replace("min_reasoning_chars: 120", "min_reasoning_chars: 100000")
+    (judges / "rules.yaml").write_text(stricter)
+    result = {c.name: c for c in run_audit(export_dir, judges=str(judges))}
+    assert not result["cot_verified"].passed and "(min 100000)" in result["cot_verified"].figure
+    assert {c.name: c for c in run_audit(export_dir)}["cot_verified"].figure.endswith("(min 120)")
 
 
 def test_split_that_ignores_gold_letters_fails(export_dir):

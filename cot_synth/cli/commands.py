@@ -300,7 +300,7 @@ def _cmd_export(args: argparse.Namespace, console: Console) -> int:
         f"tokens median {tokens['median']} max "
         f"{tokens['max']} · out {config.out}"
     )
-    print(summary(run_audit(config.out, config.tokenizer, config.publish)))
+    print(summary(run_audit(config.out, config.tokenizer)))
     return 0
 
 
@@ -343,8 +343,8 @@ def _add_audit(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--tokenizer", default=None, help="tokenizer to recount with (default: the one export used)"
     )
-    p.add_argument("--publish", default=None, help="folder with audit.yaml overriding the bundled one")
     p.add_argument("--json", type=Path, default=None, help="also write the checks to this JSON file")
+    add_content_options(p, "judges")
     p.set_defaults(handler=_cmd_audit)
 
 
@@ -354,7 +354,7 @@ def _cmd_audit(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.export.audit import run_audit, summary
     from cot_synth.runfolder import write_json
 
-    checks = run_audit(args.export, args.tokenizer, args.publish)
+    checks = run_audit(args.export, args.tokenizer, args.judges)
     table = Table(title=f"audit of {args.export}", show_lines=False)
     for column in ("#", "check", "result", "figure"):
         table.add_column(column, overflow="fold")

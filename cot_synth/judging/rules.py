@@ -79,6 +79,10 @@ class RuleJudge:
         rules, leaks = judges.load_yaml("rules.yaml"), judges.load_yaml("leaks.yaml")
         return cls(rules, leaks, judges.load_yaml("injection.yaml"), f"{judges.path}/", examples)
 
+    def leak_phrase(self, text: str) -> str | None:
+        """What in ``text`` shows the answer came from outside the reasoning (the leak detector alone)."""
+        return self.leaks.find(normalize(text).text)
+
     def extract(self, text: str, options: dict[str, str]) -> Extraction:
         return self.extractor.extract(normalize(text), read_options(options))
 
