@@ -7,7 +7,6 @@ the shards' caches are copied in, so the merged folder is what one unsharded run
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -17,22 +16,20 @@ import diskcache
 from cot_synth.backends.usage import combine
 from cot_synth.errors import UserError
 from cot_synth.report import write_reports
-from cot_synth.runfolder import write_json, write_jsonl
+from cot_synth.runfolder import (
+    ACCEPTED,
+    CACHE,
+    MANIFEST,
+    QUARANTINE,
+    RECORD_FILES,
+    REJECTED,
+    REMOVED,
+    load_run,
+    write_json,
+    write_jsonl,
+)
 
-RECORD_FILES = ("accepted.jsonl", "rejected.jsonl", "quarantine.jsonl", "removed.jsonl")
 SHARD_ONLY = ("shard", "out")
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
-def _load_run(folder: Path) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
-    manifest_path = folder / "manifest.json"
-    if not manifest_path.is_file():
-        raise UserError(f"{folder}: not a finished run folder (no manifest.json)")
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    return manifest, {name: _read_jsonl(folder / name) for name in RECORD_FILES}
 
 
 def _job_identity(manifest: dict[str, Any]) -> dict[str, Any]:
@@ -87,23 +84,21 @@ def merge_runs(folders: list[Path], out: Path) -> dict[str, Any]:
     """Merge shard folders into ``out``; returns the merged manifest."""
     if not folders:
         raise UserError("merge: name at least one run folder")
-    loaded = [_load_run(f) for f in folders]
-    manifests = [m for m, _ in loaded]
+    runs = [load_run(f) for f in folders]
+    manifests = [run.manifest for run in runs]
     _check_shards(folders, manifests)
-    records = {name: [r for _, recs in loaded for r in recs[name]] for name in RECORD_FILES}
-    records["accepted.jsonl"].sort(
-        key=lambda r: (_row(r), r["attempt"]["mode"] == "hinted", r["attempt"]["index"])
-    )
-    records["rejected.jsonl"].sort(key=_row)
-    records["quarantine.jsonl"].sort(key=lambda r: r["row"])
-    records["removed.jsonl"].sort(key=lambda r: r["row"])
+    records = {name: [r for run in runs for r in run.records()[name]] for name in RECORD_FILES}
+    records[ACCEPTED].sort(key=lambda r: (_row(r), r["attempt"]["mode"] == "hinted", r["attempt"]["index"]))
+    records[REJECTED].sort(key=_row)
+    records[QUARANTINE].sort(key=lambda r: r["row"])
+    records[REMOVED].sort(key=lambda r: r["row"])
 
     out.mkdir(parents=True, exist_ok=True)
     for name, rows in records.items():
         write_jsonl(out / name, rows)
-    with diskcache.Cache(str(out / "cache"), size_limit=2**40, eviction_policy="none") as target:
+    with diskcache.Cache(str(out / CACHE), size_limit=2**40, eviction_policy="none") as target:
         for folder in folders:
-            with diskcache.Cache(str(folder / "cache")) as source:
+            with diskcache.Cache(str(folder / CACHE)) as source:
                 for key in source.iterkeys():
                     target.set(key, source[key])
 
@@ -112,14 +107,12 @@ def merge_runs(folders: list[Path], out: Path) -> dict[str, Any]:
     }
     manifest["config"] = {**manifests[0]["config"], "shard": None, "out": str(out)}
     manifest["counts"] = _sum([m["counts"] for m in manifests])
-    manifest["reasons"] = dict(
-        Counter(c for r in records["rejected.jsonl"] for c in r["reasons"]).most_common()
-    )
+    manifest["reasons"] = dict(Counter(c for r in records[REJECTED] for c in r["reasons"]).most_common())
     manifest["attempts"] = _sum([m["attempts"] for m in manifests])
     manifest["cache"] = _sum([m["cache"] for m in manifests])
     manifest["timings_s"] = _sum([m["timings_s"] for m in manifests])
     manifest["api"] = combine(m.get("api") for m in manifests)
     manifest["merged_from"] = [str(f) for f in folders]
-    write_json(out / "manifest.json", manifest)
+    write_json(out / MANIFEST, manifest)
     write_reports(out)
     return manifest

@@ -56,8 +56,13 @@ DEMONSTRATIONS_SCHEMA: dict[str, Any] = {
 }
 
 
-def normalize_text(text: str) -> str:
-    """Unicode-compose and collapse whitespace, so ids do not change with invisible formatting."""
+def comparison_key(text: str) -> str:
+    """The text as it is compared, never as it is stored: NFKC with whitespace folded.
+
+    The one text policy of cot_synth: text is *stored* as ``clean.text`` repairs it (never NFKC, which turns
+    "10³" into "103"), and *compared* through NFKC: item ids here, duplicates in ``clean.dedup``, and the
+    judges' reading in ``judging.text`` (which also maps look-alike letters and reads markup as text).
+    """
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
@@ -72,7 +77,7 @@ def sha256_hex(text: str) -> str:
 
 def mcq_id(question: str, options: dict[str, str]) -> str:
     """Stable id of an item: hash of its normalised stem and options (not the stem alone)."""
-    payload = {"q": normalize_text(question), "o": {k: normalize_text(v) for k, v in sorted(options.items())}}
+    payload = {"q": comparison_key(question), "o": {k: comparison_key(v) for k, v in sorted(options.items())}}
     return sha256_hex(canonical_json(payload))[:16]
 
 

@@ -39,7 +39,10 @@ RECORD_FILES = (ACCEPTED, REJECTED, QUARANTINE, REMOVED)  # what `merge` joins
 # an export folder
 EXPORT_MANIFEST = "export_manifest.json"
 PROVENANCE = "provenance.jsonl"
+DROPPED = "dropped.jsonl"
 CARD = "README.md"
+SFT_DIR = "sft"
+JSONL_DIR, PARQUET_DIR, DATASET_DIR = "jsonl", "parquet", "dataset"  # the data, per --to target
 
 
 def default_out(input_spec: str | None) -> Path:

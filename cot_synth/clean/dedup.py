@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from cot_synth.records import MCQ
+from cot_synth.records import MCQ, comparison_key
 
 _TOKEN = re.compile(r"\w+")
 NUM_PERM = 64
@@ -43,7 +43,7 @@ class Duplicate:
 
 
 def _key_text(text: str) -> str:
-    return " ".join(text.casefold().split())
+    return comparison_key(text).casefold()
 
 
 def exact_duplicates(mcqs: list[MCQ]) -> list[Duplicate]:

@@ -1,7 +1,8 @@
 """Clean the text of one field: Unicode form, look-alike letters, invisible characters, whitespace.
 
-Why not plain NFKC: in clinical text it destroys meaning ("10³" becomes "103", "36.9ºC" becomes "36.9oC").
-So the text is NFC-composed and only the damage real MedQA shows is repaired (see the data's SOURCE.md):
+This is the storage side of the one text policy (``records.comparison_key``). Why not plain NFKC: in
+clinical text it destroys meaning ("10³" becomes "103", "36.9ºC" becomes "36.9oC"). So the text is
+NFC-composed and only the damage real MedQA shows is repaired (see the data's SOURCE.md):
 
 - homoglyphs: Cyrillic letters typed in place of Latin ones ("А 60-уеаr-old Ніѕраnіс mаn"), a Greek
   capital inside a Latin word ("Βeta-blockers"), and Latin/APL look-alikes used for Greek letters

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from cot_synth import runfolder
 from cot_synth.content import ContentDir
 from cot_synth.runfolder import write_text
 
@@ -27,8 +28,9 @@ def card_header(manifest: dict[str, Any], hub: bool) -> dict[str, Any]:
     if hub:
         paths = {s: f"data/{s}-*" for s in splits}
     else:
-        kind = "jsonl" if any(f.startswith("jsonl/") for f in manifest["files"]) else "parquet"
-        paths = {s: f"{kind}/{s}.{kind}" for s in splits}
+        jsonl = any(f.startswith(f"{runfolder.JSONL_DIR}/") for f in manifest["files"])
+        folder, kind = (runfolder.JSONL_DIR, "jsonl") if jsonl else (runfolder.PARQUET_DIR, "parquet")
+        paths = {s: f"{folder}/{s}.{kind}" for s in splits}
     terms = manifest["source_terms"]
     return {
         "license": terms["license"] or "unknown",
@@ -53,12 +55,12 @@ def card_text(manifest: dict[str, Any], publish: ContentDir, hub: bool) -> str:
 
 
 def write_card(out: Path, manifest: dict[str, Any], publish: ContentDir, hub: bool) -> None:
-    write_text(out / "README.md", card_text(manifest, publish, hub))
+    write_text(out / runfolder.CARD, card_text(manifest, publish, hub))
 
 
 def write_sft_configs(out: Path, manifest: dict[str, Any], publish: ContentDir) -> list[str]:
     """Render every ``publish/sft/*.j2`` not starting with ``_`` (those are shared partials)."""
-    target = out / "sft"
+    target = out / runfolder.SFT_DIR
     target.mkdir(exist_ok=True)
     written = []
     context = {**manifest, "export_dir": str(out.resolve())}

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cot_synth import __version__
+from cot_synth import __version__, runfolder
 from cot_synth.clean.balance import gold_distribution
 from cot_synth.content import ContentDir, folder_hash
 from cot_synth.errors import UserError
@@ -217,11 +217,11 @@ def run_export(config: ExportConfig) -> dict[str, Any]:
     records = {k: [{**s.record, **s.extra} for s in v] for k, v in by_split.items()}
     files = _write_outputs(out, records, config.to)
     write_jsonl(
-        out / "provenance.jsonl",
+        out / runfolder.PROVENANCE,
         ({**s.provenance, "split": s.split, "n_tokens": s.tokens, **s.extra} for s in samples),
     )
     write_jsonl(
-        out / "dropped.jsonl",
+        out / runfolder.DROPPED,
         (
             {"id": s.record.get("id", s.provenance["id"]), "n_tokens": s.tokens, "reason": "over_max_seq_len"}
             for s in (over if config.on_overflow == "drop" else [])
@@ -266,7 +266,7 @@ def run_export(config: ExportConfig) -> dict[str, Any]:
         "source_terms": _source_terms(config, report["run"]["source"]["name"], publish),
         "files": files,
     }
-    write_json(out / "export_manifest.json", manifest)
+    write_json(out / runfolder.EXPORT_MANIFEST, manifest)
     from cot_synth.export.card import write_card, write_sft_configs
 
     write_card(out, manifest, publish, hub=False)
@@ -281,20 +281,20 @@ def _write_outputs(
 ) -> list[str]:
     files = []
     if "jsonl" in targets:
-        (out / "jsonl").mkdir(exist_ok=True)
+        (out / runfolder.JSONL_DIR).mkdir(exist_ok=True)
         for split, rows in records.items():
-            write_jsonl(out / "jsonl" / f"{split}.jsonl", rows)
-            files.append(f"jsonl/{split}.jsonl")
+            write_jsonl(out / runfolder.JSONL_DIR / f"{split}.jsonl", rows)
+            files.append(f"{runfolder.JSONL_DIR}/{split}.jsonl")
     if "parquet" in targets or "disk" in targets:
         dataset = _dataset_dict(records)
         if "parquet" in targets:
-            (out / "parquet").mkdir(exist_ok=True)
+            (out / runfolder.PARQUET_DIR).mkdir(exist_ok=True)
             for split, data in dataset.items():
-                data.to_parquet(str(out / "parquet" / f"{split}.parquet"))
-                files.append(f"parquet/{split}.parquet")
+                data.to_parquet(str(out / runfolder.PARQUET_DIR / f"{split}.parquet"))
+                files.append(f"{runfolder.PARQUET_DIR}/{split}.parquet")
         if "disk" in targets:
-            dataset.save_to_disk(str(out / "dataset"))
-            files.append("dataset/")
+            dataset.save_to_disk(str(out / runfolder.DATASET_DIR))
+            files.append(f"{runfolder.DATASET_DIR}/")
     return files
 
 
@@ -323,5 +323,5 @@ def _push(
     _dataset_dict(records).push_to_hub(repo, private=config.private, token=token)
     card = card_text(manifest, publish, hub=True).encode("utf-8")
     HfApi(token=token).upload_file(
-        path_or_fileobj=card, path_in_repo="README.md", repo_id=repo, repo_type="dataset"
+        path_or_fileobj=card, path_in_repo=runfolder.CARD, repo_id=repo, repo_type="dataset"
     )

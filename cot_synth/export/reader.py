@@ -12,7 +12,16 @@ from cot_synth.config import CleanOptions
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.judging import RuleJudge
-from cot_synth.runfolder import CARD, EXPORT_MANIFEST, PROVENANCE, read_json, read_jsonl
+from cot_synth.runfolder import (
+    CARD,
+    DATASET_DIR,
+    EXPORT_MANIFEST,
+    JSONL_DIR,
+    PARQUET_DIR,
+    PROVENANCE,
+    read_json,
+    read_jsonl,
+)
 
 
 @dataclass(frozen=True)
@@ -60,15 +69,15 @@ def _records(path: Path, manifest: dict[str, Any]) -> dict[str, list[dict[str, A
     """The records by split, from the first output a trainer would load: JSONL, Parquet or save_to_disk."""
     files = manifest.get("files", [])
     splits = [s for s in ("train", "validation") if s in manifest.get("counts", {})]
-    if any(f.startswith("jsonl/") for f in files):
-        return {s: read_jsonl(path / "jsonl" / f"{s}.jsonl") for s in splits}
-    if any(f.startswith("parquet/") for f in files):
+    if any(f.startswith(f"{JSONL_DIR}/") for f in files):
+        return {s: read_jsonl(path / JSONL_DIR / f"{s}.jsonl") for s in splits}
+    if any(f.startswith(f"{PARQUET_DIR}/") for f in files):
         import pyarrow.parquet as pq
 
-        return {s: pq.read_table(path / "parquet" / f"{s}.parquet").to_pylist() for s in splits}
+        return {s: pq.read_table(path / PARQUET_DIR / f"{s}.parquet").to_pylist() for s in splits}
     from datasets import load_from_disk
 
-    data = load_from_disk(str(path / "dataset"))
+    data = load_from_disk(str(path / DATASET_DIR))
     return {s: data[s].to_list() for s in splits}
 
 

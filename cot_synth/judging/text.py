@@ -12,8 +12,8 @@ to the judge, and report spans in the original text, because ``strip_conclusion`
 - markdown emphasis, code ticks, heading and quote markers, HTML emphasis tags dropped; a table row read
   as its cells separated by " — " ("| Answer | C |" is "Answer — C").
 
-This is the judges' policy only: ``clean`` keeps clinical text as written (it must not turn "10³" into
-"103"), and ``records.normalize_text`` keys items.
+This is the comparison side of the one text policy (``records.comparison_key``): stored text stays as
+``clean`` wrote it.
 """
 
 from __future__ import annotations

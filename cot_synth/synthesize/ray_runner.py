@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from cot_synth import __version__
+from cot_synth import __version__, runfolder
 from cot_synth.backends import EMBEDDED_LOG, embedded_gguf, open_backend, openai_client
 from cot_synth.backends import usage as api_usage
 from cot_synth.backends.base import Backend
@@ -63,7 +63,7 @@ class GenerateActor:
         self.prompts = ContentDir.resolve("prompts", config.prompts)
         self.judges = ContentDir.resolve("judges", config.judges)
         self.judge = rule_judge(self.prompts, self.judges)
-        self.cache = ResponseCache(config.out / "cache")
+        self.cache = ResponseCache(config.out / runfolder.CACHE)
         self._backend_context = _actor_backend(config, endpoint)
         self.backend = self._backend_context.__enter__()
 
