@@ -7,6 +7,7 @@ the shards' caches are copied in, so the merged folder is what one unsharded run
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -112,6 +113,8 @@ def merge_runs(folders: list[Path], out: Path) -> dict[str, Any]:
     manifest["cache"] = _sum([m["cache"] for m in manifests])
     manifest["timings_s"] = _sum([m["timings_s"] for m in manifests])
     manifest["api"] = combine(m.get("api") for m in manifests)
+    speeds = [s for m in manifests if (s := (m.get("speed") or {}).get("per_call_tokens_per_s_median"))]
+    manifest["speed"] = {"per_call_tokens_per_s_median": statistics.median(speeds) if speeds else None}
     manifest["merged_from"] = [str(f) for f in folders]
     write_json(out / MANIFEST, manifest)
     write_reports(out)

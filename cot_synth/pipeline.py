@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import statistics
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from cot_synth.backends.pricing import load_price_table
 from cot_synth.clean.prepare import Prepared, run_prepare, write_prepared
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
+from cot_synth.records import ItemResult
 from cot_synth.report import write_reports
 from cot_synth.shard import Shard
 from cot_synth.synthesize.attempts import Tally
@@ -150,6 +152,7 @@ def _run(
             "judge_model_calls": generated.judge_model_calls,
         },
         "api": api,
+        "speed": {"per_call_tokens_per_s_median": per_call_speed(results)},
         "cache": {"hits": cache_stats.hits, "misses": cache_stats.misses, "writes": cache_stats.writes},
         "timings_s": {
             "ingest": round(ingest_s, 3),
@@ -173,6 +176,17 @@ def _run(
     )
     log.info("%s", summary.line())
     return summary
+
+
+def per_call_speed(results: list[ItemResult]) -> float | None:
+    """Median completion tokens per second of one call, over the calls this run made (not the cached)."""
+    speeds = [
+        a.completion.completion_tokens / a.completion.latency_s
+        for item in results
+        for a in item.attempts
+        if not a.cached and a.completion.latency_s > 0
+    ]
+    return round(statistics.median(speeds), 1) if speeds else None
 
 
 def _take_shard(prepared: Prepared, shard: Shard) -> Prepared:

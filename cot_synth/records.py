@@ -170,8 +170,9 @@ class Completion:
 class Attempt:
     """One generation attempt for one MCQ: which attempt, the key of its request, and what came back.
 
-    ``cached`` is runtime-only and never written to outputs. The JSON is flat (the completion's fields next to
-    the attempt's), as accepted.jsonl and rejected.jsonl have always stored it.
+    ``cached`` is runtime-only and never written to outputs, and so is the completion's latency: the
+    records are a pure function of inputs, config and cache, byte-identical whichever run made the calls
+    (the manifest keeps this run's speed). The JSON is flat, the completion's fields next to the attempt's.
     """
 
     mcq_id: str
@@ -196,7 +197,9 @@ class Attempt:
             "index": self.index,
             "request_key": self.request_key,
         }
-        return {**head, **self.completion.to_json()}
+        completion = self.completion.to_json()
+        completion.pop("latency_s")
+        return {**head, **completion}
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from cot_synth.merge import merge_runs
 from cot_synth.pipeline import run_generate
 from cot_synth.report import write_reports
 from cot_synth.report.analyse import analyse, excerpt, offending_span
+from cot_synth.report.views import _md
 from cot_synth.runfolder import load_run, read_jsonl
 from tests.conftest import run_cli
 from tests.real_run import real_run, real_run_config
@@ -124,8 +125,15 @@ def test_markdown_carries_the_numbers(run_dir, data):
     for row in data["rejections"]["by_reason"]:
         assert f"| `{row['reason']}` | {row['items']} |" in md
     assert f"{data['gold']['distributions']['accepted']['normalized_entropy']:.4f}" in md
-    if data["rejections"]["examples"]:
-        assert "<mark>" in md or "no_final_answer" in md
+    examples = data["rejections"]["examples"]
+    assert examples, "the real run rejects something: its examples must be in the report"
+    for code, shown in examples.items():
+        assert f"### `{code}`" in md
+        for ex in shown:
+            assert f"item `{ex['item']}` (row {ex['row']})" in md
+            if "marked" in ex:
+                assert f"<mark>{_md(ex['marked'])}</mark>" in md
+    assert "per call median None" not in md  # each fresh call's speed is kept (the manifest's median)
 
 
 def test_report_command_rebuilds_from_the_folder_alone(run_dir, data, tmp_path):

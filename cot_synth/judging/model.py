@@ -21,6 +21,7 @@ from typing import Any
 import jsonschema
 
 from cot_synth.backends.base import Backend, Request
+from cot_synth.backends.cached import ask
 from cot_synth.cache import ResponseCache
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
@@ -116,26 +117,19 @@ class ModelJudge:
     ) -> list[_Check]:
         """Ask once for every check (cache first, misses in one batch); return those left unparsed."""
         by_key: dict[str, list[_Check]] = {}
-        requests: dict[str, Request] = {}
-        completions: list[tuple[_Check, Completion]] = []
+        requests = []
         for check in checks:
             request = self._request(check, attempt)
-            cached = self.cache.get(request.key)
-            if cached is not None:
-                completions.append((check, cached))
-            else:
-                by_key.setdefault(request.key, []).append(check)
-                requests[request.key] = request
-        if requests:
-            self.calls += len(requests)
-            async for request, outcome in self.backend.generate(list(requests.values())):
-                for check in by_key[request.key]:
-                    if isinstance(outcome, Exception):  # the backend already retried; not cached
-                        errors[check.item, check.judge] = f"{type(outcome).__name__}: {outcome}"
-                    else:
-                        completions.append((check, outcome))
-                if not isinstance(outcome, Exception):
-                    self.cache.put(request.key, outcome)
+            by_key.setdefault(request.key, []).append(check)
+            requests.append(request)
+        completions: list[tuple[_Check, Completion]] = []
+        async for request, outcome, cached in ask(self.backend, self.cache, requests):
+            self.calls += not cached
+            for check in by_key[request.key]:
+                if isinstance(outcome, Exception):  # the backend already retried; not cached
+                    errors[check.item, check.judge] = f"{type(outcome).__name__}: {outcome}"
+                else:
+                    completions.append((check, outcome[0]))
         unparsed = []
         for check, completion in completions:
             parsed = parse_json(completion.text, check.schema)

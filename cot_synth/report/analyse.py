@@ -228,7 +228,6 @@ def analyse(run: RunFolder, attempts: list[dict[str, Any]] | None = None) -> dic
         "rejected": [a["completion_tokens"] for a in rejected_raw],
     }
     recorded = accepted_attempts + rejected_raw
-    speeds = [a["completion_tokens"] / a["latency_s"] for a in recorded if a.get("latency_s")]
     gen_s = manifest["timings_s"].get("generate") or 0.0
     att, cache = manifest["attempts"], manifest["cache"]
     lookups = cache["hits"] + cache["misses"]
@@ -290,7 +289,7 @@ def analyse(run: RunFolder, attempts: list[dict[str, Any]] | None = None) -> dic
             "failed_calls": att.get("failed_calls", 0),
             "attempts_per_s": round(att["total"] / gen_s, 3) if gen_s else None,
             "new_completion_tokens_per_s": round(att["completion_tokens"] / gen_s, 1) if gen_s else None,
-            "per_call_tokens_per_s_median": round(float(np.median(speeds)), 1) if speeds else None,
+            "per_call_tokens_per_s_median": (manifest.get("speed") or {}).get("per_call_tokens_per_s_median"),
         },
         "cache": {**cache, "hit_rate": _share(cache["hits"], lookups)},
         "tokens": {

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cot_synth.backends.base import Backend, Request
+from cot_synth.backends.cached import ask, choices_wanted
 from cot_synth.cache import ResponseCache, choice_key
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
@@ -123,54 +124,32 @@ class Synthesizer:
             await self._model_review(items, marks)
 
     async def _ask(self, asks: list[tuple[ItemResult, int, int]], mode: Mode) -> None:
-        """Answer each (item, first index, n) from the cache, else from one batch to the backend.
+        """Answer each (item, first index, n) through the cache, the misses in one batch to the backend.
 
         A call that brings fewer choices than asked (a server that ignores ``n``) is asked again, one
         attempt per call, for the missing ones; a rerun finds its choices and those singles cached.
         """
-        waiting: dict[str, list[ItemResult]] = {}
-        calls: dict[str, tuple[Request, int]] = {}
-        missing: list[tuple[ItemResult, int, int]] = []
+        waiting: dict[str, list[tuple[ItemResult, int]]] = {}
+        requests = []
         for item, start, n in asks:
             request = self.request_for(item.mcq, mode, start, n)
-            cached = self._cached_choices(request.key, n)
-            if cached:
-                self._record_call(item, cached, mode, start, cached=True)
-                missing.extend((item, start + i, 1) for i in range(len(cached), n))
+            waiting.setdefault(request.key, []).append((item, start))
+            requests.append(request)
+        missing: list[tuple[ItemResult, int, int]] = []
+        async for request, outcome, cached in ask(self.backend, self.cache, requests):
+            self.tally.calls += not cached
+            if isinstance(outcome, Exception):
+                self.tally.failed_calls += 1
+                for item, start in waiting[request.key]:
+                    item.errors.append(f"{mode}#{start}: {type(outcome).__name__}: {outcome}")
                 continue
-            waiting.setdefault(request.key, []).append(item)
-            calls[request.key] = (request, start)
-        if calls:
-            async for request, outcome in self.backend.generate_choices([r for r, _ in calls.values()]):
-                start, n = calls[request.key][1], request.params.get("n", 1)
-                self.tally.calls += 1
-                if isinstance(outcome, Exception):
-                    self.tally.failed_calls += 1
-                    message = f"{mode}#{start}: {type(outcome).__name__}: {outcome}"
-                    for item in waiting[request.key]:
-                        item.errors.append(message)
-                    continue
-                keyed = [(choice_key(request.key, i, n), c) for i, c in enumerate(outcome[:n])]
-                self.cache.put_many(keyed)
-                for item in waiting[request.key]:
-                    self._record_call(item, keyed, mode, start, cached=False)
-                    missing.extend((item, start + i, 1) for i in range(len(keyed), n))
+            n = choices_wanted(request)
+            keyed = [(choice_key(request.key, i, n), c) for i, c in enumerate(outcome)]
+            for item, start in waiting[request.key]:
+                self._record_call(item, keyed, mode, start, cached)
+                missing.extend((item, start + i, 1) for i in range(len(keyed), n))
         if missing:
             await self._ask(missing, mode)
-
-    def _cached_choices(self, call_key: str, n: int) -> list[tuple[str, Completion]]:
-        """The cached choices of a call with their keys, up to the first one missing.
-
-        A call's choices are cached together, so a partial list means the server brought no more.
-        """
-        found = []
-        for i in range(n):
-            key = choice_key(call_key, i, n)
-            completion = self.cache.get(key)
-            if completion is None:
-                break
-            found.append((key, completion))
-        return found
 
     async def _model_review(self, items: list[ItemResult], marks: list[int]) -> None:
         """Let the model judges review this round's rule-accepted traces (those after each item's mark)."""

@@ -1,0 +1,56 @@
+"""Cache first, then the misses as one batch to the backend, each answer stored the moment it arrives.
+
+The one way a model is asked, by the attempt loop (traces) and the model judges (reviews) alike, so a
+call answered once is never paid for again, and a killed run re-pays only what was in flight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+
+from cot_synth.backends.base import Backend, Choices, Request
+from cot_synth.cache import ResponseCache, choice_key
+from cot_synth.records import Completion
+
+
+def choices_wanted(request: Request) -> int:
+    return int(request.params.get("n", 1))
+
+
+def cached_choices(cache: ResponseCache, request: Request) -> list[tuple[str, Completion]]:
+    """The cached choices of a call with their keys, up to the first one missing.
+
+    A call's choices are cached together, so a partial list means the server brought no more.
+    """
+    found = []
+    n = choices_wanted(request)
+    for i in range(n):
+        key = choice_key(request.key, i, n)
+        completion = cache.get(key)
+        if completion is None:
+            break
+        found.append((key, completion))
+    return found
+
+
+async def ask(
+    backend: Backend, cache: ResponseCache, requests: Sequence[Request]
+) -> AsyncIterator[tuple[Request, Choices | Exception, bool]]:
+    """Each distinct request once, with its choices (or the error that ended it) and whether they came
+    from the cache. Cached first; the misses go to the backend as one batch, and each call's choices are
+    stored together before the caller sees them. A failure is not cached: a rerun asks again."""
+    misses = []
+    for request in {r.key: r for r in requests}.values():
+        found = cached_choices(cache, request)
+        if found:
+            yield request, tuple(c for _, c in found), True
+        else:
+            misses.append(request)
+    if not misses:
+        return
+    async for request, outcome in backend.generate_choices(misses):
+        if not isinstance(outcome, Exception):
+            n = choices_wanted(request)
+            outcome = outcome[:n]
+            cache.put_many([(choice_key(request.key, i, n), c) for i, c in enumerate(outcome)])
+        yield request, outcome, False
