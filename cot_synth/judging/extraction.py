@@ -44,6 +44,8 @@ _BARE_LEFTOVER = re.compile(
 _OPTION_LINE = re.compile(r"[ \t]*(?:[-•][ \t]*)?\(?[A-J][.:)\]]")
 # Words besides the option's own that a conclusion without a cue may hold ("Clopidogrel it is.").
 _BARE_OPTION_WORDS = 3
+# What stands right before an option that ends its sentence as the predicate: "… is (the) dermis."
+_COPULA_END = re.compile(r"(?i)\b(?:is|are|would\s+be|must\s+be)\s+(?:the\s+|an?\s+)?$")
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
 
 
@@ -215,21 +217,30 @@ class Extractor:
     def _option_text(self, text: str, options: dict[str, str], question: str) -> list[Commitment]:
         """Fallback: the last sentence that names an option concludes with it only if it names exactly that
         one option, mentions no other and is not negated, and either holds a cue ("The treatment of choice
-        is nitrofurantoin.") or says little else ("**Nitrofurantoin**", "Nitrofurantoin it is.")."""
+        is nitrofurantoin.", "The hormone is cortisol.": the option ends the sentence as what it is) or
+        says little else ("**Nitrofurantoin**", "Nitrofurantoin it is.").
+
+        Another option counts as mentioned only by words outside the named option's text and outside the
+        question ("rectus abdominis" does not mention "Transverse abdominal", nor does the question's
+        "hormone" in "The hormone is cortisol." mention "Parathyroid hormone")."""
         for start, end in reversed(sentence_spans(text)):
-            named = options_named(text[start:end], options)
+            sentence = text[start:end]
+            named = options_named(sentence, options)
             if not named:
                 continue
             negated = not self.asks_for_exception(question) and any(
                 n.search(text, start, end) for n in self.text_negations
             )
-            if _OPTION_LINE.match(text, start) or negated:
+            if _OPTION_LINE.match(text, start) or negated or len(named) != 1:
                 return []
-            if len(named) != 1 or set(options_mentioned(text[start:end], options)) - set(named):
+            own = option_pattern(options[named[0]])
+            if set(options_mentioned(own.sub(" ", sentence), options, question)) - set(named):
                 return []
-            rest = content_key(option_pattern(options[named[0]]).sub(" ", text[start:end], count=1))
-            cued = any(r.search(text, start, end) for r in self.text_cues) or answers_question(
-                text[start:end], question
+            rest = content_key(own.sub(" ", sentence, count=1))
+            cued = (
+                any(r.search(text, start, end) for r in self.text_cues)
+                or answers_question(sentence, question)
+                or _predicate(sentence, own)
             )
             if not cued and len(rest.split()) > _BARE_OPTION_WORDS:
                 return []
@@ -270,6 +281,14 @@ def _bare_statement(text: str, commitment: Commitment, options: dict[str, str]) 
     if named.strip() and named != phrase_key(options.get(commitment.letter, "")):
         return False
     return bool(_BARE_LEFTOVER.fullmatch(text[start : commitment.start]))
+
+
+def _predicate(sentence: str, option: re.Pattern[str]) -> bool:
+    """The option ends the sentence as what its subject is ("The layer showing changes is the dermis.")."""
+    match = option.search(sentence)
+    return bool(
+        match and _COPULA_END.search(sentence, 0, match.start()) and not sentence[match.end() :].strip(" .!)")
+    )
 
 
 def _last_line(text: str) -> tuple[int, int]:
