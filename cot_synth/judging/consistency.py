@@ -134,7 +134,24 @@ class Consistency:
             and not self.revised(text, claims[-1].end, final.start)
         ):
             return f"argues for {claims[-1].letter}, concludes {final.letter}"
+        worded = self._worded_before(text, final, options, question)
+        if worded and worded != final.letter:
+            return f"concludes {worded} in words, answers {final.letter}"
         return None
+
+    def _worded_before(
+        self, text: str, final: Commitment, options: dict[str, str], question: str
+    ) -> str | None:
+        """The option the sentence right before the answer concludes with in words ("Prolonged
+        acetazolamide therapy therefore best explains these findings. Answer: D"): a cue is needed, and a
+        sentence that names a letter is a line of the option list, not a conclusion."""
+        spans = sentence_spans(text[: sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]])
+        if not spans:
+            return None
+        start, end = spans[-1]
+        if self._references(text, start, end, options) or self.revised(text, end, final.start):
+            return None
+        return self.extractor.worded(text, start, end, options, question, bare=False)
 
     def _rejection_of(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
         """Where the trace rejected its final letter, or that option's text, with no revision since."""
