@@ -56,6 +56,9 @@ class Consistency:
             )
             self.reopen = compile_list(rules["reopen"]["any"], f"{where}: reopen.any")
             self.reopen_by_letter = compile_list(rules["reopen"]["letter"], f"{where}: reopen.letter")
+            self.counterfactual = compile_list(
+                rules["reopen"]["counterfactual"], f"{where}: reopen.counterfactual"
+            )
             self.claims = compile_list(rules["contradiction"]["claims"], f"{where}: contradiction.claims")
             self.denials = compile_list(rules["contradiction"]["denials"], f"{where}: contradiction.denials")
             self.conditionals = compile_list(
@@ -97,12 +100,16 @@ class Consistency:
     def reopened(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
         """Another option put back in play after the final answer: "(C is just as defensible)". The weaker
         cues (a question, "maybe", a summary line) count only next to the answer or in the last paragraph:
-        after an answer stated first, the reasoning may still weigh "Could it be B?"."""
+        after an answer stated first, the reasoning may still weigh "Could it be B?". An option rejected, or
+        a sentence under a condition contrary to the case ("If the stem had described …, C would …"), reopens
+        nothing."""
         after = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
         answer_paragraph = text.find("\n\n", final.end)
         last_paragraph = text.rstrip().rfind("\n\n")
         for start, end in sentence_spans(text[after:]):
             start, end = start + after, min(len(text), end + after + 1)  # with its "?"
+            if any(c.match(text[start:end]) for c in self.counterfactual):
+                continue
             by_text = any(r.search(text, start, end) for r in self.reopen)
             near = answer_paragraph < 0 or start < answer_paragraph or start > last_paragraph
             if not by_text and not (near and any(r.search(text, start, end) for r in self.reopen_by_letter)):
