@@ -152,7 +152,8 @@ class Consistency:
         """The option the sentence right before the answer concludes with in words ("Prolonged
         acetazolamide therapy therefore best explains these findings. Answer: D"): a cue is needed, and a
         sentence that names a letter is a line of the option list, not a conclusion."""
-        spans = sentence_spans(text[: sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]])
+        before = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
+        spans = [span for span in sentence_spans(text) if span[1] <= before]
         if not spans:
             return None
         start, end = spans[-1]
