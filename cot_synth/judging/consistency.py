@@ -56,6 +56,9 @@ class Consistency:
             )
             self.reopen = compile_list(rules["reopen"]["any"], f"{where}: reopen.any")
             self.reopen_by_letter = compile_list(rules["reopen"]["letter"], f"{where}: reopen.letter")
+            self.counterfactual = compile_list(
+                rules["reopen"]["counterfactual"], f"{where}: reopen.counterfactual"
+            )
             self.claims = compile_list(rules["contradiction"]["claims"], f"{where}: contradiction.claims")
             self.denials = compile_list(rules["contradiction"]["denials"], f"{where}: contradiction.denials")
             self.conditionals = compile_list(
@@ -97,12 +100,16 @@ class Consistency:
     def reopened(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
         """Another option put back in play after the final answer: "(C is just as defensible)". The weaker
         cues (a question, "maybe", a summary line) count only next to the answer or in the last paragraph:
-        after an answer stated first, the reasoning may still weigh "Could it be B?"."""
+        after an answer stated first, the reasoning may still weigh "Could it be B?". An option rejected, or
+        a sentence under a condition contrary to the case ("If the stem had described …, C would …"), reopens
+        nothing."""
         after = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
         answer_paragraph = text.find("\n\n", final.end)
         last_paragraph = text.rstrip().rfind("\n\n")
         for start, end in sentence_spans(text[after:]):
             start, end = start + after, min(len(text), end + after + 1)  # with its "?"
+            if any(c.match(text[start:end]) for c in self.counterfactual):
+                continue
             by_text = any(r.search(text, start, end) for r in self.reopen)
             near = answer_paragraph < 0 or start < answer_paragraph or start > last_paragraph
             if not by_text and not (near and any(r.search(text, start, end) for r in self.reopen_by_letter)):
@@ -134,7 +141,25 @@ class Consistency:
             and not self.revised(text, claims[-1].end, final.start)
         ):
             return f"argues for {claims[-1].letter}, concludes {final.letter}"
+        worded = self._worded_before(text, final, options, question)
+        if worded and worded != final.letter:
+            return f"concludes {worded} in words, answers {final.letter}"
         return None
+
+    def _worded_before(
+        self, text: str, final: Commitment, options: dict[str, str], question: str
+    ) -> str | None:
+        """The option the sentence right before the answer concludes with in words ("Prolonged
+        acetazolamide therapy therefore best explains these findings. Answer: D"): a cue is needed, and a
+        sentence that names a letter is a line of the option list, not a conclusion."""
+        before = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
+        spans = [span for span in sentence_spans(text) if span[1] <= before]
+        if not spans:
+            return None
+        start, end = spans[-1]
+        if self._references(text, start, end, options) or self.revised(text, end, final.start):
+            return None
+        return self.extractor.worded(text, start, end, options, question, bare=False)
 
     def _rejection_of(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
         """Where the trace rejected its final letter, or that option's text, with no revision since."""

@@ -44,6 +44,9 @@ _BARE_LEFTOVER = re.compile(
 _OPTION_LINE = re.compile(r"[ \t]*(?:[-•][ \t]*)?\(?[A-J][.:)\]]")
 # Words besides the option's own that a conclusion without a cue may hold ("Clopidogrel it is.").
 _BARE_OPTION_WORDS = 3
+# What stands right before an option that ends its sentence as the predicate: "… is (the) dermis."
+_COPULA_END = re.compile(r"(?i)\b(?:is|are|would\s+be|must\s+be)\s+(?:the\s+|an?\s+)?$")
+_CONCEDED = re.compile(r"(?i)\b(?:but|however|whereas|although|though|yet)\b")
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
 
 
@@ -140,7 +143,7 @@ class Extractor:
         echo the question's own negation ("Which drug should NOT be given?")."""
         found = [c for c in self._commitments(norm.text, options) if not self.is_hedged(norm.text, c)]
         if not found:
-            found = self._option_text(norm.text, options, question)
+            found = self.option_text(norm.text, options, question)
         if not found:
             return Extraction(None, "none")
         final = found[-1]
@@ -212,29 +215,47 @@ class Extractor:
         """Whether a sentence with its option marked § only entertains it (hypothetical, question)."""
         return any(h.search(window) for h in self.hypotheticals)
 
-    def _option_text(self, text: str, options: dict[str, str], question: str) -> list[Commitment]:
-        """Fallback: the last sentence that names an option concludes with it only if it names exactly that
-        one option, mentions no other and is not negated, and either holds a cue ("The treatment of choice
-        is nitrofurantoin.") or says little else ("**Nitrofurantoin**", "Nitrofurantoin it is.")."""
+    def option_text(self, text: str, options: dict[str, str], question: str) -> list[Commitment]:
+        """Fallback: the last sentence that names an option concludes with it if ``worded`` says so."""
         for start, end in reversed(sentence_spans(text)):
-            named = options_named(text[start:end], options)
-            if not named:
-                continue
-            negated = not self.asks_for_exception(question) and any(
-                n.search(text, start, end) for n in self.text_negations
-            )
-            if _OPTION_LINE.match(text, start) or negated:
+            if options_named(text[start:end], options):
+                if letter := self.worded(text, start, end, options, question):
+                    return [Commitment(letter, "option_text", start, start, end, options[letter])]
                 return []
-            if len(named) != 1 or set(options_mentioned(text[start:end], options)) - set(named):
-                return []
-            rest = content_key(option_pattern(options[named[0]]).sub(" ", text[start:end], count=1))
-            cued = any(r.search(text, start, end) for r in self.text_cues) or answers_question(
-                text[start:end], question
-            )
-            if not cued and len(rest.split()) > _BARE_OPTION_WORDS:
-                return []
-            return [Commitment(named[0], "option_text", start, start, end, options[named[0]])]
         return []
+
+    def worded(
+        self, text: str, start: int, end: int, options: dict[str, str], question: str, bare: bool = True
+    ) -> str | None:
+        """The option the sentence ``text[start:end]`` concludes with by its text alone, or ``None``: it
+        must name exactly that one option, mention no other and not be negated, and either hold a cue
+        ("The treatment of choice is nitrofurantoin.", "The hormone is cortisol.": the option ends the
+        sentence as what it is) or, where ``bare``, say little else ("**Nitrofurantoin**"); and no "but"
+        may follow it (a conceded option).
+
+        Another option counts as mentioned only by words outside the named option's text and outside the
+        question ("rectus abdominis" does not mention "Transverse abdominal", nor does the question's
+        "hormone" in "The hormone is cortisol." mention "Parathyroid hormone")."""
+        sentence = text[start:end]
+        named = options_named(sentence, options)
+        negated = not self.asks_for_exception(question) and any(
+            n.search(text, start, end) for n in self.text_negations
+        )
+        if _OPTION_LINE.match(text, start) or negated or len(named) != 1:
+            return None
+        own = option_pattern(options[named[0]])
+        if set(options_mentioned(own.sub(" ", sentence), options, question)) - set(named):
+            return None
+        if (match := own.search(sentence)) and _CONCEDED.search(sentence, match.end()):
+            return None  # "Diltiazem would be an option …, but …": what comes after the "but" concludes
+        cued = (
+            any(r.search(text, start, end) for r in self.text_cues)
+            or answers_question(sentence, question)
+            or _predicate(sentence, own)
+        )
+        if cued or (bare and len(content_key(own.sub(" ", sentence, count=1)).split()) <= _BARE_OPTION_WORDS):
+            return named[0]
+        return None
 
     @staticmethod
     def _conclusion_span(norm: Normalized, final: Commitment) -> tuple[int, int]:
@@ -270,6 +291,14 @@ def _bare_statement(text: str, commitment: Commitment, options: dict[str, str]) 
     if named.strip() and named != phrase_key(options.get(commitment.letter, "")):
         return False
     return bool(_BARE_LEFTOVER.fullmatch(text[start : commitment.start]))
+
+
+def _predicate(sentence: str, option: re.Pattern[str]) -> bool:
+    """The option ends the sentence as what its subject is ("The layer showing changes is the dermis.")."""
+    match = option.search(sentence)
+    return bool(
+        match and _COPULA_END.search(sentence, 0, match.start()) and not sentence[match.end() :].strip(" .!)")
+    )
 
 
 def _last_line(text: str) -> tuple[int, int]:

@@ -21,6 +21,7 @@ from cot_synth.judging.consistency import Consistency
 from cot_synth.judging.extraction import Extraction, Extractor
 from cot_synth.judging.phrases import PhraseDetector, compile_list
 from cot_synth.judging.text import (
+    content_key,
     content_tokens,
     normalize,
     overlap,
@@ -180,9 +181,16 @@ class RuleJudge:
         return codes, details
 
     def _text_mismatch(self, named: str, letter: str, options: dict[str, str]) -> bool:
-        """The conclusion names another option's text better than its own letter's, or no option at all."""
+        """The conclusion names another option's text better than its own letter's, or no option at all.
+        Word overlap cannot tell options that differ in one word ("…: increased" / "…: no change"), so a
+        text that is exactly another option's is a mismatch first."""
         if not content_tokens(named) or self.explanatory.match(named):
             return False  # nothing named ("D ✅"), or an explanation rather than an option text
+        key = content_key(named)
+        if key != content_key(options[letter]) and any(
+            content_key(text) == key for other, text in options.items() if other != letter
+        ):
+            return True
         stated = overlap(named, options[letter])
         other = max((overlap(named, text) for key, text in options.items() if key != letter), default=0.0)
         return (other > stated and other >= self.min_overlap) or stated == 0.0

@@ -223,10 +223,13 @@ def overlap(a: str, b: str) -> float:
 
 
 def shared_words(text: str, reference: str, ignore: frozenset[str]) -> tuple[int, int]:
-    """How many distinct words of ``reference`` (3+ letters, not in ``ignore``) ``text`` uses, of how many."""
+    """How many distinct words of ``reference`` (3+ letters, or numbers of 2+ digits: a stem's values are
+    its most specific findings; not in ``ignore``) ``text`` uses, of how many."""
     ours = set(content_tokens(text))
     families = {_family(t) for t in ours}
-    theirs = {t for t in content_tokens(reference) if len(t) >= 3 and not t.isdigit() and t not in ignore}
+    theirs = {
+        t for t in content_tokens(reference) if len(t) >= (2 if t.isdigit() else 3) and t not in ignore
+    }
     return sum(t in ours or _family(t) in families for t in theirs), len(theirs)
 
 
@@ -290,14 +293,16 @@ def _word_pattern(word: str) -> str:
     return re.escape(word) + "s?"
 
 
-def options_mentioned(text: str, options: dict[str, str]) -> list[str]:
+def options_mentioned(text: str, options: dict[str, str], question: str = "") -> list[str]:
     """Letters whose option is at least half mentioned, counting only the words that set it apart from
-    the other options: "lithium exposure during pregnancy" mentions "Lithium exposure in utero"."""
+    the other options (and from ``question``, whose words a sentence may use for what it asks about):
+    "lithium exposure during pregnancy" mentions "Lithium exposure in utero"."""
     tokens = {k: set(content_tokens(v)) for k, v in options.items()}
+    asked = set(content_tokens(question))
     words = content_tokens(text)
     mentioned = []
     for letter, own in tokens.items():
-        distinct = own.difference(*(v for k, v in tokens.items() if k != letter))
+        distinct = own.difference(*(v for k, v in tokens.items() if k != letter), asked)
         hits = sum(any(_same(t, w) for w in words) for t in distinct)
         if distinct and hits * 2 >= len(distinct):
             mentioned.append(letter)
