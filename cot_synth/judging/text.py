@@ -227,9 +227,7 @@ def shared_words(text: str, reference: str, ignore: frozenset[str]) -> tuple[int
     its most specific findings; not in ``ignore``) ``text`` uses, of how many."""
     ours = set(content_tokens(text))
     families = {_family(t) for t in ours}
-    theirs = {
-        t for t in content_tokens(reference) if len(t) >= (2 if t.isdigit() else 3) and t not in ignore
-    }
+    theirs = {t for t in content_tokens(reference) if len(t) >= (2 if t.isdigit() else 3) and t not in ignore}
     return sum(t in ours or _family(t) in families for t in theirs), len(theirs)
 
 
