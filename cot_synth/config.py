@@ -26,6 +26,7 @@ class CleanOptions:
     tokenizer: str | None = None  # a local tokenizer.json, for the token limit and token statistics
     near_dup_threshold: float = 0.9
     keep_image_refs: bool = False
+    decontaminate: tuple[str, ...] = ()  # benchmark sources whose items (and paraphrases) are taken out
 
     def __post_init__(self) -> None:
         if self.cop_base not in (None, 0, 1):

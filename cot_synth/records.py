@@ -248,6 +248,7 @@ class Sample:
     attempt: Attempt
     verdict: Verdict
     provenance: Provenance
+    difficulty: dict[str, Any] = field(default_factory=dict)  # see cot_synth/difficulty.py
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -259,6 +260,7 @@ class Sample:
             "attempt": self.attempt.to_json(),
             "verdict": self.verdict.to_json(),
             "provenance": self.provenance.to_json(),
+            "difficulty": self.difficulty,
         }
 
 
@@ -274,6 +276,7 @@ class Rejection:
     attempts: tuple[Attempt, ...]
     verdicts: tuple[Verdict, ...]
     errors: tuple[str, ...] = ()
+    difficulty: dict[str, Any] = field(default_factory=dict)  # see cot_synth/difficulty.py
 
     @property
     def reasons(self) -> list[str]:
@@ -296,6 +299,7 @@ class Rejection:
                 for a, v in zip(self.attempts, self.verdicts, strict=True)
             ],
             "errors": list(self.errors),
+            "difficulty": self.difficulty,
         }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from cot_synth.content import ContentDir
+from cot_synth.difficulty import difficulty
 from cot_synth.judging import strip_conclusion
 from cot_synth.records import MCQ, Attempt, ItemResult, Provenance, Rejection, Sample, Verdict
 
@@ -44,23 +45,31 @@ def chat_messages(system: str, user: str, assistant: str) -> list[dict[str, str]
 
 
 def render_sample(
-    prompts: ContentDir, mcq: MCQ, attempt: Attempt, verdict: Verdict, provenance: Provenance
+    prompts: ContentDir,
+    mcq: MCQ,
+    attempt: Attempt,
+    verdict: Verdict,
+    provenance: Provenance,
+    difficulty: dict[str, Any] | None = None,
 ) -> Sample:
     system, user, assistant = turns(prompts, mcq, attempt.text, verdict)
     text = prompts.render("llama2.j2", system=system, user=user, assistant=assistant)
     sample_id = f"{mcq.id}-{attempt.mode}{attempt.index}"
-    return Sample(sample_id, text, chat_messages(system, user, assistant), mcq, attempt, verdict, provenance)
+    messages = chat_messages(system, user, assistant)
+    return Sample(sample_id, text, messages, mcq, attempt, verdict, provenance, difficulty or {})
 
 
 def item_records(
     item: ItemResult, prompts: ContentDir, provenance: Provenance
 ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
-    """One item's output lines: its accepted traces as rendered samples, or, with none, its rejection."""
+    """One item's output lines: its accepted traces as rendered samples, or, with none, its rejection;
+    each carries the item's difficulty."""
+    hardness = difficulty(item)
     samples = [
-        render_sample(prompts, item.mcq, item.attempts[i], item.verdicts[i], provenance).to_json()
+        render_sample(prompts, item.mcq, item.attempts[i], item.verdicts[i], provenance, hardness).to_json()
         for i in item.accepted_indices
     ]
     if samples:
         return samples, None
-    rejection = Rejection(item.mcq, tuple(item.attempts), tuple(item.verdicts), tuple(item.errors))
+    rejection = Rejection(item.mcq, tuple(item.attempts), tuple(item.verdicts), tuple(item.errors), hardness)
     return samples, rejection.to_json()

@@ -23,6 +23,7 @@ from typing import Any
 
 from cot_synth import runfolder
 from cot_synth.clean.balance import balance, gold_distribution
+from cot_synth.clean.decontaminate import BenchmarkIndex, thresholds
 from cot_synth.clean.dedup import Duplicate, exact_duplicates, near_duplicates
 from cot_synth.clean.quality import duplicate_options, missing_context, missing_image, too_long, word_count
 from cot_synth.clean.validate import clean
@@ -112,7 +113,11 @@ def _examples(records: list[Quarantined] | list[Removed]) -> dict[str, list[dict
 
 
 def prepare_source(
-    source: Source, options: CleanOptions, seed: int = 0, count_tokens: TokenCounter | None = None
+    source: Source,
+    options: CleanOptions,
+    seed: int = 0,
+    count_tokens: TokenCounter | None = None,
+    benchmarks: BenchmarkIndex | None = None,
 ) -> Prepared:
     """Run every check on a loaded source and build the report (no I/O)."""
     timings: dict[str, float] = {}
@@ -126,8 +131,10 @@ def prepare_source(
     kept, near = _drop_duplicates(
         kept, near_duplicates(kept, options.near_dup_threshold), "near_duplicate", source.name
     )
-    removed = sorted(removed + exact + near, key=lambda r: r.row)
     timings["dedup"] = time.perf_counter() - started - sum(timings.values())
+    kept, contaminated = _decontaminate(kept, benchmarks, source.name)
+    removed = sorted(removed + exact + near + contaminated, key=lambda r: r.row)
+    timings["decontaminate"] = time.perf_counter() - started - sum(timings.values())
     gold_before = gold_distribution(kept)
     pinned: list[tuple[MCQ, str]] = []
     if options.balance:
@@ -172,10 +179,46 @@ def prepare_source(
             ],
         },
         "near_duplicates": {"threshold": options.near_dup_threshold, "removed": len(near)},
+        "decontamination": _contamination_report(benchmarks, contaminated),
         "examples": {"quarantined": _examples(cleaned.quarantined), "removed": _examples(removed)},
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
     }
     return Prepared(source, kept, cleaned.quarantined, removed, report)
+
+
+def _decontaminate(
+    mcqs: list[MCQ], benchmarks: BenchmarkIndex | None, name: str
+) -> tuple[list[MCQ], list[Removed]]:
+    if benchmarks is None:
+        return mcqs, []
+    kept, removed = [], []
+    for mcq in mcqs:
+        match = benchmarks.match(mcq)
+        if match is None:
+            kept.append(mcq)
+            continue
+        detail = f"{match.benchmark} item {match.id}: coverage {match.coverage:.2f}, fuzzy {match.fuzzy:.2f}"
+        removed.append(Removed(mcq.meta["row"], name, "contaminated", detail, mcq, match.to_json()))
+    return kept, removed
+
+
+def _contamination_report(benchmarks: BenchmarkIndex | None, removed: list[Removed]) -> dict[str, Any] | None:
+    if benchmarks is None:
+        return None
+    by_benchmark = Counter(str((r.kept or {}).get("benchmark")) for r in removed)
+    return {
+        "benchmarks": benchmarks.sizes,
+        "removed": len(removed),
+        "removed_by_benchmark": {name: by_benchmark.get(name, 0) for name in benchmarks.sizes},
+        "thresholds": thresholds(),
+    }
+
+
+def load_benchmarks(options: CleanOptions) -> BenchmarkIndex | None:
+    """The evaluation sets of ``--decontaminate``, read and cleaned like any input (no --map: detected)."""
+    if not options.decontaminate:
+        return None
+    return BenchmarkIndex((spec, clean(load_source(spec, "test")).mcqs) for spec in options.decontaminate)
 
 
 def load_token_counter(path: str) -> TokenCounter:
@@ -212,7 +255,8 @@ def run_prepare(config: PrepareConfig) -> Prepared:
     source = load_source(config.input, config.split, config.limit, dict(options.column_map), options.cop_base)
     loaded = time.perf_counter() - started
     count_tokens = load_token_counter(options.tokenizer) if options.tokenizer else None
-    prepared = prepare_source(source, options, config.seed, count_tokens)
+    benchmarks = load_benchmarks(options)
+    prepared = prepare_source(source, options, config.seed, count_tokens, benchmarks)
     prepared.report["timings_s"] = {"load": round(loaded, 3), **prepared.report["timings_s"]}
     prepared.report["timings_s"]["total"] = round(time.perf_counter() - started, 3)  # writing excluded
     write_prepared(config.out, prepared)

@@ -232,7 +232,7 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
 
 
 def _add_export(sub: argparse._SubParsersAction) -> None:
-    from cot_synth.export.formats import OVERFLOW, TARGETS, ExportConfig
+    from cot_synth.export.formats import DIFFICULTIES, OVERFLOW, TARGETS, ExportConfig
 
     d = ExportConfig(Path("."), Path("."))
     p = sub.add_parser(
@@ -275,6 +275,13 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
         "--license", default=None, help="licence id for the card (default: from publish/sources.yaml)"
     )
     p.add_argument("--citation", default=None, help="citation (BibTeX) for the card")
+    p.add_argument(
+        "--difficulty",
+        choices=DIFFICULTIES,
+        default=d.difficulty,
+        help="only samples of items in this band of the generator's blind pass rate: hard (no blind attempt "
+        "passed), medium (some did), easy (all did); the card records it",
+    )
     add_content_options(p, "prompts", "publish")
     p.set_defaults(handler=_cmd_export)
 
@@ -289,6 +296,7 @@ def _cmd_export(args: argparse.Namespace, console: Console) -> int:
         seed=args.seed, tokenizer=args.tokenizer, max_seq_len=args.max_seq_len, on_overflow=args.on_overflow,
         push_to_hub=args.push_to_hub, hub_token_env=args.hub_token_env, private=not args.public,
         prompts=args.prompts, publish=args.publish, license=args.license, citation=args.citation,
+        difficulty=args.difficulty,
     )  # fmt: skip
     manifest = run_export(config)
     counts, tokens = manifest["counts"], manifest["tokens_all"]

@@ -101,6 +101,15 @@ def add_cleaning_options(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="keep items whose question points at an image that is not in the data",
     )
+    g.add_argument(
+        "--decontaminate",
+        action="append",
+        default=[],
+        metavar="SOURCE",
+        help="an evaluation set (file or hub id, read like --input; repeat for several): training items that "
+        "copy or paraphrase one of its items are removed as 'contaminated' (rarity-weighted 8-gram coverage "
+        "plus a fuzzy check, see cot_synth/clean/decontaminate.py)",
+    )
 
 
 def _read_map(values: list[str]) -> tuple[tuple[str, str], ...]:
@@ -133,6 +142,7 @@ def cleaning(args: argparse.Namespace) -> CleanOptions:
         column_map=_read_map(args.map), cop_base=args.cop_base, balance=args.balance,
         max_words=args.max_words, max_question_tokens=args.max_question_tokens, tokenizer=args.tokenizer,
         near_dup_threshold=args.near_dup_threshold, keep_image_refs=args.keep_image_refs,
+        decontaminate=tuple(args.decontaminate),
     )  # fmt: skip
 
 

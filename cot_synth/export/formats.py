@@ -20,6 +20,7 @@ from typing import Any
 from cot_synth import __version__, runfolder
 from cot_synth.clean.balance import gold_distribution
 from cot_synth.content import ContentDir, folder_hash
+from cot_synth.difficulty import BANDS
 from cot_synth.errors import UserError
 from cot_synth.export.tokens import LoadedTokenizer, load_tokenizer
 from cot_synth.records import MCQ, Verdict, sha256_hex
@@ -31,6 +32,7 @@ from cot_synth.stats import describe as stats
 TARGETS = ("jsonl", "parquet", "disk")
 OVERFLOW = ("drop", "flag")
 SPLITS = ("train", "validation")
+DIFFICULTIES = ("all", *BANDS)
 DEFAULT_TOKENIZER = "embedded model (GGUF)"
 
 
@@ -58,6 +60,7 @@ class ExportConfig:
     publish: str | None = None  # the card and SFT config templates (default: the bundled publish/)
     license: str | None = None  # override of publish/sources.yaml
     citation: str | None = None
+    difficulty: str = "all"  # a band of cot_synth/difficulty.py: only the samples of items that hard
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.to) - set(TARGETS))
@@ -69,6 +72,8 @@ class ExportConfig:
             raise UserError("--val-fraction must be at least 0 and below 1")
         if self.max_seq_len < 1:
             raise UserError("--max-seq-len must be at least 1")
+        if self.difficulty not in DIFFICULTIES:
+            raise UserError(f"--difficulty {self.difficulty}: choose from {', '.join(DIFFICULTIES)}")
 
 
 @dataclass
@@ -121,6 +126,7 @@ def render_record(prompts: ContentDir, fmt: str, layout: str, row: dict[str, Any
         "verdict": row["verdict"],
         "messages": messages,
         "provenance": row["provenance"],
+        "difficulty": row.get("difficulty") or {},
     }
     return Rendered(record, provenance, mcq.answer_idx, mcq.id)
 
@@ -196,7 +202,10 @@ def run_export(config: ExportConfig) -> dict[str, Any]:
         raise UserError(f"{config.run}: accepted.jsonl holds no sample; nothing to export")
     tokenizer = load_tokenizer(config.tokenizer)
 
-    samples = [render_record(prompts, config.format, config.layout, row) for row in run.accepted]
+    rows = [r for r in run.accepted if config.difficulty in ("all", (r.get("difficulty") or {}).get("band"))]
+    if not rows:
+        raise UserError(f"{config.run}: no sample of --difficulty {config.difficulty}; nothing to export")
+    samples = [render_record(prompts, config.format, config.layout, row) for row in rows]
     texts = [training_text(s.record, s.provenance["messages"], tokenizer) for s in samples]
     for sample, n in zip(samples, tokenizer.count(texts), strict=True):
         sample.tokens = n

@@ -14,6 +14,7 @@ import numpy as np
 
 from cot_synth.backends.usage import calls_line, cost_line
 from cot_synth.clean.balance import ENTROPY_FLOOR, gold_distribution
+from cot_synth.difficulty import BANDS
 from cot_synth.records import MCQ
 from cot_synth.runfolder import RunFolder
 from cot_synth.stats import describe as stats
@@ -22,6 +23,7 @@ EXAMPLES_PER_REASON = 3
 TABLE_ROWS_PER_REASON = 50  # rows per reason in the HTML table; every attempt is in rejected_by_reason/
 ANSWER_CODES = ("wrong_answer", "letter_text_mismatch", "multiple_answers")  # the conclusion is the offence
 HIST_BINS = 24
+PASS_RATE_BINS = 10
 GOLD_SETS = (
     "input: every valid row read (from prepare_report.json, the whole source); generated: the items sent "
     "to the model, after cleaning and balancing; accepted: the training samples."
@@ -157,6 +159,48 @@ def rejected_attempts(run: RunFolder) -> list[dict[str, Any]]:
     return rows
 
 
+def _difficulty(run: RunFolder) -> dict[str, Any]:
+    """Generated items by the generator's blind pass rate (``cot_synth/difficulty.py``): how many fall in
+    each band, how many of those were accepted (hard ones only through hinted attempts), how often the blind
+    attempts' majority letter was the gold one, and each band's gold letters."""
+    items: dict[str, tuple[dict[str, Any], bool]] = {}
+    for row in run.accepted:
+        items.setdefault(row["mcq"]["id"], (row, True))
+    for row in run.rejected:
+        items.setdefault(row["mcq"]["id"], (row, False))
+    rated = [(row.get("difficulty") or {}, row["mcq"], ok) for row, ok in items.values()]
+    rated = [(d, mcq, ok) for d, mcq, ok in rated if d.get("pass_rate") is not None]
+    bands = {}
+    for name in BANDS:
+        part = [(d, mcq, ok) for d, mcq, ok in rated if d["band"] == name]
+        bands[name] = {
+            "items": len(part),
+            "accepted": sum(ok for *_, ok in part),
+            "acceptance": _share(sum(ok for *_, ok in part), len(part)),
+            "majority_is_gold": sum(d["majority_is_gold"] is True for d, *_ in part),
+            "gold": gold_distribution([MCQ.from_json(mcq) for _, mcq, _ in part]),
+        }
+    rates = [d["pass_rate"] for d, *_ in rated]
+    counts, edges = np.histogram(rates, bins=PASS_RATE_BINS, range=(0.0, 1.0))
+    return {
+        "items": len(rated),
+        "bands": bands,
+        "pass_rate_hist": {"edges": [round(e, 2) for e in edges.tolist()], "counts": counts.tolist()},
+    }
+
+
+def _contamination(run: RunFolder) -> dict[str, Any]:
+    """Items ``--decontaminate`` took out, per benchmark, with a few of them and the item each matched."""
+    removed = [r for r in run.removed if r["reason"] == "contaminated"]
+    by_benchmark = Counter(r["kept"]["benchmark"] for r in removed)
+    examples = [
+        {"row": r["row"], "benchmark_row": r["kept"]["row"]}
+        | {k: r["kept"][k] for k in ("benchmark", "id", "coverage", "fuzzy")}
+        for r in removed[:EXAMPLES_PER_REASON]
+    ]
+    return {"removed": len(removed), "by_benchmark": dict(by_benchmark.most_common()), "examples": examples}
+
+
 def analyse(run: RunFolder, attempts: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The whole report as one JSON-able dict (``attempts``: ``rejected_attempts(run)``, if already made)."""
     manifest, counts = run.manifest, run.manifest["counts"]
@@ -274,6 +318,8 @@ def analyse(run: RunFolder, attempts: list[dict[str, Any]] | None = None) -> dic
             "examples": examples,
         },
         "gold": {"distributions": gold, "floor": ENTROPY_FLOOR, "flags": flags},
+        "difficulty": _difficulty(run),
+        "contamination": _contamination(run),
         "lengths": {
             "trace_words": {k: stats(v) for k, v in words.items()},
             "completion_tokens": {k: stats(v) for k, v in completion.items()},

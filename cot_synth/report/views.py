@@ -81,6 +81,17 @@ def _markdown_rows(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
             (s["mode"], s["index"], s["attempts"], s["accepted"], _pct(s["rate"])) for s in rej["by_step"]
         ],
         "gold_rows": [gold_row(k, d) for k, d in data["gold"]["distributions"].items()],
+        "difficulty_rows": [
+            (
+                name,
+                b["items"],
+                b["accepted"],
+                _pct(b["acceptance"]),
+                b["majority_is_gold"],
+                gold_row(name, b["gold"])[1],
+            )
+            for name, b in data["difficulty"]["bands"].items()
+        ],
         "length_rows": [
             (title, group, s["min"], s["median"], s["mean"], s["p95"], s["max"])
             for title, key in (("trace words", "trace_words"), ("completion tokens", "completion_tokens"))
