@@ -75,7 +75,7 @@ class Consistency:
         # a capital letter on its own, not followed by a number or a lower-case word that makes it a term
         # ("B cells", "A 32-year-old")
         self.letter = re.compile(
-            r"(?<![\w'’-])[(\[]?(?P<letter>[A-J])[)\]]?(?![\w'’-])"
+            r"(?<![\w'’-])[(\[]?(?P<letter>[A-J])[)\]]?(?![\w'’+-])"
             rf"(?![ \t]+(?:[0-9]|(?!(?:{follow})\b)[a-z]))"
         )
 
