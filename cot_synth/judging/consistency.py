@@ -159,7 +159,13 @@ class Consistency:
         start, end = spans[-1]
         if self._references(text, start, end, options) or self.revised(text, end, final.start):
             return None
-        return self.extractor.worded(text, start, end, options, question, bare=False)
+        letter = self.extractor.worded(text, start, end, options, question, bare=False)
+        if letter and any(
+            self.extractor.entertains(marked(text, *m.span()))
+            for m in option_pattern(options[letter]).finditer(text, start, end)
+        ):
+            return None  # "X-linked dominant disorders would affect females too": a consequence, not a pick
+        return letter
 
     def _rejection_of(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
         """Where the trace rejected its final letter, or that option's text, with no revision since."""

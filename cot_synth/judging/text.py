@@ -46,8 +46,9 @@ _TABLE_SEPARATOR = re.compile(
 _TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 # A word with at least one letter outside ASCII: the only ones a look-alike can hide in.
 _NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
-# A sentence ends at a newline or at . ! ? before a space, except after a lone capital ("D. Nitro").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]+(?=\s)|\n")
+# A sentence ends at a newline or at . ! ? before a space, except after a lone capital ("D. Nitro") or
+# inside an abbreviation that runs on ("i.e. option A", "e.g. if she", "vs. C").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[iI]\.e)(?<!\b[eE]\.g)(?<!\bvs)(?<!\bcf)[.!?]+(?=\s)|\n")
 _STOP_HERE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
 _TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*|[↑↓]")  # arrows: lab-pattern options ("↑ ↓ normal")
 # Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B"),
