@@ -200,6 +200,9 @@ def _same(a: str, b: str) -> bool:
     letters, or they differ only in their last two letters and in length by at most one."""
     if a == b:
         return True
+    if len(a) == len(b) >= 8:  # a vowel misspelt ("labetolol"/"labetalol"), nothing else
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
     short, long = sorted((a, b), key=len)
     if len(short) < 5:
         return False
@@ -207,6 +210,9 @@ def _same(a: str, b: str) -> bool:
         return len(long) - len(short) <= 3
     stem = len(short) - 2
     return len(long) - len(short) <= 1 and long[:stem] == short[:stem]
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _family(word: str) -> str:
@@ -277,7 +283,12 @@ def option_pattern(option: str) -> re.Pattern[str]:
     filler = "|".join(sorted(_STOP | {"a"}, key=len, reverse=True))
     gap = rf"[\W_]+(?:(?:{filler})[\W_]+)*"
     words = [_word_pattern(w) for w in content_tokens(option)]
+    if _BINOMIAL.match(option):  # "S. pneumoniae" for "Streptococcus pneumoniae"
+        words[0] = f"(?:{words[0]}|{re.escape(option.lstrip()[0].lower())}\\.)"
     return re.compile(r"(?<![^\W_])" + gap.join(words) + r"(?![^\W_])", re.IGNORECASE)
+
+
+_BINOMIAL = re.compile(r"[ \t]*[A-Z][a-z]{3,}[ \t]+[a-z]{4,}\b")
 
 
 def _word_pattern(word: str) -> str:
