@@ -67,6 +67,9 @@ class Consistency:
             self.rejections = compile_list(
                 rules["contradiction"]["rejections"], f"{where}: contradiction.rejections"
             )
+            self.conclusion_cues = compile_list(
+                rules["contradiction"]["conclusion_cues"], f"{where}: contradiction.conclusion_cues"
+            )
             letters = rules["letters"]
             follow = "|".join(re.escape(str(w)) for w in letters["follow_words"])
             self.term_words = frozenset(str(w).casefold() for w in letters["term_words"])
@@ -75,7 +78,7 @@ class Consistency:
         # a capital letter on its own, not followed by a number or a lower-case word that makes it a term
         # ("B cells", "A 32-year-old")
         self.letter = re.compile(
-            r"(?<![\w'’-])[(\[]?(?P<letter>[A-J])[)\]]?(?![\w'’-])"
+            r"(?<![\w'’-])[(\[]?(?P<letter>[A-J])[)\]]?(?![\w'’+-])"
             rf"(?![ \t]+(?:[0-9]|(?!(?:{follow})\b)[a-z]))"
         )
 
@@ -159,7 +162,38 @@ class Consistency:
         start, end = spans[-1]
         if self._references(text, start, end, options) or self.revised(text, end, final.start):
             return None
-        return self.extractor.worded(text, start, end, options, question, bare=False)
+        letter = self.extractor.worded(text, start, end, options, question, bare=False)
+        if letter is None:
+            return self._paraphrased(text, start, end, final, options, question)
+        if any(
+            self.extractor.entertains(marked(text, *m.span()))
+            for m in option_pattern(options[letter]).finditer(text, start, end)
+        ):
+            return None  # "X-linked dominant disorders would affect females too": a consequence, not a pick
+        return letter
+
+    def _paraphrased(
+        self, text: str, start: int, end: int, final: Commitment, options: dict[str, str], question: str
+    ) -> str | None:
+        """The option a concluding sentence ("So the most likely cause here is Edwards syndrome — an extra
+        chromosome 18.") names only by the words that set it apart from the others: a conclusion cue, one
+        option mentioned (``options_mentioned``), not the final one, no negation, nothing entertained."""
+        sentence = text[start:end]
+        if not any(c.search(sentence) for c in self.conclusion_cues) or self.extractor.asks_for_exception(
+            question
+        ):
+            return None
+        mentioned = options_mentioned(sentence, options, question)
+        if len(mentioned) != 1 or mentioned[0] == final.letter or options_named(sentence, options):
+            return None
+        own = options[
+            mentioned[0]
+        ]  # a negation the option itself holds ("No cortisol suppression") denies nothing
+        if _CONDITIONAL.search(sentence) or any(
+            n.search(sentence) and not n.search(own) for n in self.extractor.text_negations
+        ):
+            return None
+        return mentioned[0]
 
     def _rejection_of(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
         """Where the trace rejected its final letter, or that option's text, with no revision since."""
@@ -268,4 +302,5 @@ class Consistency:
         return named
 
 
+_CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|would|could|might|may|whether|rather)\b|\?")
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")

@@ -32,6 +32,11 @@ class PhraseDetector:
     patterns: tuple[re.Pattern[str], ...]
     innocent: tuple[re.Pattern[str], ...] = ()
 
+    def __post_init__(self) -> None:
+        # every pattern as one alternation: a text none of them matches (most traces) is ruled out in one scan
+        union = "|".join(f"(?:{p.pattern})" for p in self.patterns) or r"(?!)"
+        object.__setattr__(self, "_any", re.compile(union, re.MULTILINE))
+
     @classmethod
     def from_content(cls, data: Any, where: str) -> PhraseDetector:
         """``data``: a mapping with ``patterns``, optional ``fragments`` and ``innocent`` (case-insensitive,
@@ -50,6 +55,8 @@ class PhraseDetector:
 
     def find(self, text: str) -> str | None:
         """The first phrase found that no innocent reading explains, or ``None``."""
+        if not self._any.search(text):
+            return None
         for pattern in self.patterns:
             for match in pattern.finditer(text):
                 if not self._explained(text, match.start(), match.end()):

@@ -58,6 +58,7 @@ class RuleJudge:
             self.min_ngrams = int(form["repetition"]["min_ngrams"])
             self.max_repetition = float(form["repetition"]["max_ratio"])
             self.max_punctuation_run = int(form["repetition"]["max_punctuation_run"])
+            self.max_sentence_repeats = int(form["repetition"]["max_sentence_repeats"])
             self.boilerplate = compile_list(form["boilerplate"], f"{where}: form.boilerplate")
             self.min_question_words = int(form["grounding"]["min_question_words"])
             self.copy_ngram = int(form["copied_example"]["ngram"])
@@ -131,13 +132,16 @@ class RuleJudge:
         ungrounded = not short and grounding < min(self.min_question_words, math.ceil(available / 3))
         repetition = repetition_ratio(normalized, self.ngram, self.min_ngrams)
         punctuation = longest_punctuation_run(normalized)
+        repeats = most_repeated_sentence(normalized)
         grams = word_ngrams(reasoning, self.copy_ngram)
         copied = len(grams & self.example_grams) / len(grams) if grams else 0.0
         codes = ["too_short"] if short else []
         codes += ["boilerplate"] if (short and boilerplate) or ungrounded else []
         codes += (
             ["repetitive"]
-            if repetition > self.max_repetition or punctuation > self.max_punctuation_run
+            if repetition > self.max_repetition
+            or punctuation > self.max_punctuation_run
+            or repeats > self.max_sentence_repeats
             else []
         )
         codes += ["copied_example"] if copied > self.max_copied else []
@@ -146,6 +150,7 @@ class RuleJudge:
             "question_words": grounding,
             "repetition": round(repetition, 3),
             "punctuation_run": punctuation,
+            "sentence_repeats": repeats,
             "copied_example": round(copied, 3),
         }
         return codes, details, (announced or bool(extraction.restatements)) and short
@@ -282,6 +287,21 @@ def longest_punctuation_run(text: str) -> int:
     return max(
         (len(m.group().replace(" ", "")) for m in _PUNCTUATION.finditer(_RULE_LINE.sub("", text))), default=0
     )
+
+
+_SENTENCE_WORDS = 5  # a sentence this long said again and again is a loop, not emphasis
+
+
+def most_repeated_sentence(text: str) -> int:
+    """How often the most repeated sentence of at least ``_SENTENCE_WORDS`` words occurs: a short loop
+    ("X regenerates ATP fastest." twelve times) that the share of repeated n-grams can miss."""
+    counts = Counter(
+        key
+        for start, end in sentence_spans(text)
+        if len(key := " ".join(_WORD.findall(text[start:end].casefold())))
+        and key.count(" ") >= _SENTENCE_WORDS - 1
+    )
+    return max(counts.values(), default=0)
 
 
 def repetition_ratio(text: str, n: int, min_ngrams: int) -> float:

@@ -38,7 +38,7 @@ _LATEX_TEXT = re.compile(r"\\(?:text(?:bf|it|rm|sf)?|math(?:rm|bf|it|sf)|mbox|op
 _LATEX_ARROW = re.compile(
     r"\\(?:Rightarrow|rightarrow|Longrightarrow|longrightarrow|implies|to|mapsto)\b|=>|->|-->"
 )
-_ARROWS = str.maketrans(dict.fromkeys("⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣", "→"))
+_ARROWS = str.maketrans(dict.fromkeys("⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣▸▶►➤➢⮕", "→"))
 # A markdown table: separator rows dropped, the outer pipes of a row dropped, inner pipes read as " — ".
 _TABLE_SEPARATOR = re.compile(
     r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?", re.M
@@ -46,8 +46,9 @@ _TABLE_SEPARATOR = re.compile(
 _TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 # A word with at least one letter outside ASCII: the only ones a look-alike can hide in.
 _NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
-# A sentence ends at a newline or at . ! ? before a space, except after a lone capital ("D. Nitro").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]+(?=\s)|\n")
+# A sentence ends at a newline or at . ! ? before a space, except after a lone capital ("D. Nitro") or
+# inside an abbreviation that runs on ("i.e. option A", "e.g. if she", "vs. C").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[iI]\.e)(?<!\b[eE]\.g)(?<!\bvs)(?<!\bcf)[.!?]+(?=\s)|\n")
 _STOP_HERE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
 _TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*|[↑↓]")  # arrows: lab-pattern options ("↑ ↓ normal")
 # Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B"),
@@ -90,12 +91,19 @@ def normalize(text: str) -> Normalized:
                     chars.append(out)
                     origin.append(index)
         norm = Normalized("".join(chars).translate(_ARROWS), (*origin, len(text)))
-    norm = _sub(norm, _NON_ASCII_WORD, _latin_skeleton)
-    norm = _sub(norm, _LATEX_TEXT, lambda m: 1)
-    norm = _sub(norm, _LATEX_DROP, lambda m: "")
-    norm = _sub(norm, _LATEX_ARROW, lambda m: "→")
-    norm = _sub(norm, _TABLE_SEPARATOR, lambda m: "")
-    norm = _sub(norm, _TABLE_ROW, _table_row)
+    # each pass runs only where its trigger characters occur (the same result, fewer scans)
+    if not norm.text.isascii():
+        norm = _sub(norm, _NON_ASCII_WORD, _latin_skeleton)
+    if "\\" in norm.text:
+        norm = _sub(norm, _LATEX_TEXT, lambda m: 1)
+    if "\\" in norm.text or "$" in norm.text:
+        norm = _sub(norm, _LATEX_DROP, lambda m: "")
+    if "\\" in norm.text or ">" in norm.text:
+        norm = _sub(norm, _LATEX_ARROW, lambda m: "→")
+    if "--" in norm.text:
+        norm = _sub(norm, _TABLE_SEPARATOR, lambda m: "")
+    if "|" in norm.text:
+        norm = _sub(norm, _TABLE_ROW, _table_row)
     return _sub(norm, _NOISE, lambda m: "")
 
 
@@ -199,6 +207,9 @@ def _same(a: str, b: str) -> bool:
     letters, or they differ only in their last two letters and in length by at most one."""
     if a == b:
         return True
+    if len(a) == len(b) >= 8:  # a vowel misspelt ("labetolol"/"labetalol"), nothing else
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
     short, long = sorted((a, b), key=len)
     if len(short) < 5:
         return False
@@ -206,6 +217,9 @@ def _same(a: str, b: str) -> bool:
         return len(long) - len(short) <= 3
     stem = len(short) - 2
     return len(long) - len(short) <= 1 and long[:stem] == short[:stem]
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _family(word: str) -> str:
@@ -276,7 +290,12 @@ def option_pattern(option: str) -> re.Pattern[str]:
     filler = "|".join(sorted(_STOP | {"a"}, key=len, reverse=True))
     gap = rf"[\W_]+(?:(?:{filler})[\W_]+)*"
     words = [_word_pattern(w) for w in content_tokens(option)]
+    if _BINOMIAL.match(option):  # "S. pneumoniae" for "Streptococcus pneumoniae"
+        words[0] = f"(?:{words[0]}|{re.escape(option.lstrip()[0].lower())}\\.)"
     return re.compile(r"(?<![^\W_])" + gap.join(words) + r"(?![^\W_])", re.IGNORECASE)
+
+
+_BINOMIAL = re.compile(r"[ \t]*[A-Z][a-z]{3,}[ \t]+[a-z]{4,}\b")
 
 
 def _word_pattern(word: str) -> str:
