@@ -88,6 +88,16 @@ def run() -> dict:
             pipeline.append(_pipeline(replace(config, out=Path(tmp) / f"run{repeat}")))
             single.append(_pipeline(replace(several, out=Path(tmp) / f"single{repeat}")))
             choices.append(_pipeline(replace(batched, out=Path(tmp) / f"batched{repeat}")))
+        # every blind attempt made (keep = CHOICES): the bundled sample's difficulty for this model
+        report = json.loads((Path(tmp) / "single0" / "report.json").read_text())
+        difficulty = {
+            "blind_attempts_per_item": CHOICES,
+            "bands": {
+                name: {k: b[k] for k in ("items", "accepted", "majority_is_gold")}
+                for name, b in report["difficulty"]["bands"].items()
+            },  # fmt: skip
+            "pass_rate_hist": report["difficulty"]["pass_rate_hist"],
+        }
 
     def median_tps(runs: list[tuple[float, dict]]) -> float:
         return statistics.median(tps for tps, _ in runs)
@@ -111,4 +121,5 @@ def run() -> dict:
         "one_per_call": arm(single),
         "several_per_call": arm(choices),
         "several_vs_one_tokens_per_s": round(median_tps(choices) / median_tps(single), 3),
+        "difficulty": difficulty,
     }

@@ -88,8 +88,8 @@ def test_prepare_mistakes_are_one_line_errors(tmp_path):
 def test_generate_and_prepare_share_the_cleaning_options():
     """Each cleaning option is declared on both commands (read from the parsers, not from help text, where
     one option's name can appear inside another's help), with the same default."""
-    cleaning = ("--map", "--cop-base", "--balance", "--max-words", "--tokenizer",
-                "--max-question-tokens", "--near-dup-threshold", "--keep-image-refs")  # fmt: skip
+    cleaning = ("--map", "--cop-base", "--balance", "--max-words", "--tokenizer", "--max-question-tokens",
+                "--near-dup-threshold", "--keep-image-refs", "--decontaminate")  # fmt: skip
     declared = {command: _declared(command) for command in ("prepare", "generate")}
     for option in cleaning:
         prepare, generate = declared["prepare"].get(option), declared["generate"].get(option)
