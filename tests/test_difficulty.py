@@ -57,12 +57,15 @@ def test_report_counts_items_by_band(run_dir):
         n: list(items.values()).count(n) for n in BANDS
     }
     assert sum(b["accepted"] for b in bands.values()) == len({r["mcq"]["id"] for r in run.accepted})
-    assert sum(data["difficulty"]["pass_rate_hist"]["counts"]) == len(items)
+    hist = data["difficulty"]["pass_rate_hist"]["counts"]
+    assert sum(hist["accepted"]) + sum(hist["rejected"]) == len(items)
+    assert sum(hist["rejected"]) == len(run.rejected) == hist["rejected"][0]  # rejected: none passed
     md = (run_dir / "report.md").read_text()
     assert (
         "## Difficulty" in md and f"| hard | {bands['hard']['items']} | {bands['hard']['accepted']} |" in md
     )
-    assert 'id="difficulty"' in (run_dir / "report.html").read_text()
+    html = (run_dir / "report.html").read_text()
+    assert 'id="difficulty"' in html and 'alt="blind pass rate"' in html
 
 
 def test_export_selects_a_band_and_the_card_says_so(run_dir, tmp_path):

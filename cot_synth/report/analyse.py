@@ -180,13 +180,13 @@ def _difficulty(run: RunFolder) -> dict[str, Any]:
             "majority_is_gold": sum(d["majority_is_gold"] is True for d, *_ in part),
             "gold": gold_distribution([MCQ.from_json(mcq) for _, mcq, _ in part]),
         }
-    rates = [d["pass_rate"] for d, *_ in rated]
-    counts, edges = np.histogram(rates, bins=PASS_RATE_BINS, range=(0.0, 1.0))
-    return {
-        "items": len(rated),
-        "bands": bands,
-        "pass_rate_hist": {"edges": [round(e, 2) for e in edges.tolist()], "counts": counts.tolist()},
+    edges = np.linspace(0.0, 1.0, PASS_RATE_BINS + 1)
+    counts = {
+        group: np.histogram([d["pass_rate"] for d, _, ok in rated if ok == accepted], bins=edges)[0].tolist()
+        for group, accepted in (("accepted", True), ("rejected", False))
     }
+    hist = {"edges": [round(e, 2) for e in edges.tolist()], "counts": counts}
+    return {"items": len(rated), "bands": bands, "pass_rate_hist": hist}
 
 
 def _contamination(run: RunFolder) -> dict[str, Any]:

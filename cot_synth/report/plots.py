@@ -91,7 +91,7 @@ def _gold(data: dict[str, Any]) -> Callable[[Axes], None]:
 
 
 def _histogram(
-    hist: dict[str, Any], title: str, xlabel: str, limit: int | None = None
+    hist: dict[str, Any], title: str, xlabel: str, limit: int | None = None, ylabel: str = "attempts"
 ) -> Callable[[Axes], None]:
     def draw(ax: Axes) -> None:
         edges = hist["edges"]
@@ -102,7 +102,7 @@ def _histogram(
         if limit:
             ax.axvline(limit, color="black", linestyle=":", linewidth=1, label=f"limit {limit}")
         ax.set_xlabel(xlabel)
-        ax.set_ylabel("attempts")
+        ax.set_ylabel(ylabel)
         ax.set_title(title)
         ax.legend()
 
@@ -126,4 +126,7 @@ def figures(data: dict[str, Any]) -> dict[str, str]:
                 lengths["completion_tokens_hist"], "Completion tokens", "tokens", lengths["max_tokens"]
             )
         )
+    if data["difficulty"]["items"]:
+        hist = data["difficulty"]["pass_rate_hist"]
+        plots["difficulty"] = _png(_histogram(hist, "Difficulty", "blind pass rate", ylabel="items"))
     return plots
