@@ -133,7 +133,9 @@ def test_markdown_carries_the_numbers(run_dir, data):
             assert f"item `{ex['item']}` (row {ex['row']})" in md
             if "marked" in ex:
                 assert f"<mark>{_md(ex['marked'])}</mark>" in md
-    assert "per call median None" not in md  # each fresh call's speed is kept (the manifest's median)
+    speed = data["speed"]["per_call_tokens_per_s_median"]  # None when this run's calls were all cached
+    assert f"per call median {speed} tokens/s" in md if speed else "per call median – (no model call" in md
+    assert "per call median None" not in md
 
 
 def test_report_command_rebuilds_from_the_folder_alone(run_dir, data, tmp_path):

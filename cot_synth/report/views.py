@@ -23,6 +23,11 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.1f}%"
 
 
+def _per_call(tokens_per_s: float | None) -> str:
+    """The median speed of the calls this run made; a rerun answered from the cache made none."""
+    return "– (no model call this run)" if tokens_per_s is None else f"{tokens_per_s} tokens/s"
+
+
 def _md(text: str) -> str:
     """Trace text inside Markdown: no HTML, no table pipes."""
     return html.escape(text, quote=False).replace("|", "\\|")
@@ -35,7 +40,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(pct=_pct, md=_md, basename=lambda name: Path(str(name)).name)
+    env.filters.update(pct=_pct, md=_md, per_call=_per_call, basename=lambda name: Path(str(name)).name)
     return env
 
 
