@@ -44,16 +44,23 @@ def test_twelve_checks_with_figures_on_a_real_export(export_dir, baseline):
     checks = run_audit(export_dir)
     assert [c.name for c in checks] == NAMES == [f.__name__ for f in CHECKS]
     assert all(c.figure for c in checks) and all(c.detail for c in checks if not c.passed)
-    # the model's reasoning is verified by the judge and the answer line is ours: all must pass here, and
-    # gold_balance is checked against the letters themselves
-    assert all(baseline[name] for name in set(NAMES) - {"gold_balance"}), [c for c in checks if not c.passed]
+    # the model's reasoning is verified by the judge: these pass. answer_line depends on whether a reasoning
+    # restates "The correct answer is …" itself (the tiny model sometimes does), gold_balance on the letters:
+    # each is checked against its own count, made without the audit's code
+    assert all(baseline[name] for name in set(NAMES) - {"gold_balance", "answer_line"}), [
+        c for c in checks if not c.passed
+    ]
     export = load_export(export_dir)
     letters = [p["mcq"]["answer_idx"] for p in export.provenance]
     gold = next(c for c in checks if c.name == "gold_balance")
     assert all(f"{k} {letters.count(k)}" in gold.figure for k in set(letters))
-    for p, record in zip(export.provenance, export.records, strict=True):  # one answer line, the gold's
-        line = f"The correct answer is {p['mcq']['answer_idx']}: {p['mcq']['answer']}"
-        assert record["text"].count("The correct answer is") == record["text"].count(line) == 1
+    one_line = all(
+        record["text"].count("The correct answer is")
+        == record["text"].count(f"The correct answer is {p['mcq']['answer_idx']}: {p['mcq']['answer']}")
+        == 1
+        for p, record in zip(export.provenance, export.records, strict=True)
+    )
+    assert baseline["answer_line"] == one_line
 
 
 def _copy(export_dir: Path, tmp_path: Path) -> Path:
