@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 
-from cot_synth.backends.base import Backend, Choices, Request
+from cot_synth.backends.base import Backend, Request
 from cot_synth.cache import ResponseCache, choice_key
 from cot_synth.records import Completion
 
@@ -35,22 +35,25 @@ def cached_choices(cache: ResponseCache, request: Request) -> list[tuple[str, Co
 
 async def ask(
     backend: Backend, cache: ResponseCache, requests: Sequence[Request]
-) -> AsyncIterator[tuple[Request, Choices | Exception, bool]]:
-    """Each distinct request once, with its choices (or the error that ended it) and whether they came
-    from the cache. Cached first; the misses go to the backend as one batch, and each call's choices are
-    stored together before the caller sees them. A failure is not cached: a rerun asks again."""
+) -> AsyncIterator[tuple[Request, list[tuple[str, Completion]] | Exception, bool]]:
+    """Each distinct request once, with its choices keyed as the cache keys them (or the error that ended
+    it) and whether they came from the cache. Cached first; the misses go to the backend as one batch, and
+    each call's choices are stored together before the caller sees them. A failure is not cached: a rerun
+    asks again."""
     misses = []
     for request in {r.key: r for r in requests}.values():
         found = cached_choices(cache, request)
         if found:
-            yield request, tuple(c for _, c in found), True
+            yield request, found, True
         else:
             misses.append(request)
     if not misses:
         return
     async for request, outcome in backend.generate_choices(misses):
-        if not isinstance(outcome, Exception):
-            n = choices_wanted(request)
-            outcome = outcome[:n]
-            cache.put_many([(choice_key(request.key, i, n), c) for i, c in enumerate(outcome)])
-        yield request, outcome, False
+        if isinstance(outcome, Exception):
+            yield request, outcome, False
+            continue
+        n = choices_wanted(request)
+        keyed = [(choice_key(request.key, i, n), c) for i, c in enumerate(outcome[:n])]
+        cache.put_many(keyed)
+        yield request, keyed, False

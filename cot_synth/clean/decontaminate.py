@@ -21,8 +21,8 @@ whole, with common wording discounted:
   labelled by reading them); ``python -m benchmarks decontaminate`` reports precision and recall on both
   halves.
 
-Only the benchmark is held in memory (its shingle index); the training source is compared item by item, so
-a 200k-question source costs no more memory than a 2k one.
+Only the benchmarks are indexed; training items are matched one by one against that index, so the index
+costs the same for a 200k-question source as for a 2k one.
 """
 
 from __future__ import annotations

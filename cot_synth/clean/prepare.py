@@ -6,7 +6,8 @@ Order matters for the counts: every row read ends in exactly one place, so
 1. ingest + clean: rows that cannot become a valid MCQ are quarantined (reason, row number, original);
 2. per-item checks (``quality``): duplicate options, missing context, missing image, length;
 3. exact duplicates, then near-duplicates (``dedup``), each naming the item kept;
-4. balancing (``balance``), which changes letters, never counts.
+4. benchmark contamination (``decontaminate``, with ``--decontaminate``), naming the benchmark item matched;
+5. balancing (``balance``), which changes letters, never counts.
 
 ``prepare_source`` is pure given a loaded source; ``run_prepare`` adds the I/O: loading, the tokenizer,
 and the four files written into the output folder.
@@ -31,7 +32,6 @@ from cot_synth.config import CleanOptions, PrepareConfig
 from cot_synth.errors import UserError
 from cot_synth.ingest.readers import Source, load_source
 from cot_synth.records import MCQ, Quarantined, Removed
-from cot_synth.runfolder import write_json, write_jsonl
 from cot_synth.stats import describe
 
 TokenCounter = Callable[[list[str]], list[int]]
@@ -205,7 +205,7 @@ def _decontaminate(
 def _contamination_report(benchmarks: BenchmarkIndex | None, removed: list[Removed]) -> dict[str, Any] | None:
     if benchmarks is None:
         return None
-    by_benchmark = Counter(str((r.kept or {}).get("benchmark")) for r in removed)
+    by_benchmark = Counter(r.kept["benchmark"] for r in removed if r.kept)
     return {
         "benchmarks": benchmarks.sizes,
         "removed": len(removed),
@@ -242,10 +242,10 @@ def load_token_counter(path: str) -> TokenCounter:
 
 def write_prepared(out: Path, prepared: Prepared) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    write_jsonl(out / runfolder.PREPARED, (m.to_json() for m in prepared.kept))
-    write_jsonl(out / runfolder.QUARANTINE, (q.to_json() for q in prepared.quarantined))
-    write_jsonl(out / runfolder.REMOVED, (r.to_json() for r in prepared.removed))
-    write_json(out / runfolder.PREPARE_REPORT, prepared.report)
+    runfolder.write_jsonl(out / runfolder.PREPARED, (m.to_json() for m in prepared.kept))
+    runfolder.write_jsonl(out / runfolder.QUARANTINE, (q.to_json() for q in prepared.quarantined))
+    runfolder.write_jsonl(out / runfolder.REMOVED, (r.to_json() for r in prepared.removed))
+    runfolder.write_json(out / runfolder.PREPARE_REPORT, prepared.report)
 
 
 def run_prepare(config: PrepareConfig) -> Prepared:

@@ -11,6 +11,7 @@ from cot_synth.clean.balance import ENTROPY_FLOOR
 from cot_synth.config import CleanOptions
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
+from cot_synth.export.formats import SPLITS
 from cot_synth.judging import RuleJudge
 from cot_synth.runfolder import (
     CARD,
@@ -68,7 +69,7 @@ def strings(value: Any) -> Iterator[str]:
 def _records(path: Path, manifest: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """The records by split, from the first output a trainer would load: JSONL, Parquet or save_to_disk."""
     files = manifest.get("files", [])
-    splits = [s for s in ("train", "validation") if s in manifest.get("counts", {})]
+    splits = [s for s in SPLITS if s in manifest.get("counts", {})]
     if any(f.startswith(f"{JSONL_DIR}/") for f in files):
         return {s: read_jsonl(path / JSONL_DIR / f"{s}.jsonl") for s in splits}
     if any(f.startswith(f"{PARQUET_DIR}/") for f in files):

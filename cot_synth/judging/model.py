@@ -129,7 +129,7 @@ class ModelJudge:
                 if isinstance(outcome, Exception):  # the backend already retried; not cached
                     errors[check.item, check.judge] = f"{type(outcome).__name__}: {outcome}"
                 else:
-                    completions.append((check, outcome[0]))
+                    completions.append((check, outcome[0][1]))  # (key, completion) of n = 1
         unparsed = []
         for check, completion in completions:
             parsed = parse_json(completion.text, check.schema)

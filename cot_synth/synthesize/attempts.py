@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from cot_synth.backends.base import Backend, Request
 from cot_synth.backends.cached import ask, choices_wanted
-from cot_synth.cache import ResponseCache, choice_key
+from cot_synth.cache import ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.judging import RuleJudge
@@ -143,11 +143,9 @@ class Synthesizer:
                 for item, start in waiting[request.key]:
                     item.errors.append(f"{mode}#{start}: {type(outcome).__name__}: {outcome}")
                 continue
-            n = choices_wanted(request)
-            keyed = [(choice_key(request.key, i, n), c) for i, c in enumerate(outcome)]
             for item, start in waiting[request.key]:
-                self._record_call(item, keyed, mode, start, cached)
-                missing.extend((item, start + i, 1) for i in range(len(keyed), n))
+                self._record_call(item, outcome, mode, start, cached)
+                missing.extend((item, start + i, 1) for i in range(len(outcome), choices_wanted(request)))
         if missing:
             await self._ask(missing, mode)
 
