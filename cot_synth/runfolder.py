@@ -1,7 +1,8 @@
 """The only module that knows the file names of a run folder (and an export folder), and how to read and
 write them.
 
-Writes go to a temporary file and are renamed, so a killed run never leaves a half-written output behind.
+Writes go to a temporary file and are renamed, so a killed run never leaves a half-written output behind
+(except the accepted and rejected records, which grow line by line while a job runs: ``LiveRecords``).
 Everything downstream of ``generate`` (report, export, merge) is built from these files alone, so it can be
 rebuilt at any time, on any machine, without the cache or the model.
 """
@@ -60,6 +61,32 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> int:
     lines = [canonical_json(r) + "\n" for r in records]
     _atomic_write(path, "".join(lines))
     return len(lines)
+
+
+class LiveRecords:
+    """``accepted.jsonl`` and ``rejected.jsonl`` growing while a job runs, one whole line per finished item,
+    so a user can watch a long job and use what is done. They are the exception to atomic writes: the job
+    replaces both with ``write_jsonl`` at its end, in input order."""
+
+    def __init__(self, out: Path) -> None:
+        self._accepted = (out / ACCEPTED).open("w", encoding="utf-8")
+        self._rejected = (out / REJECTED).open("w", encoding="utf-8")
+
+    def add(self, samples: list[dict[str, Any]], rejection: dict[str, Any] | None) -> None:
+        for handle, rows in ((self._accepted, samples), (self._rejected, [rejection] if rejection else [])):
+            if rows:
+                handle.write("".join(canonical_json(r) + "\n" for r in rows))
+                handle.flush()
+
+    def close(self) -> None:
+        self._accepted.close()
+        self._rejected.close()
+
+    def __enter__(self) -> LiveRecords:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def write_json(path: Path, data: dict[str, Any]) -> None:

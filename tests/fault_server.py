@@ -2,7 +2,8 @@
 
 The real llama.cpp server cannot be told to answer 429, hang or cut a body in half; this one can. It
 speaks ``POST /v1/chat/completions`` (with ``n``) well enough for the ``openai`` client, answers after
-``--delay`` seconds, and runs as its own process so a test can SIGKILL it mid-run and start it again on
+``--delay`` seconds (or after a log-normal draw with that median when ``--spread`` gives its sigma: a
+heavy-tailed server), and runs as its own process so a test can SIGKILL it mid-run and start it again on
 the same port::
 
     python tests/fault_server.py --port 0 --delay 0.2 --rules '[{"fault": "status", "status": 429,
@@ -10,11 +11,11 @@ the same port::
 
 It prints ``{"port": N}`` once listening. Rules are tried in order, the first that selects an arrival wins:
 
-- ``fault``: ``status`` (answer ``status`` with ``headers``; ``echo_auth`` puts the Authorization header
-  in the body, as some real servers do), ``hang`` (no answer until the client gives up), ``cut`` (send
-  half the body, then close the connection), ``html`` (a 200 HTML page), ``badjson`` (a 200 whose JSON
-  stops half-way), ``one_choice`` (a good answer with one choice whatever ``n`` asked: servers that
-  ignore ``n``);
+- ``fault``: ``slow`` (a good answer after ``seconds``), ``status`` (answer ``status`` with
+  ``headers``; ``echo_auth`` puts the Authorization header in the body, as some real servers do),
+  ``hang`` (no answer until the client gives up), ``cut`` (send half the body, then close the
+  connection), ``html`` (a 200 HTML page), ``badjson`` (a 200 whose JSON stops half-way),
+  ``one_choice`` (a good answer with one choice whatever ``n`` asked: servers that ignore ``n``);
 - selection: ``first: N`` (the first N arrivals at this process), ``every: K`` (every K-th arrival), or
   ``per_request: N`` (the first N arrivals of each distinct request body).
 
@@ -30,7 +31,9 @@ import argparse
 import asyncio
 import hashlib
 import json
+import math
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -71,9 +74,12 @@ def completion_body(body: dict[str, Any], key: str) -> dict[str, Any]:
 class FaultPlan:
     """Chooses each arrival's fate from the rules and logs it."""
 
-    def __init__(self, rules: list[dict[str, Any]], delay_s: float, log: TextIO | None) -> None:
+    def __init__(
+        self, rules: list[dict[str, Any]], delay_s: float, log: TextIO | None, spread: float = 0.0
+    ) -> None:
         self.rules = rules
         self.delay_s = delay_s
+        self.spread = spread
         self.log = log
         self.seq = 0
         self.in_flight = 0
@@ -92,6 +98,15 @@ class FaultPlan:
                 return rule
         return None
 
+    def delay_of(self, key: str, nth: int, rule: dict[str, Any] | None) -> float:
+        """An arrival's latency: a ``slow`` rule's, or ``--delay`` (the median of a log-normal draw, fixed
+        per request and try, when ``--spread`` is its sigma)."""
+        if rule is not None and rule["fault"] == "slow":
+            return float(rule["seconds"])
+        if not self.spread or not self.delay_s:
+            return self.delay_s
+        return random.Random(f"{key}:{nth}").lognormvariate(math.log(self.delay_s), self.spread)
+
     def record(self, seq: int, key: str, outcome: str, usage: dict[str, int] | None) -> None:
         if self.log is not None:
             line = {"seq": seq, "key": key, "outcome": outcome, "t": time.time(), "in_flight": self.in_flight}
@@ -101,14 +116,15 @@ class FaultPlan:
     async def handle(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
         key = body_key(body)
-        seq = self.seq
+        seq, nth = self.seq, self.seen[key]
         rule = self.choose(key)
         self.in_flight += 1
         try:
-            if rule is None:
+            if rule is None or rule["fault"] == "slow":
                 reply = completion_body(body, key)
-                self.record(seq, key, "ok", reply["usage"])
-                await asyncio.sleep(self.delay_s)
+                delay = self.delay_of(key, nth, rule)
+                self.record(seq, key, "ok", {**reply["usage"], "delay": round(delay, 4)})
+                await asyncio.sleep(delay)
                 return web.json_response(reply)
             self.record(seq, key, str(rule.get("status", rule["fault"])), None)
             await asyncio.sleep(self.delay_s)
@@ -162,19 +178,28 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--delay", type=float, default=0.0, help="seconds before each answer")
+    parser.add_argument("--spread", type=float, default=0.0, help="sigma of log-normal delays (0: fixed)")
     parser.add_argument("--rules", default="[]", help="JSON list of fault rules")
     parser.add_argument("--log", type=Path, default=None, help="append one JSON line per arrival")
     args = parser.parse_args(argv)
     log = args.log.open("a", encoding="utf-8") if args.log else None
-    asyncio.run(serve(args.port, FaultPlan(json.loads(args.rules), args.delay, log)))
+    asyncio.run(serve(args.port, FaultPlan(json.loads(args.rules), args.delay, log, args.spread)))
 
 
 class FaultServer:
     """Runs ``main`` as a child process; ``kill`` is a real SIGKILL, ``start`` again reuses the port."""
 
-    def __init__(self, log: Path, *, delay_s: float = 0.0, rules: list[dict[str, Any]] | None = None) -> None:
+    def __init__(
+        self,
+        log: Path,
+        *,
+        delay_s: float = 0.0,
+        rules: list[dict[str, Any]] | None = None,
+        spread: float = 0.0,
+    ) -> None:
         self.log_path = log
         self.delay_s = delay_s
+        self.spread = spread
         self.rules = rules or []
         self.port = 0
         self._proc: subprocess.Popen[str] | None = None
@@ -186,6 +211,7 @@ class FaultServer:
     def start(self) -> FaultServer:
         command = [
             sys.executable, __file__, "--port", str(self.port), "--delay", str(self.delay_s),
+            "--spread", str(self.spread),
             "--rules", json.dumps(self.rules), "--log", str(self.log_path),
         ]  # fmt: skip
         self._proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)

@@ -1,4 +1,4 @@
-"""Cache first, then the misses as one batch to the backend, each answer stored the moment it arrives.
+"""Cache first, then the misses to the backend, each answer stored the moment it arrives.
 
 The one way a model is asked, by the attempt loop (traces) and the model judges (reviews) alike, so a
 call answered once is never paid for again, and a killed run re-pays only what was in flight.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 
-from cot_synth.backends.base import Backend, Request
+from cot_synth.backends.base import Backend, Choices, Request
 from cot_synth.cache import ResponseCache, choice_key
 from cot_synth.records import Completion
 
@@ -37,9 +37,9 @@ async def ask(
     backend: Backend, cache: ResponseCache, requests: Sequence[Request]
 ) -> AsyncIterator[tuple[Request, list[tuple[str, Completion]] | Exception, bool]]:
     """Each distinct request once, with its choices keyed as the cache keys them (or the error that ended
-    it) and whether they came from the cache. Cached first; the misses go to the backend as one batch, and
-    each call's choices are stored together before the caller sees them. A failure is not cached: a rerun
-    asks again."""
+    it) and whether they came from the cache. Cached first; the misses go to the backend as one batch (a
+    lone miss is awaited right here), and each call's choices are stored together the moment they are
+    parsed, before the caller sees them. A failure is not cached: a rerun asks again."""
     misses = []
     for request in {r.key: r for r in requests}.values():
         found = cached_choices(cache, request)
@@ -49,11 +49,21 @@ async def ask(
             misses.append(request)
     if not misses:
         return
-    async for request, outcome in backend.generate_choices(misses):
-        if isinstance(outcome, Exception):
-            yield request, outcome, False
-            continue
-        n = choices_wanted(request)
-        keyed = [(choice_key(request.key, i, n), c) for i, c in enumerate(outcome[:n])]
-        cache.put_many(keyed)
-        yield request, keyed, False
+    async with backend.session():
+        if len(misses) == 1:
+            yield misses[0], _store(cache, misses[0], await backend.complete(misses[0])), False
+            return
+        async for request, outcome in backend.generate_choices(misses):
+            yield request, _store(cache, request, outcome), False
+
+
+def _store(
+    cache: ResponseCache, request: Request, outcome: Choices | Exception
+) -> list[tuple[str, Completion]] | Exception:
+    """A call's choices keyed and cached together (all or none); an error passes through uncached."""
+    if isinstance(outcome, Exception):
+        return outcome
+    n = choices_wanted(request)
+    keyed = [(choice_key(request.key, i, n), c) for i, c in enumerate(outcome[:n])]
+    cache.put_many(keyed)
+    return keyed

@@ -16,12 +16,12 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 import aiohttp
 
-from cot_synth.backends.base import Choices, ChoicesBackend, ChoiceStream, Request
+from cot_synth.backends.base import CallBackend, Choices, Request
 from cot_synth.backends.openai_backend import OpenAIBackend
 from cot_synth.errors import UserError
 
@@ -130,7 +130,7 @@ async def recount(session: aiohttp.ClientSession, choices: Choices) -> Choices:
     return tuple(counted)
 
 
-class EmbeddedBackend(ChoicesBackend):
+class EmbeddedBackend(CallBackend):
     """The OpenAI backend against an ``EmbeddedServer`` that starts on the first cache miss.
 
     Starting lazily means a rerun answered wholly from the cache never loads the model.
@@ -147,16 +147,30 @@ class EmbeddedBackend(ChoicesBackend):
         self._server = EmbeddedServer(gguf, parallel=slots, log_path=log_path)
         self._make_client = client
         self._client: OpenAIBackend | None = None
+        self._tokenizer: aiohttp.ClientSession | None = None
 
-    async def generate_choices(self, requests: Sequence[Request]) -> ChoiceStream:
+    async def complete(self, request: Request) -> Choices | Exception:
+        client, tokenizer = self._started()
+        outcome = await client.complete(request)
+        if not isinstance(outcome, Exception) and len(outcome) > 1:
+            outcome = await recount(tokenizer, outcome)
+        return outcome
+
+    def _started(self) -> tuple[OpenAIBackend, aiohttp.ClientSession]:
+        """The server's HTTP client and a session for its tokenizer; the server starts on the first call."""
         if self._client is None:
             self._server.__enter__()
             self._client = self._make_client(self._server.base_url)
-        async with aiohttp.ClientSession(self._server.base_url.removesuffix("/v1") + "/") as session:
-            async for request, outcome in self._client.generate_choices(requests):
-                if not isinstance(outcome, Exception) and len(outcome) > 1:
-                    outcome = await recount(session, outcome)
-                yield request, outcome
+        if self._tokenizer is None:
+            self._tokenizer = aiohttp.ClientSession(self._server.base_url.removesuffix("/v1") + "/")
+        return self._client, self._tokenizer
+
+    async def aclose(self) -> None:
+        tokenizer, self._tokenizer = self._tokenizer, None
+        if tokenizer is not None:
+            await tokenizer.close()
+        if self._client is not None:
+            await self._client.aclose()
 
     def stats(self) -> dict[str, int] | None:
         """The HTTP client's counters (``None`` before the server was needed): retries, failures, 429s."""

@@ -21,7 +21,7 @@ import asyncio
 import email.utils
 import json
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import openai
@@ -33,7 +33,7 @@ from tenacity import (
     wait_random_exponential,
 )
 
-from cot_synth.backends.base import Choices, ChoicesBackend, ChoiceStream, Request
+from cot_synth.backends.base import CallBackend, Choices, Request
 from cot_synth.backends.limiter import AdaptiveLimiter
 from cot_synth.records import Completion
 
@@ -131,7 +131,7 @@ def completions_from(response: Any, latency_s: float) -> Choices:
     )
 
 
-class OpenAIBackend(ChoicesBackend):
+class OpenAIBackend(CallBackend):
     """Chat completions against one base URL with adaptive concurrency and retries.
 
     The counters (``succeeded``, ``failed``, ``retries``, ``rate_limited``, token sums) and
@@ -170,6 +170,7 @@ class OpenAIBackend(ChoicesBackend):
         self.rate_limited = 0
         self.prompt_tokens = 0
         self.completion_tokens = 0
+        self._client: openai.AsyncOpenAI | None = None
 
     @property
     def concurrency_limit(self) -> int:
@@ -190,32 +191,25 @@ class OpenAIBackend(ChoicesBackend):
             "completion_tokens": self.completion_tokens,
         }
 
-    async def generate_choices(self, requests: Sequence[Request]) -> ChoiceStream:
-        """Like ``generate``, but a request whose params hold ``n`` gets up to n completions from one call.
+    async def complete(self, request: Request) -> Choices | Exception:
+        """One request through the retry policy, awaited by the task that needs it."""
+        return await self._complete(self._http(), request)
 
-        One call with ``n=K`` pays for the prompt once instead of K times (``--choices-per-call``). OpenAI,
-        vLLM and the llama.cpp server honour ``n``; a server that ignores it returns fewer choices than
-        asked, and the attempt loop asks again for the missing ones.
-        """
-        client = openai.AsyncOpenAI(
-            base_url=self.base_url,
-            api_key=self._api_key,
-            max_retries=0,  # tenacity retries, so the limiter and the counters see every call
-            timeout=self.timeout_s,
-            http_client=openai.DefaultAioHttpClient(timeout=self.timeout_s),
-        )
+    def _http(self) -> openai.AsyncOpenAI:
+        """The session's HTTP client (its connection pool), made on its first call."""
+        if self._client is None:
+            self._client = openai.AsyncOpenAI(
+                base_url=self.base_url,
+                api_key=self._api_key,
+                max_retries=0,  # tenacity retries, so the limiter and the counters see every call
+                timeout=self.timeout_s,
+                http_client=openai.DefaultAioHttpClient(timeout=self.timeout_s),
+            )
+        return self._client
 
-        async def one(request: Request) -> tuple[Request, Choices | Exception]:
-            return request, await self._complete(client, request)
-
-        tasks = [asyncio.create_task(one(r)) for r in requests]
-        try:
-            for next_done in asyncio.as_completed(tasks):
-                yield await next_done
-        finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+    async def aclose(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
             await client.close()
 
     async def _complete(self, client: openai.AsyncOpenAI, request: Request) -> Choices | RequestFailedError:

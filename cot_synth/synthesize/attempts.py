@@ -5,15 +5,18 @@ accepted blind trace then get up to ``hinted_attempts`` rationalization attempts
 gold answer (STaR-style) and which face the same judges plus the strict leak check. An item stops once it
 has ``keep`` accepted traces. Every attempt, accepted or not, is recorded.
 
-Work proceeds in rounds (blind 0 for every item, blind 1 for items that still need one, ..., then hinted
-rounds); with ``choices_per_call`` K > 1 a round asks one call for K attempts at once (the API's ``n``).
-Each round answers what it can from the cache and sends only the misses to the backend as one
-batch, so a vLLM backend sees large batches and an HTTP backend full concurrency. Each completion is
-written to the cache the moment it arrives, so a killed run re-pays only what was in flight.
+A batching backend (vLLM) works in rounds (blind 0 for every item, blind 1 for items that still need one,
+..., then hinted rounds), each round's cache misses sent as one batch. An HTTP backend runs every item
+on its own instead, its next call sent as soon as its last verdict is in, so a slow call holds up only its
+own item while the backend keeps every slot busy. Either way the same attempts are made and recorded in
+the same order. With ``choices_per_call`` K > 1 one call brings K attempts at once (the API's ``n``).
+Each completion is written to the cache the moment it is parsed, so a killed run re-pays only what was
+in flight.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -58,8 +61,11 @@ class Synthesizer:
         config: GenerateConfig,
         on_event: Callable[[Tally], None] = lambda tally: None,
         model_judge: ModelJudge | None = None,
+        on_finish: Callable[[ItemResult], None] = lambda item: None,
     ) -> None:
+        """``on_event``: the live counters after each attempt; ``on_finish``: each item once it is done."""
         self.backend = backend
+        self.on_finish = on_finish
         self.model_judge = model_judge
         self.cache = cache
         self.prompts = prompts
@@ -101,6 +107,23 @@ class Synthesizer:
 
     async def run(self, mcqs: list[MCQ]) -> list[ItemResult]:
         results = [ItemResult(m, keep=self.config.keep) for m in mcqs]
+        async with self.backend.session():
+            if self.backend.batches:
+                await self._in_rounds(results)
+            else:
+                await asyncio.gather(*(self._on_its_own(item) for item in results))
+        return results
+
+    async def _on_its_own(self, item: ItemResult) -> None:
+        """One item's schedule, each call sent the moment the item's last verdict is in: no call waits
+        for other items' calls (a round's slowest call would idle every other slot)."""
+        for mode, start, n in self._schedule():
+            if self._wants(item, mode):
+                await self._round([item], mode, start, n)
+        self._finish(item)
+
+    async def _in_rounds(self, results: list[ItemResult]) -> None:
+        """Every item's attempt ``i`` together, one batch per round: what a batching engine needs."""
         pending = list(results)
         schedule = self._schedule()
         for position, (mode, start, n) in enumerate(schedule):
@@ -113,7 +136,6 @@ class Synthesizer:
                 else:
                     self._finish(item)
             pending = still
-        return results
 
     async def _round(self, items: list[ItemResult], mode: Mode, start: int, n: int) -> None:
         marks = [len(item.attempts) for item in items]
@@ -191,6 +213,7 @@ class Synthesizer:
         self.on_event(self.tally)
 
     def _finish(self, item: ItemResult) -> None:
+        self.on_finish(item)
         self.tally.done += 1
         self.tally.accepted += bool(item.accepted_indices)
         self.on_event(self.tally)

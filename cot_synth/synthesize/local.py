@@ -47,20 +47,31 @@ def generate_local(
     prices: dict[str, Price] | None,
     on_event: Callable[[Tally], None],
 ) -> Generated:
-    """The attempt loop in this process, through the run's cache and one backend."""
-    with ResponseCache(config.out / runfolder.CACHE) as cache, open_backend(config, config.out) as backend:
+    """The attempt loop in this process, through the run's cache and one backend; each item's records
+    are appended to the run folder as it finishes (``LiveRecords``)."""
+    records: dict[int, tuple[list[dict[str, Any]], dict[str, Any] | None]] = {}
+    with (
+        ResponseCache(config.out / runfolder.CACHE) as cache,
+        open_backend(config, config.out) as backend,
+        runfolder.LiveRecords(config.out) as live,
+    ):
+        provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
+
+        def finished(item: ItemResult) -> None:
+            records[id(item)] = item_records(item, prompts, provenance)
+            live.add(*records[id(item)])
+
         model_judge = None
         if config.llm_judge or config.sufficiency:
             model_judge = ModelJudge(backend, cache, judges, config.llm_judge, config.sufficiency)
-        synthesizer = Synthesizer(backend, cache, prompts, judge, config, on_event, model_judge)
+        synthesizer = Synthesizer(backend, cache, prompts, judge, config, on_event, model_judge, finished)
         results = asyncio.run(synthesizer.run(mcqs))
-        provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
         api = with_cost(read_counters(backend), prices, backend.model)
-    records = [item_records(item, prompts, provenance) for item in results]
+    in_order = [records[id(item)] for item in results]
     return Generated(
         results=results,
-        accepted=[sample for samples, _ in records for sample in samples],
-        rejected=[rejection for _, rejection in records if rejection is not None],
+        accepted=[sample for samples, _ in in_order for sample in samples],
+        rejected=[rejection for _, rejection in in_order if rejection is not None],
         tally=synthesizer.tally,
         provenance=provenance,
         cache=cache.stats,
