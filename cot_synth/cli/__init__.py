@@ -1,6 +1,7 @@
 """Command line: parses options into a config, runs the engine, prints one summary line.
 
-User mistakes surface as one ``error:`` line and exit code 2, never a traceback. ``options`` declares every
+User mistakes surface as one ``error:`` line and a non-zero exit code (``errors`` names them all), never a
+traceback. ``options`` declares every
 option once; ``commands`` holds each command's parser and handler; ``progress`` draws the progress bar.
 """
 
@@ -14,7 +15,7 @@ from rich.markup import escape
 
 from cot_synth import __version__
 from cot_synth.cli.commands import COMMANDS
-from cot_synth.errors import UserError
+from cot_synth.errors import EXIT_INTERRUPTED, EXIT_OK, UserError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,16 +35,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
-        return 0
+        return EXIT_OK
     console = Console(stderr=True)
     try:
         return args.handler(args, console)
     except UserError as exc:
         console.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
-        return 2
+        return exc.exit_code
     except KeyboardInterrupt:
         console.print("interrupted: rerun the same command to resume from the cache", highlight=False)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

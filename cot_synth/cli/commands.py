@@ -22,6 +22,7 @@ from cot_synth.cli.options import (
     model_options,
 )
 from cot_synth.config import RUNNERS, PrepareConfig
+from cot_synth.errors import EXIT_CALLS_FAILED, EXIT_CHECK_FAILED, EXIT_OK
 from cot_synth.runfolder import default_out
 from cot_synth.shard import Shard
 
@@ -139,7 +140,11 @@ def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
     with progress_view(console, enabled=not args.no_progress) as view:
         summary = run_generate(config, on_start=view.start, on_event=view.update)
     print(summary.line())
-    return 0
+    failure = summary.failure_line()
+    if failure:
+        console.print(f"[red]failed:[/red] {escape(failure)}", highlight=False, soft_wrap=True)
+        return EXIT_CALLS_FAILED
+    return EXIT_OK
 
 
 def _add_merge(sub: argparse._SubParsersAction) -> None:
@@ -163,7 +168,7 @@ def _cmd_merge(args: argparse.Namespace, console: Console) -> int:
         f"merged {len(args.runs)} shards · read {counts['read']} · quarantined {counts['quarantined']} · "
         f"accepted {counts['accepted']} · rejected {counts['rejected']} · out {args.out}"
     )
-    return 0
+    return EXIT_OK
 
 
 def _add_prepare(sub: argparse._SubParsersAction) -> None:
@@ -189,7 +194,7 @@ def _cmd_prepare(args: argparse.Namespace, console: Console) -> int:
     prepared = run_prepare(config)
     console.print(summary_text(prepared.report), highlight=False, soft_wrap=True)
     print(summary_line(prepared.report, out))
-    return 0
+    return EXIT_OK
 
 
 JUDGE_DESCRIPTION = (
@@ -228,7 +233,7 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
         args.input, args.out, judges, model_config, args.llm_judge, args.sufficiency, args.cache
     )
     print(summary.line())
-    return 0
+    return EXIT_OK
 
 
 def _add_export(sub: argparse._SubParsersAction) -> None:
@@ -309,7 +314,7 @@ def _cmd_export(args: argparse.Namespace, console: Console) -> int:
         f"{tokens['max']} · out {config.out}"
     )
     print(summary(run_audit(config.out, config.tokenizer)))
-    return 0
+    return EXIT_OK
 
 
 def _add_report(sub: argparse._SubParsersAction) -> None:
@@ -336,7 +341,7 @@ def _cmd_report(args: argparse.Namespace, console: Console) -> int:
         f"· samples {counts['samples']} · accepted gold entropy {acc['normalized_entropy']:.4f}{flags} · "
         f"{args.run / 'report.html'}"
     )
-    return 0
+    return EXIT_OK
 
 
 def _add_audit(sub: argparse._SubParsersAction) -> None:
@@ -376,7 +381,7 @@ def _cmd_audit(args: argparse.Namespace, console: Console) -> int:
             args.json, {"checks": [c.to_json() for c in checks], "passed": all(c.passed for c in checks)}
         )
     print(summary(checks))
-    return 0 if all(c.passed for c in checks) else 1
+    return EXIT_OK if all(c.passed for c in checks) else EXIT_CHECK_FAILED
 
 
 COMMANDS = (_add_generate, _add_merge, _add_prepare, _add_judge, _add_export, _add_report, _add_audit)
