@@ -81,7 +81,7 @@ def run_generate(
 ) -> RunSummary:
     started = time.perf_counter()
     out = config.out
-    out.mkdir(parents=True, exist_ok=True)
+    runfolder.make_folder(out)
     handler = _attach_log(out)
     try:
         return _run(config, out, started, on_start, on_event)

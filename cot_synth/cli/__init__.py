@@ -8,6 +8,7 @@ option once; ``commands`` holds each command's parser and handler; ``progress`` 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from rich.console import Console
@@ -15,7 +16,8 @@ from rich.markup import escape
 
 from cot_synth import __version__
 from cot_synth.cli.commands import COMMANDS
-from cot_synth.errors import EXIT_INTERRUPTED, EXIT_OK, UserError
+from cot_synth.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USER_ERROR, UserError
+from cot_synth.runfolder import CACHE, os_reason
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,11 +42,20 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args, console)
     except UserError as exc:
-        console.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
-        return exc.exit_code
+        return _error(console, str(exc), exc.exit_code)
+    except OSError as exc:  # the file system refused (a full disk, a folder that vanished): not a bug
+        return _error(console, f"{os_reason(exc)}; free space or fix the path, then rerun", EXIT_USER_ERROR)
+    except sqlite3.Error as exc:  # the response cache (diskcache is SQLite) could not be written
+        message = f"the response cache (--out/{CACHE}): {exc}; free space, then rerun: it keeps what was paid"
+        return _error(console, message, EXIT_USER_ERROR)
     except KeyboardInterrupt:
         console.print("interrupted: rerun the same command to resume from the cache", highlight=False)
         return EXIT_INTERRUPTED
+
+
+def _error(console: Console, message: str, code: int) -> int:
+    console.print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
+    return code
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from cot_synth.cli.options import (
 )
 from cot_synth.config import RUNNERS, PrepareConfig
 from cot_synth.errors import EXIT_CALLS_FAILED, EXIT_CHECK_FAILED, EXIT_OK
-from cot_synth.runfolder import default_out
+from cot_synth.runfolder import default_out, refuse_overwrite
 from cot_synth.shard import Shard
 
 
@@ -162,6 +162,7 @@ def _add_merge(sub: argparse._SubParsersAction) -> None:
 def _cmd_merge(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.merge import merge_runs
 
+    refuse_overwrite(args.out, args.runs)
     manifest = merge_runs(args.runs, args.out)
     counts = manifest["counts"]
     print(
@@ -225,6 +226,7 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.content import ContentDir
     from cot_synth.judging.traces import judge_traces
 
+    refuse_overwrite(args.out, [args.input])
     model_config = None
     if args.llm_judge or args.sufficiency:  # --input and --out name the traces and verdicts here
         model_config = model_options(args, exclude=("input", "out"))
@@ -303,6 +305,7 @@ def _cmd_export(args: argparse.Namespace, console: Console) -> int:
         prompts=args.prompts, publish=args.publish, license=args.license, citation=args.citation,
         difficulty=args.difficulty,
     )  # fmt: skip
+    refuse_overwrite(config.out, [config.run])
     manifest = run_export(config)
     counts, tokens = manifest["counts"], manifest["tokens_all"]
     print(
