@@ -310,9 +310,9 @@ class OpenAIBackend(ChoicesBackend):
         self.breaker.check()
         epoch = await self.limiter.acquire()
         ok = rate_limited = False
+        started = time.perf_counter()
         try:
             self.breaker.check()  # it may have opened while this call waited for a slot
-            started = time.perf_counter()
             try:
                 response = await asyncio.wait_for(  # a total deadline: read timeouts reset on every byte
                     client.post("/chat/completions", cast_to=object, body=self._body(request)),
@@ -336,7 +336,9 @@ class OpenAIBackend(ChoicesBackend):
                 self.limiter.pause(delay)
             raise
         finally:
-            self.limiter.release(epoch, ok=ok, rate_limited=rate_limited)
+            self.limiter.release(
+                epoch, ok=ok, rate_limited=rate_limited, latency_s=time.perf_counter() - started
+            )
 
     def _body(self, request: Request) -> dict[str, Any]:
         """The JSON body, sent as is: ``client.post`` skips the SDK's walk over its typed parameters
