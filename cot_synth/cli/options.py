@@ -175,7 +175,8 @@ def add_endpoint_options(group: argparse._ArgumentGroup, what: str) -> None:
         "--concurrency",
         type=int,
         default=DEFAULTS.concurrency,
-        help="most requests in flight (openai: halved on HTTP 429, then grown back; embedded: server slots)",
+        help="most requests in flight (openai: halved on HTTP 429, at most once per cool-down window, then "
+        "grown back; embedded: server slots)",
     )
     group.add_argument(
         "--request-timeout",
