@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import asyncio
-import time
 import email.utils
 import json
+import time
 
 import pytest
 
