@@ -93,8 +93,10 @@ class GenerateConfig:
     gpu_memory_utilization: float | None = None  # vllm: share of GPU memory for weights and KV cache
     dtype: str = "auto"  # vllm: weights' dtype
     chunk_size: int = 512  # vllm: requests per batch committed to the cache together
-    request_timeout_s: float = 600.0
+    request_timeout_s: float = 600.0  # total per call
+    connect_timeout_s: float = 10.0  # to open a connection: a server that is not up fails fast
     max_retries: int = 5
+    circuit_breaker: int = 10  # calls in a row with no answer (refused, timed out) that stop the run; 0 never
     price_table: str | None = None  # YAML/JSON: model -> US$ per 1M input/output tokens
     runner: str = "local"  # "ray": generation in a Ray Data actor pool (pip install 'cot_synth[ray]')
     ray_address: str | None = None  # None: join $RAY_ADDRESS or start a local Ray instance
@@ -132,6 +134,14 @@ class GenerateConfig:
                 raise UserError(f"--{name.replace('_', '-')} must be at least 1")
         if self.max_retries < 0:
             raise UserError("--max-retries must be at least 0")
+        if self.circuit_breaker < 0:
+            raise UserError("--circuit-breaker must be 0 (never stop) or more")
+        for name in ("request_timeout_s", "connect_timeout_s"):
+            if not getattr(self, name) > 0:  # also refuses NaN
+                option = name.removesuffix("_s").replace("_", "-")
+                raise UserError(f"--{option} must be more than 0 seconds, got {getattr(self, name)}")
+        if not 0.0 < self.top_p <= 1.0:
+            raise UserError(f"--top-p must be above 0 and at most 1, got {self.top_p}")
         self.prepare_config()  # checks --limit (the cleaning options check themselves)
         if self.shard is not None:
             from cot_synth.shard import Shard

@@ -26,6 +26,7 @@ from cot_synth.runfolder import (
     REJECTED,
     REMOVED,
     load_run,
+    make_folder,
     write_json,
     write_jsonl,
 )
@@ -94,7 +95,7 @@ def merge_runs(folders: list[Path], out: Path) -> dict[str, Any]:
     records[QUARANTINE].sort(key=lambda r: r["row"])
     records[REMOVED].sort(key=lambda r: r["row"])
 
-    out.mkdir(parents=True, exist_ok=True)
+    make_folder(out)
     for name, rows in records.items():
         write_jsonl(out / name, rows)
     with diskcache.Cache(str(out / CACHE), size_limit=2**40, eviction_policy="none") as target:

@@ -44,6 +44,8 @@ class RunSummary:
     cached: int
     seconds: float
     out: Path
+    failed: int = 0  # items left unjudged because a model call failed for good
+    stopped: str | None = None  # why the circuit breaker stopped calling the endpoint, if it did
 
     def line(self) -> str:
         return (
@@ -51,6 +53,16 @@ class RunSummary:
             f"generated {self.generated} · "
             f"accepted {self.accepted} · rejected {self.rejected} · model calls {self.model_calls} "
             f"(cached {self.cached}) · {self.seconds:.1f}s · out {self.out}"
+        )
+
+    def failure_line(self) -> str | None:
+        """The last word of a run in which calls failed; None when every item was judged."""
+        if not self.failed:
+            return None
+        why = f"the endpoint stopped answering: {self.stopped}. " if self.stopped else ""
+        return (
+            f"{why}{self.failed} of {self.generated} items failed (model calls that failed for good, listed "
+            f"in {self.out / runfolder.REJECTED}); rerun the same command to retry only those"
         )
 
 
@@ -69,7 +81,7 @@ def run_generate(
 ) -> RunSummary:
     started = time.perf_counter()
     out = config.out
-    out.mkdir(parents=True, exist_ok=True)
+    runfolder.make_folder(out)
     handler = _attach_log(out)
     try:
         return _run(config, out, started, on_start, on_event)
@@ -141,6 +153,7 @@ def _run(
             "accepted": sum(bool(item.accepted_indices) for item in results),
             "samples": len(accepted),
             "rejected": len(rejected),
+            "failed": sum(bool(item.errors) for item in results),
         },
         "reasons": dict(Counter(code for row in rejected for code in row["reasons"]).most_common()),
         "attempts": {
@@ -173,8 +186,12 @@ def _run(
         cached=tally.cached,
         seconds=time.perf_counter() - started,
         out=out,
+        failed=manifest["counts"]["failed"],
+        stopped=(api or {}).get("stopped"),
     )
     log.info("%s", summary.line())
+    if summary.failure_line():
+        log.warning("%s", summary.failure_line())
     return summary
 
 

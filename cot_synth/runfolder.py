@@ -51,10 +51,47 @@ def default_out(input_spec: str | None) -> Path:
     return DEFAULT_RUNS / (Path(input_spec).stem if input_spec else DEFAULT_RUN_NAME)
 
 
+def refuse_overwrite(out: Path, inputs: Iterable[Path]) -> None:
+    """Refuse an ``--out`` that names one of the command's own inputs: writing it would destroy them."""
+    for source in inputs:
+        same = out.resolve() == source.resolve()
+        if same or (out.exists() and source.exists() and os.path.samefile(out, source)):
+            raise UserError(f"--out {out}: that is also an input ({source}); write the output elsewhere")
+
+
+def make_folder(path: Path, option: str = "--out") -> Path:
+    """Create an output folder, or say in one line why it cannot be one."""
+    if path.exists() and not path.is_dir():
+        raise UserError(f"{option} {path}: is a file, not a folder; name a folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"{option} {path}: cannot create the folder ({os_reason(exc)})") from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise UserError(f"{option} {path}: not writable")
+    return path
+
+
+def os_reason(exc: OSError) -> str:
+    """An OS error as a few words: "No space left on device", "Permission denied: /x"."""
+    where = f": {exc.filename}" if exc.filename else ""
+    return f"{exc.strerror or type(exc).__name__}{where}"
+
+
 def _atomic_write(path: Path, text: str) -> None:
+    """Write a temporary file and rename it; on any failure the temporary file is removed, and an OS
+    error (a full disk, a folder that vanished) becomes one line naming the file."""
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise UserError(
+                f"{path}: cannot write ({os_reason(exc)}); free space or fix it, then rerun"
+            ) from None
+        raise
 
 
 def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> int:
@@ -101,14 +138,19 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """Rows of a JSONL file; a missing file is an empty list (a run with nothing quarantined may lack one)."""
     if not path.is_file():
         return []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}: not UTF-8 text (byte {exc.start}); cut short or edited?") from None
     rows = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise UserError(f"{path}, line {number}: not valid JSON ({exc.msg})") from exc
+    for number, line in enumerate(text.split("\n"), 1):  # not splitlines: JSON strings may hold U+2028
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise UserError(
+                    f"{path}, line {number}: not valid JSON ({exc.msg}); cut short or edited?"
+                ) from None
     return rows
 
 
@@ -118,6 +160,8 @@ def read_json(path: Path, missing: str) -> dict[str, Any]:
         raise UserError(f"{path.parent}: {missing} (no {path.name})")
     try:
         return json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: not a text file (JSON expected)") from None
     except json.JSONDecodeError as exc:
         raise UserError(f"{path}: not valid JSON ({exc.msg})") from exc
 
@@ -138,10 +182,42 @@ class RunFolder:
         return dict(zip(RECORD_FILES, rows, strict=True))
 
 
+MANIFEST_KEYS = ("config", "counts", "attempts", "cache", "timings_s", "source")
+COUNTED = {ACCEPTED: "samples", REJECTED: "rejected", QUARANTINE: "quarantined", REMOVED: "removed"}
+REBUILD = "rerun the same `generate` (or `merge`) command: the cache rebuilds the folder without new calls"
+
+
+def check_manifest(path: Path, manifest: Any) -> None:
+    """Refuse a manifest that lacks what ``generate`` and ``merge`` always write."""
+    missing = [k for k in MANIFEST_KEYS if k not in manifest] if isinstance(manifest, dict) else ["all"]
+    counts = manifest.get("counts") if isinstance(manifest, dict) else None
+    if not missing and not isinstance(counts, dict):
+        missing = ["counts"]
+    if missing:
+        raise UserError(f"{path}: not a run manifest (missing {', '.join(missing)}); {REBUILD}")
+
+
+def check_records(run: RunFolder) -> None:
+    """Compare each record file with the count the manifest recorded when it was written: a file deleted
+    or cut short at a line end would otherwise give a report with wrong numbers and no word said."""
+    counts = run.manifest["counts"]
+    problems = []
+    for name, rows in run.records().items():
+        expected = counts.get(COUNTED[name])
+        if expected is None or expected == len(rows):
+            continue
+        state = "missing" if not (run.path / name).is_file() else f"{len(rows)} rows"
+        problems.append(f"{name} {state}, the manifest counts {expected}")
+    if problems:
+        raise UserError(f"{run.path}: damaged run folder: {'; '.join(problems)}; {REBUILD}")
+
+
 def load_run(path: Path) -> RunFolder:
+    """A run folder, checked against its manifest."""
     manifest = read_json(path / MANIFEST, "not a finished run folder; run `generate` or `merge` first")
+    check_manifest(path / MANIFEST, manifest)
     prepare_path = path / PREPARE_REPORT
-    return RunFolder(
+    run = RunFolder(
         path=path,
         manifest=manifest,
         accepted=read_jsonl(path / ACCEPTED),
@@ -150,3 +226,5 @@ def load_run(path: Path) -> RunFolder:
         removed=read_jsonl(path / REMOVED),
         prepare_report=read_json(prepare_path, "") if prepare_path.is_file() else None,
     )
+    check_records(run)
+    return run

@@ -6,12 +6,14 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from cot_synth.backends.embedded import EmbeddedServer, model_path
+from tests.fault_server import FaultServer
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("COT_SYNTH_SHARED", REPO.parent / "shared"))
@@ -56,3 +58,22 @@ def run_cli(*args: str, cwd: Path, timeout: float = 600) -> subprocess.Completed
         [sys.executable, "-m", "cot_synth", *args],
         cwd=cwd, capture_output=True, text=True, timeout=timeout,
     )  # fmt: skip
+
+
+@pytest.fixture
+def fault_server(tmp_path: Path) -> Iterator[Callable[..., FaultServer]]:
+    """Starts fault servers (tests/fault_server.py) as child processes; all are killed after the test."""
+    started: list[FaultServer] = []
+
+    def start(
+        delay_s: float = 0.02, rules: list[dict[str, Any]] | None = None, seed: int = 0, port: int = 0
+    ) -> FaultServer:
+        log = tmp_path / f"arrivals{len(started)}.jsonl"
+        server = FaultServer(log, delay_s=delay_s, rules=rules, seed=seed)
+        server.port = port
+        started.append(server.start())
+        return server
+
+    yield start
+    for server in started:
+        server.kill()

@@ -12,12 +12,14 @@ the same port::
 It prints ``{"port": N}`` once listening. Rules are tried in order, the first that selects an arrival wins:
 
 - ``fault``: ``slow`` (a good answer after ``seconds``), ``status`` (answer ``status`` with
-  ``headers``; ``echo_auth`` puts the Authorization header in the body, as some real servers do),
-  ``hang`` (no answer until the client gives up), ``cut`` (send half the body, then close the
-  connection), ``html`` (a 200 HTML page), ``badjson`` (a 200 whose JSON stops half-way),
+  ``headers``; ``echo_auth`` puts the Authorization header in the body, as some real servers do, after
+  ``pad`` filler characters), ``hang`` (no answer until the client gives up), ``cut`` (send half the body,
+  then close the connection), ``html`` (a 200 HTML page), ``badjson`` (a 200 whose JSON stops half-way),
   ``one_choice`` (a good answer with one choice whatever ``n`` asked: servers that ignore ``n``);
-- selection: ``first: N`` (the first N arrivals at this process), ``every: K`` (every K-th arrival), or
-  ``per_request: N`` (the first N arrivals of each distinct request body).
+- selection: ``first: N`` (the first N arrivals at this process), ``every: K`` (every K-th arrival),
+  ``per_request: N`` (the first N arrivals of each distinct request body), or ``chance: P`` (each arrival
+  drawn at random with probability P, from ``--seed``: a retry of a failed request can succeed);
+  ``after: N`` spares the first N arrivals from the rule (the client's probe is the first).
 
 Every arrival is logged as one JSON line ``{seq, key, outcome, t, in_flight}`` (``outcome`` is ``ok`` or
 the fault, ``in_flight`` counts this call; ``ok`` lines add the reply's token usage) so tests can check
@@ -75,9 +77,15 @@ class FaultPlan:
     """Chooses each arrival's fate from the rules and logs it."""
 
     def __init__(
-        self, rules: list[dict[str, Any]], delay_s: float, log: TextIO | None, spread: float = 0.0
+        self,
+        rules: list[dict[str, Any]],
+        delay_s: float,
+        log: TextIO | None,
+        seed: int = 0,
+        spread: float = 0.0,
     ) -> None:
         self.rules = rules
+        self.random = random.Random(seed)
         self.delay_s = delay_s
         self.spread = spread
         self.log = log
@@ -89,11 +97,15 @@ class FaultPlan:
         seq, nth = self.seq, self.seen[key]
         self.seq += 1
         self.seen[key] += 1
+        draw = self.random.random()  # one draw per arrival, whatever the rules, so a seed replays a run
         for rule in self.rules:
+            if seq < rule.get("after", 0):
+                continue
             if (
                 ("first" in rule and seq < rule["first"])
                 or ("every" in rule and seq % rule["every"] == rule["every"] - 1)
                 or ("per_request" in rule and nth < rule["per_request"])
+                or ("chance" in rule and draw < rule["chance"])
             ):
                 return rule
         return None
@@ -139,7 +151,8 @@ class FaultPlan:
         if fault == "status":
             error: dict[str, Any] = {"message": f"injected {rule['status']}", "type": "injected"}
             if rule.get("echo_auth"):
-                error["message"] += f" for {request.headers.get('Authorization', '')}"
+                pad = "·" * rule.get("pad", 0)
+                error["message"] += f" {pad} for {request.headers.get('Authorization', '')}"
             return web.json_response({"error": error}, status=rule["status"], headers=rule.get("headers"))
         if fault == "hang":  # until the client gives up
             while request.transport is not None and not request.transport.is_closing():
@@ -181,9 +194,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--spread", type=float, default=0.0, help="sigma of log-normal delays (0: fixed)")
     parser.add_argument("--rules", default="[]", help="JSON list of fault rules")
     parser.add_argument("--log", type=Path, default=None, help="append one JSON line per arrival")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the ``chance`` draws")
     args = parser.parse_args(argv)
     log = args.log.open("a", encoding="utf-8") if args.log else None
-    asyncio.run(serve(args.port, FaultPlan(json.loads(args.rules), args.delay, log, args.spread)))
+    plan = FaultPlan(json.loads(args.rules), args.delay, log, args.seed, args.spread)
+    asyncio.run(serve(args.port, plan))
 
 
 class FaultServer:
@@ -195,12 +210,14 @@ class FaultServer:
         *,
         delay_s: float = 0.0,
         rules: list[dict[str, Any]] | None = None,
+        seed: int = 0,
         spread: float = 0.0,
     ) -> None:
         self.log_path = log
         self.delay_s = delay_s
         self.spread = spread
         self.rules = rules or []
+        self.seed = seed
         self.port = 0
         self._proc: subprocess.Popen[str] | None = None
 
@@ -211,7 +228,7 @@ class FaultServer:
     def start(self) -> FaultServer:
         command = [
             sys.executable, __file__, "--port", str(self.port), "--delay", str(self.delay_s),
-            "--spread", str(self.spread),
+            "--spread", str(self.spread), "--seed", str(self.seed),
             "--rules", json.dumps(self.rules), "--log", str(self.log_path),
         ]  # fmt: skip
         self._proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)

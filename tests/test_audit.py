@@ -198,3 +198,18 @@ def test_cli_exit_code_says_whether_every_check_passed(export_dir, baseline, tmp
     assert failed.returncode == 1 and "bos_eos" in failed.stdout.splitlines()[-1]
     missing = run_cli("audit", str(tmp_path / "nowhere"), cwd=tmp_path)
     assert missing.returncode == 2 and "no export_manifest.json" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [
+        (("--tokenizer", "nope/tokenizer.json"), "--tokenizer nope/tokenizer.json: no such file"),
+        (("--json", "."), "cannot write (Is a directory"),
+    ],
+)
+def test_cli_mistakes_are_one_line(export_dir, tmp_path, extra, says):
+    """A tokenizer the user names must load (the recorded one is not blamed); --json on a folder."""
+    result = run_cli("audit", str(export_dir), *extra, cwd=tmp_path)
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1 and says in lines[0], result.stderr
+    assert list(tmp_path.glob(".*.tmp")) == []

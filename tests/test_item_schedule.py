@@ -32,14 +32,13 @@ def _config(medqa_dir: Path, server: FaultServer, out: Path, choices_per_call: i
 
 
 def test_a_slow_call_holds_up_only_its_own_item(medqa_dir: Path, tmp_path: Path) -> None:
-    rules = [{"fault": "slow", "seconds": SLOW_S, "first": 1}]
+    rules = [{"fault": "slow", "seconds": SLOW_S, "first": 2, "after": 1}]  # the first call after the probe
     with FaultServer(tmp_path / "arrivals.jsonl", rules=rules) as server:
         summary = run_generate(_config(medqa_dir, server, tmp_path / "run"))
-    arrivals = server.arrivals()
-    assert summary.model_calls == len(arrivals) == ITEMS * 3
-    slow = arrivals[0]
+    probe, slow, *others = server.arrivals()
+    assert summary.model_calls == len(others) + 1 == ITEMS * 3
     assert slow["delay"] == SLOW_S
-    during = [a for a in arrivals[1:] if a["t"] < slow["t"] + SLOW_S - 0.3]
+    during = [a for a in others if a["t"] < slow["t"] + SLOW_S - 0.3]
     # in rounds, the other items' second attempts would wait for the slow first one: at most ITEMS - 1
     assert len(during) == (ITEMS - 1) * 3
 
@@ -65,7 +64,7 @@ def test_items_on_their_own_give_the_outputs_of_rounds(
 def test_records_grow_while_the_job_runs(medqa_dir: Path, tmp_path: Path) -> None:
     """Items that finish are on disk at once; the final files hold every item in input order."""
     out = tmp_path / "run"
-    rules = [{"fault": "slow", "seconds": 8, "first": 1}]
+    rules = [{"fault": "slow", "seconds": 8, "first": 2, "after": 1}]
     with FaultServer(tmp_path / "arrivals.jsonl", rules=rules) as server:
         command = [
             sys.executable, "-m", "cot_synth", "generate",

@@ -216,7 +216,8 @@ def test_judge_command_with_llm_judge_through_the_cache(tmp_path):
         second = run_cli(*args, cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     assert first.stdout.strip().endswith("model calls 1")
-    assert second.stdout.strip().endswith("model calls 0") and len(fake.requests) == 1
+    assert second.stdout.strip().endswith("model calls 0") and len(fake.requests) == 2  # probe + 1 call
+    assert fake.requests[0]["max_tokens"] == 1  # the endpoint probe, before anything was spent
     assert (tmp_path / "out" / "verdicts.jsonl.cache").is_dir()
     good, bad = (json.loads(line) for line in (tmp_path / "out" / "verdicts.jsonl").read_text().splitlines())
     assert (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import json
+import time
 
 import pytest
 
@@ -38,7 +39,7 @@ def test_split_evenly_sums_to_the_total() -> None:
 
 def test_limiter_halves_once_per_epoch_floors_at_one_and_grows_back() -> None:
     async def scenario() -> list[int]:
-        limiter = AdaptiveLimiter(8, grow_after=2)
+        limiter = AdaptiveLimiter(8, grow_after=2, min_cooldown_s=0.0, cooldown_latencies=0.0)
         seen = []
         epochs = [await limiter.acquire() for _ in range(8)]
         for epoch in epochs[:3]:  # three 429s from calls that all started before the first decrease
@@ -59,6 +60,43 @@ def test_limiter_halves_once_per_epoch_floors_at_one_and_grows_back() -> None:
         return seen
 
     assert asyncio.run(scenario()) == [4, 2, 1, 1, 8, 8, 1]
+
+
+def test_limiter_halves_at_most_once_per_cooldown_window() -> None:
+    """Fresh 429s inside one window are one signal; the window scales with the calls' latency."""
+
+    async def scenario() -> list[float]:
+        limiter = AdaptiveLimiter(8, grow_after=1000, min_cooldown_s=0.05, cooldown_latencies=4)
+        seen: list[float] = []
+        for _ in range(3):  # three fresh 429s, one after the other, inside the first window
+            limiter.release(await limiter.acquire(), rate_limited=True)
+        seen.append(limiter.limit)
+        await asyncio.sleep(0.06)  # the window is over: the next 429 is news
+        limiter.release(await limiter.acquire(), rate_limited=True)
+        seen.append(limiter.limit)
+        limiter.release(await limiter.acquire(), ok=True, latency_s=0.5)
+        seen.append(limiter.cooldown_s())  # 4 latencies of 0.5 s
+        await asyncio.sleep(0.06)
+        limiter.release(await limiter.acquire(), rate_limited=True)  # still inside the longer window
+        seen.append(limiter.limit)
+        return seen
+
+    assert asyncio.run(scenario()) == [4, 2, 2.0, 2]
+
+
+def test_a_retry_after_also_holds_calls_already_waiting_for_a_slot() -> None:
+    async def scenario() -> float:
+        limiter = AdaptiveLimiter(1)
+        epoch = await limiter.acquire()
+        waiting = asyncio.create_task(limiter.acquire())  # queued on the only slot
+        await asyncio.sleep(0.01)
+        started = time.monotonic()
+        limiter.pause(0.3)
+        limiter.release(epoch)  # the slot frees while the pause runs
+        await waiting
+        return time.monotonic() - started
+
+    assert asyncio.run(scenario()) >= 0.29
 
 
 def test_limiter_bounds_calls_in_flight_as_the_limit_moves() -> None:

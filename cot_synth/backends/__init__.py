@@ -23,13 +23,15 @@ def openai_client(
     config: GenerateConfig, model: str, base_url: str | None, api_key: str, kind: str = "openai"
 ) -> OpenAIBackend:
     """The one place an HTTP client is built from a run's config, for every backend that talks HTTP (openai,
-    embedded, the Ray actors), so each honours the same concurrency, timeout and retries."""
+    embedded, the Ray actors), so each honours the same concurrency, timeouts, retries and breaker. Only a
+    remote endpoint is probed first: the embedded server has answered its health check already."""
     from cot_synth.backends.openai_backend import OpenAIBackend
 
     return OpenAIBackend(
         model, base_url, api_key,
         concurrency=config.concurrency, timeout_s=config.request_timeout_s,
-        max_attempts=config.max_retries + 1, kind=kind,
+        connect_timeout_s=config.connect_timeout_s, max_attempts=config.max_retries + 1, kind=kind,
+        breaker_after=config.circuit_breaker, probe=kind == "openai",
     )  # fmt: skip
 
 

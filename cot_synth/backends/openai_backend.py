@@ -8,7 +8,14 @@ What it guarantees, whatever the endpoint does:
 - timeouts, connection errors, 408/409/429/5xx and bodies that are not a chat completion (an HTML error
   page, cut-off JSON) are retried by tenacity with full-jitter exponential backoff and a cap; other
   statuses (400, 401, 404, …) fail at once, since repeating them cannot help;
-- no error message ever contains the API key.
+- with ``probe``, the first batch is preceded by one 1-token completion with the real model and key, so a
+  wrong key, model or URL, or a server not up yet, stops the run with the server's own words
+  (``EndpointError``) before anything else is spent (a models list would not do: llama.cpp serves any name);
+- after ``breaker_after`` attempts in a row got no answer at all, the rest fail at once (``CircuitBreaker``);
+- a connection that cannot be opened within ``connect_timeout_s`` counts as no answer, whatever the total
+  ``timeout_s`` (a non-streamed completion sends no byte before it is complete, so connecting is the only
+  part of a call whose time can be bounded apart from the generation);
+- no error message ever contains the API key: it is masked before any text is cut short.
 
 HTTP goes through aiohttp (``openai.DefaultAioHttpClient``): its connection pool costs about a third less
 CPU per call than the default httpx pool at 64 calls in flight, which is what lets one process keep a
@@ -34,12 +41,22 @@ from tenacity import (
 )
 
 from cot_synth.backends.base import CallBackend, Choices, Request
+from cot_synth.backends.breaker import CircuitBreaker
 from cot_synth.backends.limiter import AdaptiveLimiter
+from cot_synth.errors import EndpointError
 from cot_synth.records import Completion
 
 RETRYABLE_STATUS = frozenset({408, 409, 429})  # and every 5xx
 SERVER_DELAY_STATUS = frozenset({429, 503})  # the statuses whose Retry-After we obey
 MIN_SECRET_LEN = 8  # shorter "keys" are placeholders for local servers (EMPTY, sk-1), not secrets
+MAX_DETAIL_CHARS = 300  # of an error's text kept in rejected.jsonl, cut after the key is masked
+PROBE_HINTS: dict[int | str, str] = {
+    401: " Check the key (--api-key-env).",
+    403: " Check the key (--api-key-env).",
+    404: " Check --model and --base-url.",
+    "unreachable": " Is the server up, and --base-url right?",
+}
+PROBE = Request("probe", ({"role": "user", "content": "Reply with OK."},), {"max_tokens": 1})
 
 
 class RequestFailedError(Exception):
@@ -52,7 +69,9 @@ class RequestFailedError(Exception):
 
 
 class MalformedResponseError(Exception):
-    """An HTTP 200 whose body is not a chat completion: worth a retry (proxies and overloaded servers)."""
+    """An HTTP 200 whose body is not a chat completion: worth a retry (proxies and overloaded servers).
+
+    The message holds the whole body: it is cut short only after the API key is masked (``_failure``)."""
 
 
 def retry_after_s(headers: Mapping[str, str], now: float | None = None) -> float | None:
@@ -91,6 +110,16 @@ def root_cause(exc: BaseException) -> BaseException:
     return exc
 
 
+def unreachable(exc: BaseException) -> bool:
+    """Whether an attempt got no HTTP answer at all (refused, reset, timed out): what the breaker counts."""
+    return isinstance(exc, (openai.APIConnectionError, asyncio.TimeoutError))
+
+
+def mask(text: str, secret: str) -> str:
+    """``text`` with every copy of ``secret`` replaced; call it before cutting text short."""
+    return text.replace(secret, "***") if len(secret) >= MIN_SECRET_LEN else text
+
+
 def split_evenly(total: int, parts: int) -> list[int]:
     """``total`` in ``parts`` shares that differ by at most one and sum to ``total``."""
     share, rest = divmod(total, parts)
@@ -104,7 +133,7 @@ def completions_from(response: Any, latency_s: float) -> Choices:
     first choice) and the completion tokens are shared evenly: sums stay equal to what the server reported.
     """
     if not isinstance(response, dict):  # the client hands back a body that is not JSON as text
-        raise MalformedResponseError(f"the response is not JSON: {str(response)[:200]!r}")
+        raise MalformedResponseError(f"the response is not JSON: {str(response)!r}")
     try:
         choices = sorted(response["choices"], key=lambda choice: choice.get("index") or 0)
         texts = [(c["message"].get("content") or "", c.get("finish_reason") or "unknown") for c in choices]
@@ -112,7 +141,7 @@ def completions_from(response: Any, latency_s: float) -> Choices:
         prompt_tokens = int(usage.get("prompt_tokens") or 0)
         completion_tokens = int(usage.get("completion_tokens") or 0)
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        preview = json.dumps(response)[:200]
+        preview = json.dumps(response)
         raise MalformedResponseError(
             f"not a chat completion ({type(exc).__name__}: {exc}): {preview}"
         ) from None
@@ -147,12 +176,15 @@ class OpenAIBackend(CallBackend):
         *,
         concurrency: int = 8,
         timeout_s: float = 600.0,
+        connect_timeout_s: float = 10.0,
         max_attempts: int = 6,
         kind: str = "openai",
         backoff_s: float = 0.5,
         max_backoff_s: float = 30.0,
         max_retry_after_s: float = 300.0,
         grow_after: int = 10,
+        breaker_after: int = 0,
+        probe: bool = False,
     ) -> None:
         self.kind = kind
         self.model = model
@@ -160,9 +192,12 @@ class OpenAIBackend(CallBackend):
         self._api_key = api_key
         self.concurrency = concurrency
         self.timeout_s = timeout_s
+        self.connect_timeout_s = min(connect_timeout_s, timeout_s)
         self.max_attempts = max_attempts
         self.max_retry_after_s = max_retry_after_s
         self.limiter = AdaptiveLimiter(concurrency, grow_after)
+        self.breaker = CircuitBreaker(breaker_after)
+        self._probed = not probe
         self._backoff = wait_random_exponential(multiplier=backoff_s, max=max_backoff_s)
         self.succeeded = 0
         self.failed = 0
@@ -170,14 +205,16 @@ class OpenAIBackend(CallBackend):
         self.rate_limited = 0
         self.prompt_tokens = 0
         self.completion_tokens = 0
+        self.probe_calls = 0
         self._client: openai.AsyncOpenAI | None = None
+        self._probing: asyncio.Future[None] | None = None
 
     @property
     def concurrency_limit(self) -> int:
         """The limit on calls in flight right now (≤ ``concurrency``, lower after 429s)."""
         return self.limiter.limit
 
-    def stats(self) -> dict[str, int]:
+    def stats(self) -> dict[str, Any]:
         """The counters, for the manifest."""
         return {
             "concurrency": self.concurrency,
@@ -189,38 +226,67 @@ class OpenAIBackend(CallBackend):
             "rate_limited": self.rate_limited,
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": self.completion_tokens,
+            "probe_calls": self.probe_calls,
+            "stopped": self.breaker.reason,
         }
 
     async def complete(self, request: Request) -> Choices | Exception:
         """One request through the retry policy, awaited by the task that needs it."""
-        return await self._complete(self._http(), request)
+        return await self._complete(await self._ready(), request)
 
-    def _http(self) -> openai.AsyncOpenAI:
-        """The session's HTTP client (its connection pool), made on its first call."""
+    async def _ready(self) -> openai.AsyncOpenAI:
+        """The session's HTTP client (its connection pool), made on its first call, once the probe passed:
+        the first call starts the probe, the others wait for it (and all fail with it)."""
         if self._client is None:
+            timeout = openai.Timeout(self.timeout_s, connect=self.connect_timeout_s)
             self._client = openai.AsyncOpenAI(
                 base_url=self.base_url,
                 api_key=self._api_key,
                 max_retries=0,  # tenacity retries, so the limiter and the counters see every call
-                timeout=self.timeout_s,
-                http_client=openai.DefaultAioHttpClient(timeout=self.timeout_s),
+                timeout=timeout,
+                http_client=openai.DefaultAioHttpClient(timeout=timeout),
             )
+        if not self._probed:
+            if self._probing is None:
+                self._probing = asyncio.ensure_future(self._probe(self._client))
+            await self._probing
         return self._client
 
     async def aclose(self) -> None:
-        client, self._client = self._client, None
+        client, self._client, self._probing = self._client, None, None
         if client is not None:
             await client.close()
 
-    async def _complete(self, client: openai.AsyncOpenAI, request: Request) -> Choices | RequestFailedError:
-        """One request through the retry policy; the final error is returned (never raised) and scrubbed."""
-        retrying = AsyncRetrying(
-            retry=retry_if_exception(self._retryable),
+    def _retrying(self, retryable: Any) -> AsyncRetrying:
+        return AsyncRetrying(
+            retry=retry_if_exception(retryable),
             wait=self._wait,
             stop=stop_after_attempt(self.max_attempts),
             before_sleep=self._count_retry,
             reraise=True,
         )
+
+    async def _probe(self, client: openai.AsyncOpenAI) -> None:
+        """One 1-token completion before the first batch. A busy server (429, 5xx) is waited for as any call
+        is; no answer, or an answer no retry can change (401, 404), raises ``EndpointError`` at once."""
+        retrying = self._retrying(lambda exc: self._retryable(exc) and not unreachable(exc))
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    completions = await self._attempt(client, PROBE)
+        except Exception as exc:
+            where = f"{self.base_url or 'OpenAI'} (model {self.model!r})"
+            status = getattr(exc, "status_code", None)
+            hint = PROBE_HINTS.get("unreachable" if unreachable(exc) else status, "")
+            message = f"{where}: a 1-token probe failed: {self._detail(exc)}.{hint} Nothing was spent."
+            raise EndpointError(message) from None
+        self._probed = True
+        self.probe_calls += 1
+        self._count_tokens(completions)
+
+    async def _complete(self, client: openai.AsyncOpenAI, request: Request) -> Choices | RequestFailedError:
+        """One request through the retry policy; the final error is returned (never raised) and scrubbed."""
+        retrying = self._retrying(self._retryable)
         try:
             async for attempt in retrying:
                 with attempt:
@@ -229,16 +295,21 @@ class OpenAIBackend(CallBackend):
             self.failed += 1
             return self._failure(exc, retrying.statistics.get("attempt_number", 1))
         self.succeeded += 1
-        self.prompt_tokens += sum(c.prompt_tokens for c in completions)
-        self.completion_tokens += sum(c.completion_tokens for c in completions)
+        self._count_tokens(completions)
         return completions
 
+    def _count_tokens(self, completions: Choices) -> None:
+        self.prompt_tokens += sum(c.prompt_tokens for c in completions)
+        self.completion_tokens += sum(c.completion_tokens for c in completions)
+
     async def _attempt(self, client: openai.AsyncOpenAI, request: Request) -> Choices:
-        """One HTTP call inside a limiter slot; tells the limiter how it went."""
+        """One HTTP call inside a limiter slot; tells the limiter and the breaker how it went."""
+        self.breaker.check()
         epoch = await self.limiter.acquire()
         ok = rate_limited = False
+        started = time.perf_counter()
         try:
-            started = time.perf_counter()
+            self.breaker.check()  # it may have opened while this call waited for a slot
             try:
                 response = await asyncio.wait_for(  # a total deadline: read timeouts reset on every byte
                     client.post("/chat/completions", cast_to=object, body=self._body(request)),
@@ -246,10 +317,15 @@ class OpenAIBackend(CallBackend):
                 )
             except json.JSONDecodeError as exc:
                 raise MalformedResponseError(f"the response body is not valid JSON ({exc})") from None
+            self.breaker.answered()
             completions = completions_from(response, time.perf_counter() - started)
             ok = True
             return completions
+        except (openai.APIConnectionError, asyncio.TimeoutError) as exc:
+            self.breaker.unreachable(self._detail(exc))
+            raise
         except openai.APIStatusError as exc:
+            self.breaker.answered()
             rate_limited = exc.status_code == 429
             self.rate_limited += rate_limited
             delay = server_delay_s(exc)
@@ -257,7 +333,9 @@ class OpenAIBackend(CallBackend):
                 self.limiter.pause(delay)
             raise
         finally:
-            self.limiter.release(epoch, ok=ok, rate_limited=rate_limited)
+            self.limiter.release(
+                epoch, ok=ok, rate_limited=rate_limited, latency_s=time.perf_counter() - started
+            )
 
     def _body(self, request: Request) -> dict[str, Any]:
         """The JSON body, sent as is: ``client.post`` skips the SDK's walk over its typed parameters
@@ -280,23 +358,28 @@ class OpenAIBackend(CallBackend):
     def _count_retry(self, state: RetryCallState) -> None:
         self.retries += 1
 
-    def _failure(self, exc: BaseException, attempts: int) -> RequestFailedError:
+    def _detail(self, exc: BaseException) -> str:
+        """What went wrong, in one line, the key masked, then cut to ``MAX_DETAIL_CHARS``."""
         status = getattr(exc, "status_code", None)
         what = type(exc).__name__ + (f" (HTTP {status})" if status else "")
         detail = str(exc) or "no detail"
-        root = root_cause(exc)  # the SDK calls a refused connection "Request timed out."; say what it was
-        if root is not exc and str(root):
+        root = root_cause(exc)
+        if isinstance(exc, openai.APIConnectionError) and isinstance(root, OSError) and root is not exc:
+            what = "connection failed"  # the SDK calls a refused connection "Request timed out."
+            detail = f"{type(root).__name__}: {root}"
+        elif root is not exc and str(root):
             detail += f" ({type(root).__name__}: {root})"
-        detail = " ".join(detail.split())
         if isinstance(exc, asyncio.TimeoutError):
             detail = f"no complete answer within {self.timeout_s:g}s"
         delay = server_delay_s(exc)
         if delay is not None and delay > self.max_retry_after_s:
             detail = f"the server asked to retry after {delay:.0f}s (more than {self.max_retry_after_s:.0f}s)"
-        if len(detail) > 300:
-            detail = detail[:300] + "…"
+        detail = " ".join(mask(detail, self._api_key).split())
+        if len(detail) > MAX_DETAIL_CHARS:
+            detail = detail[:MAX_DETAIL_CHARS] + "…"
+        return f"{what}: {detail}"
+
+    def _failure(self, exc: BaseException, attempts: int) -> RequestFailedError:
         tries = f"after {attempts} attempts" if attempts > 1 else "not retried"
-        message = f"{what}: {detail} [{tries}]"
-        if len(self._api_key) >= MIN_SECRET_LEN:
-            message = message.replace(self._api_key, "***")
-        return RequestFailedError(message, status=status, attempts=attempts)
+        status = getattr(exc, "status_code", None)
+        return RequestFailedError(f"{self._detail(exc)} [{tries}]", status=status, attempts=attempts)

@@ -45,8 +45,10 @@ def load_price_table(path: str | Path) -> dict[str, Price]:
         table = yaml.safe_load(path.read_text(encoding="utf-8"))  # YAML is a superset of JSON
     except OSError as exc:
         raise UserError(f"--price-table {path}: cannot read it ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise UserError(f"--price-table {path}: not a text file (YAML or JSON expected)") from None
     except yaml.YAMLError as exc:
-        raise UserError(f"--price-table {path}: not valid YAML/JSON ({exc})") from None
+        raise UserError(f"--price-table {path}: not valid YAML/JSON ({' '.join(str(exc).split())})") from None
     validator = jsonschema.Draft202012Validator(PRICE_TABLE_SCHEMA)
     error = jsonschema.exceptions.best_match(validator.iter_errors(table))
     if error is not None:

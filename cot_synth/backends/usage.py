@@ -13,7 +13,9 @@ from typing import Any
 from cot_synth.backends.base import Backend
 from cot_synth.backends.pricing import Price, estimate_cost
 
-SUMMED = ("succeeded", "failed", "retries", "rate_limited", "prompt_tokens", "completion_tokens")
+SUMMED = (
+    "succeeded", "failed", "retries", "rate_limited", "prompt_tokens", "completion_tokens", "probe_calls",
+)  # fmt: skip
 HIGHEST = ("concurrency", "concurrency_limit")
 LOWEST = ("lowest_concurrency_limit",)
 
@@ -29,7 +31,7 @@ def since(before: dict[str, Any] | None, after: dict[str, Any] | None) -> dict[s
     started at the first reading had done nothing yet."""
     if after is None:
         return None
-    return {**after, **{k: after[k] - (before or {}).get(k, 0) for k in SUMMED}}
+    return {**after, **{k: after[k] - (before or {}).get(k, 0) for k in SUMMED if k in after}}
 
 
 def combine(parts: Iterable[dict[str, Any] | None]) -> dict[str, Any] | None:
@@ -37,9 +39,11 @@ def combine(parts: Iterable[dict[str, Any] | None]) -> dict[str, Any] | None:
     given = [p for p in parts if p]
     if not given:
         return None
-    combined: dict[str, Any] = {k: sum(p[k] for p in given) for k in SUMMED}
+    combined: dict[str, Any] = {k: sum(p.get(k, 0) for p in given) for k in SUMMED}  # older runs lack some
     combined |= {k: max(p[k] for p in given) for k in HIGHEST}
     combined |= {k: min(p[k] for p in given) for k in LOWEST}
+    if any("stopped" in p for p in given):
+        combined["stopped"] = next((p["stopped"] for p in given if p.get("stopped")), None)
     costs = [p.get("cost_usd") for p in given]
     if "cost_usd" in given[0]:
         combined["cost_usd"] = None if None in costs else sum(costs)
@@ -77,8 +81,9 @@ def calls_line(api: dict[str, Any] | None) -> str:
     """The report's line on the HTTP calls: retries, 429s and how far the concurrency limit shrank."""
     if api is None:
         return "no HTTP calls"
+    stopped = f"; the circuit breaker {api['stopped']}" if api.get("stopped") else ""
     return (
         f"{api['succeeded']} answered, {api['failed']} failed after retries, {api['retries']} retries, "
         f"{api['rate_limited']} HTTP 429; concurrency {api['concurrency']}, its limit fell to "
-        f"{api['lowest_concurrency_limit']} at lowest"
+        f"{api['lowest_concurrency_limit']} at lowest{stopped}"
     )

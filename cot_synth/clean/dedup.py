@@ -86,7 +86,7 @@ def shingle_hashes(texts: list[str]) -> list[np.ndarray]:
         ((owner[:-2][inside] << np.uint64(32)) | grams[inside], (owner[short] << np.uint64(32)) | ids[short])
     )
     keys.sort()  # sort + mask: np.unique (hash-based in NumPy 2) is ten times slower here
-    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
     hashes = (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
     bounds = np.searchsorted(keys >> np.uint64(32), np.arange(len(texts) + 1, dtype=np.uint64))
     return [hashes[bounds[i] : bounds[i + 1]] for i in range(len(texts))]

@@ -241,7 +241,7 @@ def load_token_counter(path: str) -> TokenCounter:
 
 
 def write_prepared(out: Path, prepared: Prepared) -> None:
-    out.mkdir(parents=True, exist_ok=True)
+    runfolder.make_folder(out)
     runfolder.write_jsonl(out / runfolder.PREPARED, (m.to_json() for m in prepared.kept))
     runfolder.write_jsonl(out / runfolder.QUARANTINE, (q.to_json() for q in prepared.quarantined))
     runfolder.write_jsonl(out / runfolder.REMOVED, (r.to_json() for r in prepared.removed))
@@ -260,6 +260,13 @@ def run_prepare(config: PrepareConfig) -> Prepared:
     prepared.report["timings_s"] = {"load": round(loaded, 3), **prepared.report["timings_s"]}
     prepared.report["timings_s"]["total"] = round(time.perf_counter() - started, 3)  # writing excluded
     write_prepared(config.out, prepared)
+    if not prepared.kept:  # nothing to generate from: say where every row went
+        counts = prepared.report["counts"]
+        raise UserError(
+            f"{source.name}: no row survived cleaning: {counts['quarantined']} of {counts['read']} rows "
+            f"quarantined, {counts['removed']} removed; the reasons are in "
+            f"{config.out / runfolder.QUARANTINE} and {config.out / runfolder.REMOVED}"
+        )
     return prepared
 
 

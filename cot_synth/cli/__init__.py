@@ -1,12 +1,14 @@
 """Command line: parses options into a config, runs the engine, prints one summary line.
 
-User mistakes surface as one ``error:`` line and exit code 2, never a traceback. ``options`` declares every
+User mistakes surface as one ``error:`` line and a non-zero exit code (``errors`` names them all), never a
+traceback. ``options`` declares every
 option once; ``commands`` holds each command's parser and handler; ``progress`` draws the progress bar.
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from rich.console import Console
@@ -14,7 +16,8 @@ from rich.markup import escape
 
 from cot_synth import __version__
 from cot_synth.cli.commands import COMMANDS
-from cot_synth.errors import UserError
+from cot_synth.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USER_ERROR, UserError
+from cot_synth.runfolder import CACHE, os_reason
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,16 +37,25 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
-        return 0
+        return EXIT_OK
     console = Console(stderr=True)
     try:
         return args.handler(args, console)
     except UserError as exc:
-        console.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
-        return 2
+        return _error(console, str(exc), exc.exit_code)
+    except OSError as exc:  # the file system refused (a full disk, a folder that vanished): not a bug
+        return _error(console, f"{os_reason(exc)}; free space or fix the path, then rerun", EXIT_USER_ERROR)
+    except sqlite3.Error as exc:  # the response cache (diskcache is SQLite) could not be written
+        message = f"the response cache (--out/{CACHE}): {exc}; free space, then rerun: it keeps what was paid"
+        return _error(console, message, EXIT_USER_ERROR)
     except KeyboardInterrupt:
         console.print("interrupted: rerun the same command to resume from the cache", highlight=False)
-        return 130
+        return EXIT_INTERRUPTED
+
+
+def _error(console: Console, message: str, code: int) -> int:
+    console.print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
+    return code
 
 
 if __name__ == "__main__":

@@ -22,7 +22,8 @@ from cot_synth.cli.options import (
     model_options,
 )
 from cot_synth.config import RUNNERS, PrepareConfig
-from cot_synth.runfolder import default_out
+from cot_synth.errors import EXIT_CALLS_FAILED, EXIT_CHECK_FAILED, EXIT_OK
+from cot_synth.runfolder import default_out, refuse_overwrite
 from cot_synth.shard import Shard
 
 
@@ -32,7 +33,9 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         help="write verified chain-of-thought samples for MCQs",
         description="Generate clinical reasoning traces for MCQs, keep those the judges verify, and write "
         "accepted.jsonl, rejected.jsonl, quarantine.jsonl, manifest.json and report.md into --out. "
-        "Every model call is cached in --out/cache: rerun the same command to resume or rebuild for free.",
+        "Every model call is cached in --out/cache: rerun the same command to resume or rebuild for free. "
+        "Exit code 0: every item judged; 2: a mistake to fix (one error line); 3: some model calls failed "
+        "(outputs written, a rerun retries only those); 4: the endpoint refused the probe, nothing spent.",
         formatter_class=HelpFormatter,
     )
     add_input_options(p)
@@ -139,7 +142,11 @@ def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
     with progress_view(console, enabled=not args.no_progress) as view:
         summary = run_generate(config, on_start=view.start, on_event=view.update)
     print(summary.line())
-    return 0
+    failure = summary.failure_line()
+    if failure:
+        console.print(f"[red]failed:[/red] {escape(failure)}", highlight=False, soft_wrap=True)
+        return EXIT_CALLS_FAILED
+    return EXIT_OK
 
 
 def _add_merge(sub: argparse._SubParsersAction) -> None:
@@ -157,13 +164,14 @@ def _add_merge(sub: argparse._SubParsersAction) -> None:
 def _cmd_merge(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.merge import merge_runs
 
+    refuse_overwrite(args.out, args.runs)
     manifest = merge_runs(args.runs, args.out)
     counts = manifest["counts"]
     print(
         f"merged {len(args.runs)} shards · read {counts['read']} · quarantined {counts['quarantined']} · "
         f"accepted {counts['accepted']} · rejected {counts['rejected']} · out {args.out}"
     )
-    return 0
+    return EXIT_OK
 
 
 def _add_prepare(sub: argparse._SubParsersAction) -> None:
@@ -189,7 +197,7 @@ def _cmd_prepare(args: argparse.Namespace, console: Console) -> int:
     prepared = run_prepare(config)
     console.print(summary_text(prepared.report), highlight=False, soft_wrap=True)
     print(summary_line(prepared.report, out))
-    return 0
+    return EXIT_OK
 
 
 JUDGE_DESCRIPTION = (
@@ -220,6 +228,7 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.content import ContentDir
     from cot_synth.judging.traces import judge_traces
 
+    refuse_overwrite(args.out, [args.input])
     model_config = None
     if args.llm_judge or args.sufficiency:  # --input and --out name the traces and verdicts here
         model_config = model_options(args, exclude=("input", "out"))
@@ -228,7 +237,7 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
         args.input, args.out, judges, model_config, args.llm_judge, args.sufficiency, args.cache
     )
     print(summary.line())
-    return 0
+    return EXIT_OK
 
 
 def _add_export(sub: argparse._SubParsersAction) -> None:
@@ -298,6 +307,7 @@ def _cmd_export(args: argparse.Namespace, console: Console) -> int:
         prompts=args.prompts, publish=args.publish, license=args.license, citation=args.citation,
         difficulty=args.difficulty,
     )  # fmt: skip
+    refuse_overwrite(config.out, [config.run])
     manifest = run_export(config)
     counts, tokens = manifest["counts"], manifest["tokens_all"]
     print(
@@ -309,7 +319,7 @@ def _cmd_export(args: argparse.Namespace, console: Console) -> int:
         f"{tokens['max']} · out {config.out}"
     )
     print(summary(run_audit(config.out, config.tokenizer)))
-    return 0
+    return EXIT_OK
 
 
 def _add_report(sub: argparse._SubParsersAction) -> None:
@@ -336,7 +346,7 @@ def _cmd_report(args: argparse.Namespace, console: Console) -> int:
         f"· samples {counts['samples']} · accepted gold entropy {acc['normalized_entropy']:.4f}{flags} · "
         f"{args.run / 'report.html'}"
     )
-    return 0
+    return EXIT_OK
 
 
 def _add_audit(sub: argparse._SubParsersAction) -> None:
@@ -376,7 +386,7 @@ def _cmd_audit(args: argparse.Namespace, console: Console) -> int:
             args.json, {"checks": [c.to_json() for c in checks], "passed": all(c.passed for c in checks)}
         )
     print(summary(checks))
-    return 0 if all(c.passed for c in checks) else 1
+    return EXIT_OK if all(c.passed for c in checks) else EXIT_CHECK_FAILED
 
 
 COMMANDS = (_add_generate, _add_merge, _add_prepare, _add_judge, _add_export, _add_report, _add_audit)

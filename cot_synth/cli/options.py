@@ -175,7 +175,8 @@ def add_endpoint_options(group: argparse._ArgumentGroup, what: str) -> None:
         "--concurrency",
         type=int,
         default=DEFAULTS.concurrency,
-        help="most requests in flight (openai: halved on HTTP 429, then grown back; embedded: server slots)",
+        help="most requests in flight (openai: halved on HTTP 429, at most once per cool-down window, then "
+        "grown back; embedded: server slots)",
     )
     group.add_argument(
         "--request-timeout",
@@ -183,7 +184,24 @@ def add_endpoint_options(group: argparse._ArgumentGroup, what: str) -> None:
         metavar="SECONDS",
         type=float,
         default=DEFAULTS.request_timeout_s,
-        help="seconds before one request is abandoned and retried",
+        help="seconds before one request is abandoned and retried (a total: a non-streamed answer sends "
+        "nothing before it is complete)",
+    )
+    group.add_argument(
+        "--connect-timeout",
+        dest="connect_timeout_s",
+        metavar="SECONDS",
+        type=float,
+        default=DEFAULTS.connect_timeout_s,
+        help="seconds to open a connection; a server that is not up fails fast",
+    )
+    group.add_argument(
+        "--circuit-breaker",
+        type=int,
+        metavar="N",
+        default=DEFAULTS.circuit_breaker,
+        help="stop calling the endpoint after N calls in a row got no answer (refused, reset, timed out): "
+        "the rest fail at once and a rerun retries them; 0: never",
     )
     group.add_argument(
         "--max-retries",

@@ -35,10 +35,13 @@ from cot_synth.export.tokens import LoadedTokenizer, load_tokenizer
 
 
 def _tokenizer_for(e: Export, override: str | None) -> LoadedTokenizer | None:
+    """The tokenizer to recount with. One the user names must load (its error is theirs to see); the one
+    the export recorded may be missing on this machine, and the tokenization check then says so."""
+    if override is not None:
+        return load_tokenizer(override)
     recorded = e.manifest["export"]["tokenizer"]
-    spec = override or (None if recorded == DEFAULT_TOKENIZER else recorded)
     try:
-        return load_tokenizer(spec)
+        return load_tokenizer(None if recorded == DEFAULT_TOKENIZER else recorded)
     except UserError:
         return None
 

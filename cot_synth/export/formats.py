@@ -222,7 +222,7 @@ def run_export(config: ExportConfig) -> dict[str, Any]:
     by_split = {k: v for k, v in by_split.items() if v}
 
     out = config.out
-    out.mkdir(parents=True, exist_ok=True)
+    runfolder.make_folder(out)
     records = {k: [{**s.record, **s.extra} for s in v] for k, v in by_split.items()}
     files = _write_outputs(out, records, config.to)
     write_jsonl(

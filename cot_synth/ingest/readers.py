@@ -113,8 +113,8 @@ def _quiet_datasets() -> Any:
     import datasets  # deferred: importing datasets costs about a second
 
     datasets.disable_progress_bars()
-    datasets.logging.set_verbosity_error()
-    logging.getLogger("datasets").setLevel(logging.ERROR)
+    datasets.logging.set_verbosity(logging.CRITICAL)  # its errors reach the user as our one line
+    logging.getLogger("datasets").setLevel(logging.CRITICAL)
     return datasets
 
 
@@ -135,7 +135,11 @@ def _load_dataset(path: Path, spec: str | None, split: str, name: str) -> Any:
         raise UserError(f"{name}: cannot read ({_first_line(exc)})") from exc
 
 
-def _first_line(exc: Exception) -> str:
+def _first_line(exc: BaseException) -> str:
+    """The first line of the innermost error: ``datasets`` wraps the telling one ("No columns to parse",
+    a UnicodeDecodeError) in "An error occurred while generating the dataset"."""
+    while exc.__cause__ is not None or (exc.__context__ is not None and not exc.__suppress_context__):
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
     return f"{type(exc).__name__}: {(str(exc).strip().splitlines() or [''])[0]}"
 
 

@@ -17,8 +17,9 @@ in flight.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import Any
 
 from cot_synth.backends.base import Backend, Request
 from cot_synth.backends.cached import ask, choices_wanted
@@ -42,6 +43,18 @@ class Tally:
     calls: int = 0  # model calls answered or failed (one call brings ``choices_per_call`` attempts)
     completion_tokens: int = 0
     failed_calls: int = 0
+
+
+async def _all_or_none(work: list[Coroutine[Any, Any, None]]) -> None:
+    """Run every coroutine; if one raises (the endpoint is down), cancel the others and raise that."""
+    tasks = [asyncio.ensure_future(w) for w in work]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
 
 
 def attempt_seed(base_seed: int, mcq: MCQ, mode: Mode, index: int) -> int:
@@ -111,7 +124,7 @@ class Synthesizer:
             if self.backend.batches:
                 await self._in_rounds(results)
             else:
-                await asyncio.gather(*(self._on_its_own(item) for item in results))
+                await _all_or_none([self._on_its_own(item) for item in results])
         return results
 
     async def _on_its_own(self, item: ItemResult) -> None:

@@ -1,0 +1,184 @@
+"""Every user-caused error is one line on stderr naming the file, row, field or option, with the right exit
+code, no traceback and no temporary file left behind: malformed options, inputs, outputs over inputs,
+file-system refusals and damaged run folders, each run for real through ``python -m cot_synth``."""
+
+from __future__ import annotations
+
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from cot_synth.errors import EXIT_USER_ERROR
+from tests.conftest import run_cli, write_jsonl
+from tests.fault_server import FaultServer
+
+MODEL = "m"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FaultServer]:
+    with FaultServer(tmp_path_factory.mktemp("server") / "arrivals.jsonl", delay_s=0.0) as running:
+        yield running
+
+
+def generate(server: FaultServer, tmp: Path, medqa_dir: Path, *extra: str) -> list[str]:
+    args = [
+        "generate",
+        "--backend",
+        "openai",
+        "--base-url",
+        server.base_url,
+        "--model",
+        MODEL,
+        "--limit",
+        "3",
+    ]
+    args += ["--input", str(medqa_dir / "phrases_no_exclude_test.jsonl"), "--out", str(tmp / "run")]
+    return [*args, "--no-progress", *extra]
+
+
+@pytest.fixture(scope="module")
+def run_folder(server: FaultServer, tmp_path_factory: pytest.TempPathFactory, medqa_dir: Path) -> Path:
+    tmp = tmp_path_factory.mktemp("run")
+    done = run_cli(*generate(server, tmp, medqa_dir), cwd=tmp, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return tmp / "run"
+
+
+def assert_one_line(done: subprocess.CompletedProcess[str], code: int, *says: str) -> None:
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: "), done.stderr
+    assert done.returncode == code, done.stderr
+    for text in says:
+        assert text in lines[0], lines[0]
+
+
+def assert_no_tmp_files(*folders: Path) -> None:
+    for folder in folders:
+        assert [p for p in folder.rglob("*.tmp")] == []
+
+
+def _binary(path: Path) -> Path:
+    path.write_bytes(bytes(range(256)) * 4)
+    return path
+
+
+# Each case builds its command from (tmp folder, run folder) and names what the error line must say.
+Case = Callable[[Path, Path], list[str]]
+OPTION_CASES: dict[str, tuple[list[str], str]] = {
+    "top-p above 1": (["--top-p", "5"], "--top-p must be above 0 and at most 1"),
+    "top-p negative": (["--top-p", "-1"], "--top-p"),
+    "zero timeout": (["--request-timeout", "0"], "--request-timeout must be more than 0"),
+    "negative timeout": (["--request-timeout", "-3"], "--request-timeout"),
+    "zero connect timeout": (["--connect-timeout", "0"], "--connect-timeout"),
+    "negative breaker": (["--circuit-breaker", "-1"], "--circuit-breaker"),
+}
+
+
+@pytest.mark.parametrize("case", OPTION_CASES, ids=list(OPTION_CASES))
+def test_bad_generate_options(server, medqa_dir, tmp_path, case) -> None:
+    extra, says = OPTION_CASES[case]
+    done = run_cli(*generate(server, tmp_path, medqa_dir, *extra), cwd=tmp_path, timeout=60)
+    assert_one_line(done, EXIT_USER_ERROR, says)
+    assert not (tmp_path / "run").exists()
+
+
+def _quarantined_input(tmp: Path) -> Path:
+    return write_jsonl(tmp / "bad.jsonl", [{"question": "", "options": {"A": "x"}, "answer_idx": "A"}, [1]])
+
+
+INPUT_CASES: dict[str, tuple[Callable[[Path], list[str]], str]] = {
+    "binary price table": (
+        lambda t: ["--price-table", str(_binary(t / "p.yaml"))],
+        "p.yaml: not a text file",
+    ),
+    "out is a file": (lambda t: ["--out", str(_binary(t / "file"))], "is a file, not a folder"),
+    "out under a file": (lambda t: ["--out", str(_binary(t / "f") / "run")], "cannot create the folder"),
+    "no row survives cleaning": (
+        lambda t: ["--input", str(_quarantined_input(t))],
+        "no row survived cleaning: 2 of 2 rows quarantined",
+    ),
+    "empty csv": (lambda t: ["--input", str(_touch(t / "e.csv"))], "EmptyDataError"),
+    "binary csv": (lambda t: ["--input", str(_binary(t / "b.csv"))], "b.csv: cannot read"),
+}
+
+
+def _touch(path: Path) -> Path:
+    path.write_bytes(b"")
+    return path
+
+
+@pytest.mark.parametrize("case", INPUT_CASES, ids=list(INPUT_CASES))
+def test_bad_inputs_and_outputs(server, medqa_dir, tmp_path, case) -> None:
+    build, says = INPUT_CASES[case]
+    done = run_cli(*generate(server, tmp_path, medqa_dir, *build(tmp_path)), cwd=tmp_path, timeout=120)
+    assert_one_line(done, EXIT_USER_ERROR, says)
+    assert "Traceback" not in done.stderr and "Unclosed" not in done.stderr
+    assert_no_tmp_files(tmp_path)
+
+
+def test_judge_refuses_to_write_its_verdicts_over_its_input(tmp_path) -> None:
+    traces = write_jsonl(tmp_path / "t.jsonl", [{"question": "q?", "options": {"A": "a", "B": "b"}}])
+    before = traces.read_bytes()
+    done = run_cli("judge", "--input", str(traces), "--out", str(tmp_path / "." / "t.jsonl"), cwd=tmp_path)
+    assert_one_line(done, EXIT_USER_ERROR, "that is also an input")
+    assert traces.read_bytes() == before
+
+
+def test_merge_refuses_to_write_over_one_of_its_shards(run_folder, tmp_path) -> None:
+    shard = shutil.copytree(run_folder, tmp_path / "shard")
+    before = (shard / "manifest.json").read_bytes()
+    done = run_cli("merge", str(shard), "--out", str(shard), cwd=tmp_path)
+    assert_one_line(done, EXIT_USER_ERROR, "that is also an input")
+    assert (shard / "manifest.json").read_bytes() == before
+
+
+DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
+    "manifest {}": (lambda r: (r / "manifest.json").write_text("{}"), "not a run manifest (missing config"),
+    "binary manifest": (lambda r: _binary(r / "manifest.json") and None, "manifest.json: not a text file"),
+    "accepted.jsonl deleted": (
+        lambda r: (r / "rejected.jsonl").rename(r / "gone"),
+        "rejected.jsonl missing, the manifest counts",
+    ),
+    "rejected.jsonl cut at a line end": (
+        lambda r: (r / "rejected.jsonl").write_text((r / "rejected.jsonl").read_text().split("\n")[0] + "\n"),
+        "rejected.jsonl 1 rows, the manifest counts",
+    ),
+    "rejected.jsonl cut mid-line": (
+        lambda r: (r / "rejected.jsonl").write_text((r / "rejected.jsonl").read_text()[:300]),
+        "rejected.jsonl, line 1: not valid JSON",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DAMAGE, ids=list(DAMAGE))
+def test_report_on_a_damaged_run_folder_says_what_is_wrong(run_folder, tmp_path, case) -> None:
+    damage, says = DAMAGE[case]
+    run = shutil.copytree(run_folder, tmp_path / "run")
+    damage(run)
+    done = run_cli("report", str(run), cwd=tmp_path)
+    assert_one_line(done, EXIT_USER_ERROR, str(run), says)
+
+
+def test_a_full_disk_is_one_line_and_leaves_no_temporary_file(server, medqa_dir, tmp_path) -> None:
+    """The file-size limit (RLIMIT_FSIZE, SIGXFSZ ignored) makes writes past 256 KiB fail as a full disk
+    would, for whichever file gets there first: the cache, a JSONL file or the report."""
+
+    def limit_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (256 * 1024, 256 * 1024))
+
+    args = generate(server, tmp_path, medqa_dir, "--limit", "200", "--blind-attempts", "1")
+    done = subprocess.run(
+        [sys.executable, "-m", "cot_synth", *args],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300, preexec_fn=limit_files,
+    )  # fmt: skip
+    assert_one_line(done, EXIT_USER_ERROR, "rerun")
+    assert "Traceback" not in done.stderr and "Unclosed" not in done.stderr
+    assert_no_tmp_files(tmp_path)
