@@ -18,6 +18,7 @@ from cot_synth.errors import UserError
 from cot_synth.judging.phrases import compile_list, compile_one
 from cot_synth.judging.text import (
     Normalized,
+    OptionPattern,
     content_key,
     option_pattern,
     options_mentioned,
@@ -293,7 +294,7 @@ def _bare_statement(text: str, commitment: Commitment, options: dict[str, str]) 
     return bool(_BARE_LEFTOVER.fullmatch(text[start : commitment.start]))
 
 
-def _predicate(sentence: str, option: re.Pattern[str]) -> bool:
+def _predicate(sentence: str, option: OptionPattern) -> bool:
     """The option ends the sentence as what its subject is ("The layer showing changes is the dermis.")."""
     match = option.search(sentence)
     return bool(

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -282,17 +282,62 @@ def options_named(text: str, options: dict[str, str]) -> list[str]:
     ]
 
 
-@lru_cache(maxsize=1 << 14)
-def option_pattern(option: str) -> re.Pattern[str]:
+class OptionPattern:
     """Where an option's text is written in a sentence: its content words in order, whatever filler
     words, spacing and punctuation stand between them, each word with its inflected or misspelt ending
-    ("desmosome" for "Desmosomes", "H. influenzae" for "H. influenza", "45,XO" for "45XO")."""
-    filler = "|".join(sorted(_STOP | {"a"}, key=len, reverse=True))
-    gap = rf"[\W_]+(?:(?:{filler})[\W_]+)*"
-    words = [_word_pattern(w) for w in content_tokens(option)]
-    if _BINOMIAL.match(option):  # "S. pneumoniae" for "Streptococcus pneumoniae"
-        words[0] = f"(?:{words[0]}|{re.escape(option.lstrip()[0].lower())}\\.)"
-    return re.compile(r"(?<![^\W_])" + gap.join(words) + r"(?![^\W_])", re.IGNORECASE)
+    ("desmosome" for "Desmosomes", "H. influenzae" for "H. influenza", "45,XO" for "45XO").
+
+    The regex is compiled only for a text that holds every word's fixed stem: most sentences name no
+    option, and compiling an item's option patterns dominated judging. ``finditer``, ``search`` and ``sub``
+    are the regex's."""
+
+    def __init__(self, option: str) -> None:
+        filler = "|".join(sorted(_STOP | {"a"}, key=len, reverse=True))
+        gap = rf"[\W_]+(?:(?:{filler})[\W_]+)*"
+        tokens = content_tokens(option)
+        words = [_word_pattern(w) for w in tokens]
+        binomial = bool(_BINOMIAL.match(option))
+        if binomial:  # "S. pneumoniae" for "Streptococcus pneumoniae"
+            words[0] = f"(?:{words[0]}|{re.escape(option.lstrip()[0].lower())}\\.)"
+        self._source = r"(?<![^\W_])" + gap.join(words) + r"(?![^\W_])"
+        self._stems = tuple(stem for w in tokens[binomial:] for stem in _stems(w))
+        self._compiled: re.Pattern[str] | None = None
+
+    def _regex(self, text: str) -> re.Pattern[str] | None:
+        """The regex, or ``None`` when ``text`` cannot hold the option."""
+        folded = text.casefold()
+        if not all(stem in folded for stem in self._stems):
+            return None
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, re.IGNORECASE)
+        return self._compiled
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        endpos = len(text) if endpos is None else endpos
+        regex = self._regex(text[pos:endpos])
+        return iter(()) if regex is None else regex.finditer(text, pos, endpos)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        regex = self._regex(text)
+        return None if regex is None else regex.search(text)
+
+    def sub(self, replacement: str, text: str, count: int = 0) -> str:
+        regex = self._regex(text)
+        return text if regex is None else regex.sub(replacement, text, count=count)
+
+
+@lru_cache(maxsize=1 << 14)
+def option_pattern(option: str) -> OptionPattern:
+    """An option's ``OptionPattern``; many traces share one item, so each is built once."""
+    return OptionPattern(option)
+
+
+def _stems(word: str) -> list[str]:
+    """The fixed parts of ``_word_pattern(word)``: text that matches it holds each (case-folded)."""
+    if not word.isalpha():
+        return re.split(r"(?<=\d)(?=[a-z])", word)
+    word = _singular(word)
+    return [word[:-2] if len(word) >= 7 else word[:-1] if len(word) >= 5 else word]
 
 
 _BINOMIAL = re.compile(r"[ \t]*[A-Z][a-z]{3,}[ \t]+[a-z]{4,}\b")
