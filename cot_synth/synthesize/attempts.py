@@ -28,6 +28,7 @@ from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
+from cot_synth.judging.rules import MODES
 from cot_synth.records import MCQ, Attempt, Completion, ItemResult, Mode, sha256_hex
 from cot_synth.synthesize.requests import load_demonstrations, user_message
 
@@ -88,10 +89,13 @@ class Synthesizer:
         self.tally = Tally()
         self._system = prompts.render("system.j2")
         self._demonstrations = load_demonstrations(prompts)
+        self._users: dict[tuple[int, Mode], str] = {}  # until the item is done
 
     def request_for(self, mcq: MCQ, mode: Mode, index: int, n: int = 1) -> Request:
         """The call for attempts ``index`` .. ``index + n - 1`` (one attempt unless ``n`` > 1)."""
-        user = user_message(self.prompts, mode, mcq.question, mcq.options, mcq.answer_idx)
+        if (user := self._users.get((id(mcq), mode))) is None:  # an item's attempts share it: rendered once
+            user = user_message(self.prompts, mode, mcq.question, mcq.options, mcq.answer_idx)
+            self._users[id(mcq), mode] = user
         messages = (
             {"role": "system", "content": self._system},
             *self._demonstrations[mode],
@@ -226,6 +230,8 @@ class Synthesizer:
         self.on_event(self.tally)
 
     def _finish(self, item: ItemResult) -> None:
+        for mode in MODES:
+            self._users.pop((id(item.mcq), mode), None)
         self.on_finish(item)
         self.tally.done += 1
         self.tally.accepted += bool(item.accepted_indices)
