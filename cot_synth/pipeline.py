@@ -19,6 +19,7 @@ from typing import Any
 
 from cot_synth import __version__, runfolder
 from cot_synth.backends.pricing import load_price_table
+from cot_synth.backends.usage import with_cost
 from cot_synth.clean.prepare import Prepared, run_prepare, write_prepared
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
@@ -165,6 +166,7 @@ def _run(
             "judge_model_calls": generated.judge_model_calls,
         },
         "api": api,
+        "earlier_runs": with_cost(earlier_spend(results), prices, provenance.model),
         "speed": {"per_call_tokens_per_s_median": per_call_speed(results)},
         "cache": {"hits": cache_stats.hits, "misses": cache_stats.misses, "writes": cache_stats.writes},
         "timings_s": {
@@ -193,6 +195,17 @@ def _run(
     if summary.failure_line():
         log.warning("%s", summary.failure_line())
     return summary
+
+
+def earlier_spend(results: list[ItemResult]) -> dict[str, int]:
+    """Tokens of the attempts this run found cached: what earlier runs of the job paid for them, a killed
+    run's calls included (its own manifest was never written)."""
+    cached = [a.completion for item in results for a in item.attempts if a.cached]
+    return {
+        "attempts": len(cached),
+        "prompt_tokens": sum(c.prompt_tokens for c in cached),
+        "completion_tokens": sum(c.completion_tokens for c in cached),
+    }
 
 
 def per_call_speed(results: list[ItemResult]) -> float | None:

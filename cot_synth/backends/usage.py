@@ -64,17 +64,30 @@ LOCAL_BACKENDS = ("embedded", "vllm")
 
 
 def cost_line(manifest: dict[str, Any]) -> str:
-    """The report's one line on cost, saying why there is no figure when there is none."""
+    """The report's one line on cost, saying why there is no figure when there is none, and what earlier
+    runs of the job (a killed one included) paid for the attempts this one found cached."""
     api, model = manifest.get("api"), manifest.get("model")
     price_table = (manifest.get("config") or {}).get("price_table")
     if manifest.get("backend") in LOCAL_BACKENDS or api is None:
         return "local model: free"
-    paid = f"{api['prompt_tokens']} prompt + {api['completion_tokens']} completion tokens paid this run"
+    return _paid_line(api, "paid this run", price_table, model) + _earlier(manifest, price_table, model)
+
+
+def _paid_line(usage: dict[str, Any], what: str, price_table: str | None, model: str | None) -> str:
+    paid = f"{usage['prompt_tokens']} prompt + {usage['completion_tokens']} completion tokens {what}"
     if not price_table:
         return f"{paid}; no price table given (--price-table)"
-    if api.get("cost_usd") is None:
+    if usage.get("cost_usd") is None:
         return f"{paid}; {price_table} has no price for model {model}"
-    return f"≈ ${api['cost_usd']:.4f}: {paid} (prices from {price_table})"
+    return f"≈ ${usage['cost_usd']:.4f}: {paid} (prices from {price_table})"
+
+
+def _earlier(manifest: dict[str, Any], price_table: str | None, model: str | None) -> str:
+    earlier = manifest.get("earlier_runs")
+    if not earlier or not earlier["attempts"]:
+        return ""
+    what = f"paid by earlier runs for the {earlier['attempts']} cached attempts"
+    return "; " + _paid_line(earlier, what, price_table, model)
 
 
 def calls_line(api: dict[str, Any] | None) -> str:
