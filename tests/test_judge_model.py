@@ -20,10 +20,12 @@ import pytest
 from cot_synth.backends.openai_backend import OpenAIBackend
 from cot_synth.cache import ResponseCache
 from cot_synth.content import ContentDir
+from cot_synth.errors import EXIT_CALLS_FAILED
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
 from cot_synth.records import MCQ, Verdict
 from tests.conftest import run_cli, write_jsonl
+from tests.fault_server import FaultServer
 from tests.test_judging import JUDGES, MCQ_D, REASONING
 
 GOOD = REASONING + "\nThe correct answer is D: Nitrofurantoin"
@@ -236,3 +238,22 @@ def test_judge_command_model_flags_need_a_usable_backend(tmp_path, flag):
     assert result.returncode == 2
     assert result.stderr.startswith("error: --backend openai needs --model")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_judge_command_says_when_model_judge_calls_failed(tmp_path):
+    """Calls that fail for good (HTTP 500 after the probe) give exit 3 and a last line; a rerun against a
+    healthy server asks only those again."""
+    write_jsonl(tmp_path / "traces.jsonl", [{"id": "good", **MCQ_D.to_json(), "trace": GOOD}])
+    args = ("judge", "--input", "traces.jsonl", "--out", "v.jsonl", "--llm-judge", "--backend", "openai",
+            "--model", "m", "--max-retries", "0")  # fmt: skip
+    rules = [{"fault": "status", "status": 500, "chance": 1.0, "after": 1}]
+    with FaultServer(tmp_path / "failing.jsonl", rules=rules) as server:
+        failed = run_cli(*args, "--base-url", server.base_url, cwd=tmp_path)
+    assert failed.returncode == EXIT_CALLS_FAILED, failed.stderr
+    assert "1 model-judge calls failed" in failed.stderr.strip().splitlines()[-1]
+    assert json.loads((tmp_path / "v.jsonl").read_text())["reasons"] == ["judge_error"]
+    with FaultServer(tmp_path / "healthy.jsonl") as server:
+        retried = run_cli(*args, "--base-url", server.base_url, cwd=tmp_path)
+    # its replies are no verdict JSON (judge_error after three seeds), but no call failed: exit 0
+    assert retried.returncode == 0 and "failed" not in retried.stderr, retried.stderr
+    assert len(server.arrivals()) == 1 + 3  # the probe, then the failed call asked again

@@ -142,11 +142,15 @@ def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
     with progress_view(console, enabled=not args.no_progress) as view:
         summary = run_generate(config, on_start=view.start, on_event=view.update)
     print(summary.line())
-    failure = summary.failure_line()
-    if failure:
-        console.print(f"[red]failed:[/red] {escape(failure)}", highlight=False, soft_wrap=True)
-        return EXIT_CALLS_FAILED
-    return EXIT_OK
+    return _exit_code(console, summary.failure_line())
+
+
+def _exit_code(console: Console, failure: str | None) -> int:
+    """0, or, after a last line saying what failed, the code that tells a scheduler some calls failed."""
+    if failure is None:
+        return EXIT_OK
+    console.print(f"[red]failed:[/red] {escape(failure)}", highlight=False, soft_wrap=True)
+    return EXIT_CALLS_FAILED
 
 
 def _add_merge(sub: argparse._SubParsersAction) -> None:
@@ -237,7 +241,7 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
         args.input, args.out, judges, model_config, args.llm_judge, args.sufficiency, args.cache
     )
     print(summary.line())
-    return EXIT_OK
+    return _exit_code(console, summary.failure_line())
 
 
 def _add_export(sub: argparse._SubParsersAction) -> None:

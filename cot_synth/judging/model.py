@@ -70,6 +70,7 @@ class ModelJudge:
         self.rules = RuleJudge.from_content(judges)
         self.schemas = {name: _load_schema(judges, name) for name in self.enabled}
         self.calls = 0  # requests sent to the backend (cache misses)
+        self.failed_calls = 0  # of which failed for good: not cached, so a rerun asks again
 
     async def review(self, items: list[tuple[MCQ, str, Verdict]]) -> list[Verdict]:
         """Updated verdicts, in the order given; rejected items come back unchanged."""
@@ -125,6 +126,7 @@ class ModelJudge:
         completions: list[tuple[_Check, Completion]] = []
         async for request, outcome, cached in ask(self.backend, self.cache, requests):
             self.calls += not cached
+            self.failed_calls += isinstance(outcome, Exception)
             for check in by_key[request.key]:
                 if isinstance(outcome, Exception):  # the backend already retried; not cached
                     errors[check.item, check.judge] = f"{type(outcome).__name__}: {outcome}"

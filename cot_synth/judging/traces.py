@@ -47,6 +47,16 @@ class JudgeSummary:
     accepted: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
     model_calls: int | None = None
+    failed_calls: int = 0
+
+    def failure_line(self) -> str | None:
+        """What failed, when a model-judge call did: its rows say ``judge_error``; a rerun asks only them."""
+        if not self.failed_calls:
+            return None
+        return (
+            f"{self.failed_calls} model-judge calls failed for good; their rows carry judge_error. "
+            "Run the same command again to retry only those (the rest come from the cache)."
+        )
 
     def line(self) -> str:
         mix = ", ".join(f"{code} {n}" for code, n in self.reasons.most_common()) or "none"
@@ -160,6 +170,7 @@ def _model_review(
         model_judge = ModelJudge(backend, cache, judges, llm_judge, sufficiency)
         reviewed = asyncio.run(model_judge.review([(m, t, v) for _, m, t, v in judged]))
         summary.model_calls = model_judge.calls
+        summary.failed_calls = model_judge.failed_calls
     updated = list(verdicts)
     for (i, *_), verdict in zip(judged, reviewed, strict=True):
         updated[i] = verdict
