@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from cot_synth.errors import UserError
 from cot_synth.records import canonical_json
@@ -103,21 +103,24 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> int:
 class LiveRecords:
     """``accepted.jsonl`` and ``rejected.jsonl`` growing while a job runs, one whole line per finished item,
     so a user can watch a long job and use what is done. They are the exception to atomic writes: the job
-    replaces both with ``write_jsonl`` at its end, in input order."""
+    replaces both with ``write_jsonl`` at its end, in input order. Both are started on the first finished
+    item, so a job that stops before one (an endpoint that refused the probe) leaves the last run's files."""
 
     def __init__(self, out: Path) -> None:
-        self._accepted = (out / ACCEPTED).open("w", encoding="utf-8")
-        self._rejected = (out / REJECTED).open("w", encoding="utf-8")
+        self._out = out
+        self._handles: dict[str, TextIO] = {}
 
     def add(self, samples: list[dict[str, Any]], rejection: dict[str, Any] | None) -> None:
-        for handle, rows in ((self._accepted, samples), (self._rejected, [rejection] if rejection else [])):
+        if not self._handles:
+            self._handles = {n: (self._out / n).open("w", encoding="utf-8") for n in (ACCEPTED, REJECTED)}
+        for name, rows in ((ACCEPTED, samples), (REJECTED, [rejection] if rejection else [])):
             if rows:
-                handle.write("".join(canonical_json(r) + "\n" for r in rows))
-                handle.flush()
+                self._handles[name].write("".join(canonical_json(r) + "\n" for r in rows))
+                self._handles[name].flush()
 
     def close(self) -> None:
-        self._accepted.close()
-        self._rejected.close()
+        for handle in self._handles.values():
+            handle.close()
 
     def __enter__(self) -> LiveRecords:
         return self
