@@ -3,7 +3,8 @@
 One ``diskcache.Cache`` per run folder. The key is the sha256 of the canonical JSON of everything that
 determines a response (backend kind, model, messages, sampling parameters incl. seed, response format);
 no secret ever enters it. diskcache commits each ``set`` in its own SQLite transaction, so a process
-killed at any instant loses only the requests that were still in flight.
+killed at any instant loses only the requests that were still in flight. Rule verdicts are kept beside
+the responses they judge, so a rerun with unchanged judges does not judge again.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 import diskcache
 
-from cot_synth.records import Completion, canonical_json, sha256_hex
+from cot_synth.records import Completion, Verdict, canonical_json, sha256_hex
 
 
 def request_key(backend: str, model: str, payload: dict[str, Any]) -> str:
@@ -25,6 +26,15 @@ def request_key(backend: str, model: str, payload: dict[str, Any]) -> str:
 def choice_key(call_key: str, choice: int, n: int) -> str:
     """Cache key of choice ``choice`` of a call that asked for ``n``: the call's own key when ``n`` is 1."""
     return call_key if n == 1 else sha256_hex(f"{call_key}#{choice}")
+
+
+VERDICT_PREFIX = "verdict:"  # rule verdicts live beside the responses, under keys no response has
+
+
+def verdict_key(judge_fingerprint: str, choice: str, mode: str, mcq: dict[str, Any]) -> str:
+    """What a rule verdict depends on: the judge (``RuleJudge.fingerprint``), the response (its cache
+    key), the attempt mode and the item (the gold answer is not in a blind prompt)."""
+    return sha256_hex(canonical_json([judge_fingerprint, choice, mode, mcq]))
 
 
 @dataclass
@@ -64,6 +74,17 @@ class ResponseCache:
         with self._cache.transact():
             for key, completion in items:
                 self.put(key, completion)
+
+    def get_verdict(self, key: str) -> Verdict | None:
+        """A rule verdict kept under ``verdict_key`` (not counted in the response stats)."""
+        value = self._cache.get(VERDICT_PREFIX + key)
+        return None if value is None else Verdict.from_json(value)
+
+    def put_verdicts(self, items: list[tuple[str, Verdict]]) -> None:
+        """Verdicts in one transaction: judging is cheap to redo, so they are written in batches."""
+        with self._cache.transact():
+            for key, verdict in items:
+                self._cache.set(VERDICT_PREFIX + key, verdict.to_json())
 
     def close(self) -> None:
         self._cache.close()

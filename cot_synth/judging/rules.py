@@ -8,11 +8,13 @@ documented in ``judges/README.md``.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from cot_synth.content import ContentDir
@@ -29,14 +31,27 @@ from cot_synth.judging.text import (
     sentence_spans,
     shared_words,
 )
-from cot_synth.records import MCQ, Mode, Verdict
+from cot_synth.records import MCQ, Mode, Verdict, canonical_json, sha256_hex
 
 MODES = ("blind", "hinted")
 _WORD = re.compile(r"\w+")
 
 
+def _source_hash() -> str:
+    """The judging code itself: a verdict kept from an earlier run is reused only by the same code."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+_SOURCE_HASH = _source_hash()
+
+
 class RuleJudge:
-    """The judge chain without a model. ``judge`` returns a ``Verdict`` with every reason that applies."""
+    """The judge chain without a model. ``judge`` returns a ``Verdict`` with every reason that applies;
+    ``fingerprint`` names everything a verdict depends on besides its trace and item (rules, phrase lists,
+    the demonstrations it must not see copied, the judging code)."""
 
     def __init__(
         self,
@@ -46,6 +61,7 @@ class RuleJudge:
         source: str = "judges/",
         examples: tuple[str, ...] = (),
     ) -> None:
+        self.fingerprint = sha256_hex(canonical_json([rules, leaks, injection, list(examples), _SOURCE_HASH]))
         self.extractor = Extractor(rules, f"{source}rules.yaml")
         where = f"{source}rules.yaml"
         self.consistency = Consistency(rules, self.extractor, where)

@@ -23,14 +23,16 @@ from typing import Any
 
 from cot_synth.backends.base import Backend, Request
 from cot_synth.backends.cached import ask, choices_wanted
-from cot_synth.cache import ResponseCache
+from cot_synth.cache import ResponseCache, verdict_key
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
 from cot_synth.judging.rules import MODES
-from cot_synth.records import MCQ, Attempt, Completion, ItemResult, Mode, sha256_hex
+from cot_synth.records import MCQ, Attempt, Completion, ItemResult, Mode, Verdict, sha256_hex
 from cot_synth.synthesize.requests import load_demonstrations, user_message
+
+VERDICT_BATCH = 512  # rule verdicts written to the cache together
 
 
 @dataclass
@@ -90,6 +92,7 @@ class Synthesizer:
         self._system = prompts.render("system.j2")
         self._demonstrations = load_demonstrations(prompts)
         self._users: dict[tuple[int, Mode], str] = {}  # until the item is done
+        self._unsaved: list[tuple[str, Verdict]] = []
 
     def request_for(self, mcq: MCQ, mode: Mode, index: int, n: int = 1) -> Request:
         """The call for attempts ``index`` .. ``index + n - 1`` (one attempt unless ``n`` > 1)."""
@@ -124,11 +127,14 @@ class Synthesizer:
 
     async def run(self, mcqs: list[MCQ]) -> list[ItemResult]:
         results = [ItemResult(m, keep=self.config.keep) for m in mcqs]
-        async with self.backend.session():
-            if self.backend.batches:
-                await self._in_rounds(results)
-            else:
-                await _all_or_none([self._on_its_own(item) for item in results])
+        try:
+            async with self.backend.session():
+                if self.backend.batches:
+                    await self._in_rounds(results)
+                else:
+                    await _all_or_none([self._on_its_own(item) for item in results])
+        finally:
+            self._save_verdicts()
         return results
 
     async def _on_its_own(self, item: ItemResult) -> None:
@@ -223,11 +229,27 @@ class Synthesizer:
             cached=cached,
         )
         item.attempts.append(attempt)
-        item.verdicts.append(self.judge.judge(item.mcq, attempt.text, attempt.finish_reason, mode))
+        item.verdicts.append(self._verdict(item.mcq, attempt))
         self.tally.attempts += 1
         self.tally.cached += cached
         self.tally.completion_tokens += 0 if cached else completion.completion_tokens
         self.on_event(self.tally)
+
+    def _verdict(self, mcq: MCQ, attempt: Attempt) -> Verdict:
+        """The rule verdict: the one kept by an earlier run of the same judge on a cached response, or
+        judged now and kept (in batches: a verdict lost to a kill is judged again, never paid for)."""
+        key = verdict_key(self.judge.fingerprint, attempt.request_key, attempt.mode, mcq.to_json())
+        if attempt.cached and (kept := self.cache.get_verdict(key)) is not None:
+            return kept
+        verdict = self.judge.judge(mcq, attempt.text, attempt.finish_reason, attempt.mode)
+        self._unsaved.append((key, verdict))
+        if len(self._unsaved) >= VERDICT_BATCH:
+            self._save_verdicts()
+        return verdict
+
+    def _save_verdicts(self) -> None:
+        self.cache.put_verdicts(self._unsaved)
+        self._unsaved = []
 
     def _finish(self, item: ItemResult) -> None:
         for mode in MODES:
