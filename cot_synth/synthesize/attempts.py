@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,6 +68,8 @@ def attempt_seed(base_seed: int, mcq: MCQ, mode: Mode, index: int) -> int:
 
 class Synthesizer:
     """Runs the attempt loop for a list of MCQs against one backend, through one cache."""
+
+    _judging: ThreadPoolExecutor  # the rule judge's own thread, for the length of ``run``
 
     def __init__(
         self,
@@ -127,6 +130,7 @@ class Synthesizer:
 
     async def run(self, mcqs: list[MCQ]) -> list[ItemResult]:
         results = [ItemResult(m, keep=self.config.keep) for m in mcqs]
+        self._judging = ThreadPoolExecutor(1, thread_name_prefix="judge")
         try:
             async with self.backend.session():
                 if self.backend.batches:
@@ -135,6 +139,7 @@ class Synthesizer:
                     await _all_or_none([self._on_its_own(item) for item in results])
         finally:
             self._save_verdicts()
+            self._judging.shutdown()
         return results
 
     async def _on_its_own(self, item: ItemResult) -> None:
@@ -189,7 +194,7 @@ class Synthesizer:
                     item.errors.append(f"{mode}#{start}: {type(outcome).__name__}: {outcome}")
                 continue
             for item, start in waiting[request.key]:
-                self._record_call(item, outcome, mode, start, cached)
+                await self._record_call(item, outcome, mode, start, cached)
                 missing.extend((item, start + i, 1) for i in range(len(outcome), choices_wanted(request)))
         if missing:
             await self._ask(missing, mode)
@@ -210,14 +215,14 @@ class Synthesizer:
         for (item, i), verdict in zip(fresh, reviewed, strict=True):
             item.verdicts[i] = verdict
 
-    def _record_call(
+    async def _record_call(
         self, item: ItemResult, keyed: list[tuple[str, Completion]], mode: Mode, start: int, cached: bool
     ) -> None:
         """Record a call's choices as attempts ``start``, ``start + 1``, ... and judge each."""
         for i, (key, completion) in enumerate(keyed):
-            self._record(item, key, completion, mode, start + i, cached)
+            await self._record(item, key, completion, mode, start + i, cached)
 
-    def _record(
+    async def _record(
         self, item: ItemResult, key: str, completion: Completion, mode: Mode, index: int, cached: bool
     ) -> None:
         attempt = Attempt(
@@ -228,20 +233,26 @@ class Synthesizer:
             completion=completion,
             cached=cached,
         )
+        verdict = await self._verdict(item.mcq, attempt)
         item.attempts.append(attempt)
-        item.verdicts.append(self._verdict(item.mcq, attempt))
+        item.verdicts.append(verdict)
         self.tally.attempts += 1
         self.tally.cached += cached
         self.tally.completion_tokens += 0 if cached else completion.completion_tokens
         self.on_event(self.tally)
 
-    def _verdict(self, mcq: MCQ, attempt: Attempt) -> Verdict:
+    async def _verdict(self, mcq: MCQ, attempt: Attempt) -> Verdict:
         """The rule verdict: the one kept by an earlier run of the same judge on a cached response, or
-        judged now and kept (in batches: a verdict lost to a kill is judged again, never paid for)."""
+        judged now and kept (in batches: a verdict lost to a kill is judged again, never paid for).
+
+        Judging runs on its own thread, so a long trace never stalls the event loop: responses keep
+        being read and committed to the cache meanwhile."""
         key = verdict_key(self.judge.fingerprint, attempt.request_key, attempt.mode, mcq.to_json())
         if attempt.cached and (kept := self.cache.get_verdict(key)) is not None:
             return kept
-        verdict = self.judge.judge(mcq, attempt.text, attempt.finish_reason, attempt.mode)
+        verdict = await asyncio.get_running_loop().run_in_executor(
+            self._judging, self.judge.judge, mcq, attempt.text, attempt.finish_reason, attempt.mode
+        )
         self._unsaved.append((key, verdict))
         if len(self._unsaved) >= VERDICT_BATCH:
             self._save_verdicts()
