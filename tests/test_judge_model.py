@@ -136,7 +136,7 @@ def test_a_failed_call_is_judge_error_and_not_cached(tmp_path):
     with fake_openai(lambda request: 400) as fake:
         [verdict], calls = _review(fake, tmp_path / "cache", _items(GOOD), llm_judge=True)
     assert verdict.reasons == ("judge_error",)
-    assert "BadRequestError" in verdict.details["judge_errors"]["llm_judge"]
+    assert "(HTTP 400)" in verdict.details["judge_errors"]["llm_judge"]
     with fake_openai(lambda request: ACCEPT) as fake:
         [verdict], calls = _review(fake, tmp_path / "cache", _items(GOOD), llm_judge=True)
     assert calls == 1 and verdict.accepted, "the failure was not cached, so the next run asks again"

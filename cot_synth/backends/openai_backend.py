@@ -17,9 +17,9 @@ What it guarantees, whatever the endpoint does:
   part of a call whose time can be bounded apart from the generation);
 - no error message ever contains the API key: it is masked before any text is cut short.
 
-HTTP goes through aiohttp (``openai.DefaultAioHttpClient``): its connection pool costs about a third less
-CPU per call than the default httpx pool at 64 calls in flight, which is what lets one process keep a
-fast endpoint busy (``benchmarks/bench_api.py``).
+HTTP goes through ``http.JsonTransport`` (one aiohttp session, the body sent as is): a quarter of the CPU
+per call of the openai SDK's client, which is what lets one process keep a fast endpoint busy
+(``benchmarks/bench_api.py``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-import openai
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
@@ -42,6 +41,7 @@ from tenacity import (
 
 from cot_synth.backends.base import CallBackend, Choices, Request
 from cot_synth.backends.breaker import CircuitBreaker
+from cot_synth.backends.http import ConnectionFailedError, HTTPStatusError, JsonTransport
 from cot_synth.backends.limiter import AdaptiveLimiter
 from cot_synth.errors import EndpointError
 from cot_synth.records import Completion
@@ -98,8 +98,8 @@ def retry_after_s(headers: Mapping[str, str], now: float | None = None) -> float
 
 def server_delay_s(exc: BaseException | None) -> float | None:
     """The ``Retry-After`` of a 429/503 error, or ``None``."""
-    if isinstance(exc, openai.APIStatusError) and exc.status_code in SERVER_DELAY_STATUS:
-        return retry_after_s(exc.response.headers)
+    if isinstance(exc, HTTPStatusError) and exc.status_code in SERVER_DELAY_STATUS:
+        return retry_after_s(exc.headers)
     return None
 
 
@@ -112,7 +112,7 @@ def root_cause(exc: BaseException) -> BaseException:
 
 def unreachable(exc: BaseException) -> bool:
     """Whether an attempt got no HTTP answer at all (refused, reset, timed out): what the breaker counts."""
-    return isinstance(exc, (openai.APIConnectionError, asyncio.TimeoutError))
+    return isinstance(exc, (ConnectionFailedError, asyncio.TimeoutError))
 
 
 def mask(text: str, secret: str) -> str:
@@ -206,7 +206,7 @@ class OpenAIBackend(CallBackend):
         self.prompt_tokens = 0
         self.completion_tokens = 0
         self.probe_calls = 0
-        self._client: openai.AsyncOpenAI | None = None
+        self._client: JsonTransport | None = None
         self._probing: asyncio.Future[None] | None = None
 
     @property
@@ -234,18 +234,11 @@ class OpenAIBackend(CallBackend):
         """One request through the retry policy, awaited by the task that needs it."""
         return await self._complete(await self._ready(), request)
 
-    async def _ready(self) -> openai.AsyncOpenAI:
+    async def _ready(self) -> JsonTransport:
         """The session's HTTP client (its connection pool), made on its first call, once the probe passed:
         the first call starts the probe, the others wait for it (and all fail with it)."""
         if self._client is None:
-            timeout = openai.Timeout(self.timeout_s, connect=self.connect_timeout_s)
-            self._client = openai.AsyncOpenAI(
-                base_url=self.base_url,
-                api_key=self._api_key,
-                max_retries=0,  # tenacity retries, so the limiter and the counters see every call
-                timeout=timeout,
-                http_client=openai.DefaultAioHttpClient(timeout=timeout),
-            )
+            self._client = JsonTransport(self.base_url, self._api_key, self.connect_timeout_s)
         if not self._probed:
             if self._probing is None:
                 self._probing = asyncio.ensure_future(self._probe(self._client))
@@ -266,7 +259,7 @@ class OpenAIBackend(CallBackend):
             reraise=True,
         )
 
-    async def _probe(self, client: openai.AsyncOpenAI) -> None:
+    async def _probe(self, client: JsonTransport) -> None:
         """One 1-token completion before the first batch. A busy server (429, 5xx) is waited for as any call
         is; no answer, or an answer no retry can change (401, 404), raises ``EndpointError`` at once."""
         retrying = self._retrying(lambda exc: self._retryable(exc) and not unreachable(exc))
@@ -284,7 +277,7 @@ class OpenAIBackend(CallBackend):
         self.probe_calls += 1
         self._count_tokens(completions)
 
-    async def _complete(self, client: openai.AsyncOpenAI, request: Request) -> Choices | RequestFailedError:
+    async def _complete(self, client: JsonTransport, request: Request) -> Choices | RequestFailedError:
         """One request through the retry policy; the final error is returned (never raised) and scrubbed."""
         retrying = self._retrying(self._retryable)
         try:
@@ -302,7 +295,7 @@ class OpenAIBackend(CallBackend):
         self.prompt_tokens += sum(c.prompt_tokens for c in completions)
         self.completion_tokens += sum(c.completion_tokens for c in completions)
 
-    async def _attempt(self, client: openai.AsyncOpenAI, request: Request) -> Choices:
+    async def _attempt(self, client: JsonTransport, request: Request) -> Choices:
         """One HTTP call inside a limiter slot; tells the limiter and the breaker how it went."""
         self.breaker.check()
         epoch = await self.limiter.acquire()
@@ -312,7 +305,7 @@ class OpenAIBackend(CallBackend):
             self.breaker.check()  # it may have opened while this call waited for a slot
             try:
                 response = await asyncio.wait_for(  # a total deadline: read timeouts reset on every byte
-                    client.post("/chat/completions", cast_to=object, body=self._body(request)),
+                    client.post("/chat/completions", self._body(request)),
                     self.timeout_s,
                 )
             except json.JSONDecodeError as exc:
@@ -321,10 +314,10 @@ class OpenAIBackend(CallBackend):
             completions = completions_from(response, time.perf_counter() - started)
             ok = True
             return completions
-        except (openai.APIConnectionError, asyncio.TimeoutError) as exc:
+        except (ConnectionFailedError, asyncio.TimeoutError) as exc:
             self.breaker.unreachable(self._detail(exc))
             raise
-        except openai.APIStatusError as exc:
+        except HTTPStatusError as exc:
             self.breaker.answered()
             rate_limited = exc.status_code == 429
             self.rate_limited += rate_limited
@@ -338,17 +331,16 @@ class OpenAIBackend(CallBackend):
             )
 
     def _body(self, request: Request) -> dict[str, Any]:
-        """The JSON body, sent as is: ``client.post`` skips the SDK's walk over its typed parameters
-        (``chat.completions.create``), which cost 40% of the client's CPU per call."""
+        """The JSON body, sent as is."""
         return {"model": self.model, "messages": list(request.messages), **request.params}
 
     def _retryable(self, exc: BaseException) -> bool:
-        if isinstance(exc, openai.APIStatusError):
+        if isinstance(exc, HTTPStatusError):
             delay = server_delay_s(exc)
             if delay is not None and delay > self.max_retry_after_s:
                 return False  # e.g. a daily quota: waiting hours inside one run helps nobody
             return exc.status_code in RETRYABLE_STATUS or exc.status_code >= 500
-        return isinstance(exc, (openai.APIConnectionError, asyncio.TimeoutError, MalformedResponseError))
+        return isinstance(exc, (ConnectionFailedError, asyncio.TimeoutError, MalformedResponseError))
 
     def _wait(self, state: RetryCallState) -> float:
         """Jittered exponential backoff, but never shorter than the server's ``Retry-After``."""
@@ -364,8 +356,8 @@ class OpenAIBackend(CallBackend):
         what = type(exc).__name__ + (f" (HTTP {status})" if status else "")
         detail = str(exc) or "no detail"
         root = root_cause(exc)
-        if isinstance(exc, openai.APIConnectionError) and isinstance(root, OSError) and root is not exc:
-            what = "connection failed"  # the SDK calls a refused connection "Request timed out."
+        if isinstance(exc, ConnectionFailedError) and isinstance(root, OSError) and root is not exc:
+            what = "connection failed"
             detail = f"{type(root).__name__}: {root}"
         elif root is not exc and str(root):
             detail += f" ({type(root).__name__}: {root})"
