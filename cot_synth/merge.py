@@ -73,8 +73,10 @@ def _sum(parts: list[dict[str, Any]]) -> dict[str, Any]:
     """Add up the shards' numbers key by key; nested counts (e.g. removed_by_reason) too."""
     total: dict[str, Any] = {}
     for key in dict.fromkeys(k for part in parts for k in part):
-        values = [part[key] for part in parts if key in part]
-        if isinstance(values[0], dict):
+        values = [part[key] for part in parts if part.get(key) is not None]
+        if not values:  # e.g. a cost without a price
+            total[key] = None
+        elif isinstance(values[0], dict):
             total[key] = _sum(values)
         else:
             added = sum(values)
@@ -105,7 +107,9 @@ def merge_runs(folders: list[Path], out: Path) -> dict[str, Any]:
                     target.set(key, source[key])
 
     manifest = {
-        k: v for k, v in manifests[0].items() if k not in ("counts", "attempts", "cache", "timings_s")
+        k: v
+        for k, v in manifests[0].items()
+        if k not in ("counts", "attempts", "cache", "timings_s", "earlier_runs")
     }
     manifest["config"] = {**manifests[0]["config"], "shard": None, "out": str(out)}
     manifest["counts"] = _sum([m["counts"] for m in manifests])
@@ -114,6 +118,7 @@ def merge_runs(folders: list[Path], out: Path) -> dict[str, Any]:
     manifest["cache"] = _sum([m["cache"] for m in manifests])
     manifest["timings_s"] = _sum([m["timings_s"] for m in manifests])
     manifest["api"] = combine(m.get("api") for m in manifests)
+    manifest["earlier_runs"] = _sum([m.get("earlier_runs") or {} for m in manifests]) or None
     speeds = [s for m in manifests if (s := (m.get("speed") or {}).get("per_call_tokens_per_s_median"))]
     manifest["speed"] = {"per_call_tokens_per_s_median": statistics.median(speeds) if speeds else None}
     manifest["merged_from"] = [str(f) for f in folders]

@@ -44,7 +44,7 @@ def test_run_folder_contents_and_counts_balance(config, first_run):
     assert summary.read == 4 == summary.accepted + summary.rejected + summary.quarantined + summary.removed
     assert manifest["counts"] == {
         "read": 4, "quarantined": 0, "removed": 0, "removed_by_reason": {}, "generated": 4,
-        "accepted": summary.accepted, "rejected": summary.rejected, "samples": summary.accepted,
+        "accepted": summary.accepted, "rejected": summary.rejected, "samples": summary.accepted, "failed": 0,
     }  # fmt: skip
     assert manifest["attempts"]["model_calls"] >= 4 and manifest["attempts"]["cached"] == 0
     assert len(manifest["prompt_hash"]) == 16 and manifest["package_version"]
