@@ -81,6 +81,8 @@ def os_reason(exc: OSError) -> str:
 def _atomic_write(path: Path, text: str) -> None:
     """Write a temporary file and rename it; on any failure the temporary file is removed, and an OS
     error (a full disk, a folder that vanished) becomes one line naming the file."""
+    if path.is_dir():
+        raise UserError(f"{path}: cannot write (Is a directory); name a file")
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         tmp.write_text(text, encoding="utf-8")
