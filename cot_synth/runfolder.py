@@ -9,6 +9,7 @@ rebuilt at any time, on any machine, without the cache or the model.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterable
@@ -113,16 +114,24 @@ class LiveRecords:
         self._handles: dict[str, TextIO] = {}
 
     def add(self, samples: list[dict[str, Any]], rejection: dict[str, Any] | None) -> None:
-        if not self._handles:
-            self._handles = {n: (self._out / n).open("w", encoding="utf-8") for n in (ACCEPTED, REJECTED)}
         for name, rows in ((ACCEPTED, samples), (REJECTED, [rejection] if rejection else [])):
-            if rows:
-                self._handles[name].write("".join(canonical_json(r) + "\n" for r in rows))
-                self._handles[name].flush()
+            try:
+                if not self._handles:
+                    self._handles = {
+                        n: (self._out / n).open("w", encoding="utf-8") for n in (ACCEPTED, REJECTED)
+                    }
+                if rows:
+                    self._handles[name].write("".join(canonical_json(r) + "\n" for r in rows))
+                    self._handles[name].flush()
+            except OSError as exc:  # a full disk: the cache holds every answer, a rerun rebuilds the files
+                raise UserError(
+                    f"{self._out / name}: cannot write ({os_reason(exc)}); free space, then rerun"
+                ) from None
 
     def close(self) -> None:
         for handle in self._handles.values():
-            handle.close()
+            with contextlib.suppress(OSError):  # a full disk was reported by the write that failed
+                handle.close()
 
     def __enter__(self) -> LiveRecords:
         return self
