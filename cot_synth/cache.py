@@ -37,6 +37,14 @@ def verdict_key(judge_fingerprint: str, choice: str, mode: str, mcq: dict[str, A
     return sha256_hex(canonical_json([judge_fingerprint, choice, mode, mcq]))
 
 
+def response_keys(directory: Path) -> set[str]:
+    """The keys of the responses cached in ``directory`` (verdicts aside): what a run has paid for."""
+    if not directory.exists():
+        return set()
+    with diskcache.Cache(str(directory)) as cache:
+        return {key for key in cache.iterkeys() if not key.startswith(VERDICT_PREFIX)}
+
+
 @dataclass
 class CacheStats:
     hits: int = 0

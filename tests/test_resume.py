@@ -11,12 +11,11 @@ import sys
 import time
 from pathlib import Path
 
-import diskcache
 import pytest
 
 from cot_synth.backends.base import Request
 from cot_synth.backends.usage import combine
-from cot_synth.cache import choice_key
+from cot_synth.cache import choice_key, response_keys
 from tests.conftest import run_cli
 from tests.proxy import LoggingProxy
 
@@ -40,10 +39,7 @@ def _key(body: dict) -> str:
 
 
 def _cached_keys(out: Path) -> set[str]:
-    if not (out / "cache").exists():
-        return set()
-    with diskcache.Cache(str(out / "cache")) as cache:
-        return set(cache.iterkeys())
+    return response_keys(out / "cache")
 
 
 def _outputs(out: Path) -> dict[str, bytes]:

@@ -25,6 +25,7 @@ from cot_synth.backends import hf_model
 from cot_synth.backends.base import Request
 from cot_synth.backends.embedded import model_path
 from cot_synth.backends.vllm_backend import EngineOptions, VLLMBackend
+from cot_synth.cache import response_keys
 from tests.conftest import REPO, run_cli, write_jsonl
 from tests.test_judging import MCQ_D, REASONING
 
@@ -65,10 +66,7 @@ def _engine_starts(out: Path) -> int:
 
 
 def _cached(out: Path) -> set[str]:
-    if not (out / "cache").exists():
-        return set()
-    with diskcache.Cache(str(out / "cache")) as cache:
-        return set(cache.iterkeys())
+    return response_keys(out / "cache")
 
 
 @pytest.fixture(scope="module")
