@@ -16,6 +16,7 @@ from typing import Any
 
 from cot_synth.errors import UserError
 from cot_synth.judging.phrases import compile_list, compile_one
+from cot_synth.judging.prefilter import Prefilter, fold
 from cot_synth.judging.text import (
     Normalized,
     OptionPattern,
@@ -96,6 +97,7 @@ class _Pattern:
     regex: re.Pattern[str]
     lone_line: bool  # a line that says nothing but the letter (and its option text)
     text_match: bool  # counts only where its "text" group ends with the letter's own option text
+    prefilter: Prefilter
 
 
 class Extractor:
@@ -104,14 +106,19 @@ class Extractor:
     def __init__(self, rules: dict[str, Any], source: str) -> None:
         try:
             fragments = {str(k): str(v) for k, v in rules["fragments"].items()}
+            compiled = [
+                (p, compile_one(p["pattern"], f"{source}: {p['name']}", fragments=fragments))
+                for p in rules["extraction"]
+            ]
             self.patterns = tuple(
                 _Pattern(
                     p["name"],
-                    compile_one(p["pattern"], f"{source}: {p['name']}", fragments=fragments),
+                    regex,
                     p.get("lone_line", False),
                     p.get("text_match", False),
+                    Prefilter.of(regex),
                 )
-                for p in rules["extraction"]
+                for p, regex in compiled
             )
             self.negations = compile_list(rules["hedges"]["negations"], f"{source}: hedges.negations")
             self.hypotheticals = compile_list(
@@ -167,8 +174,11 @@ class Extractor:
 
         Lone-line and text-match patterns need the options, so they only run when ``options`` is given."""
         by_letter: dict[int, Commitment] = {}
+        folded, seen = fold(text), {}
         for pattern in self.patterns:
-            if options is None and (pattern.text_match or pattern.lone_line):
+            if (
+                options is None and (pattern.text_match or pattern.lone_line)
+            ) or not pattern.prefilter.admits(folded, seen):
                 continue
             matches = list(pattern.regex.finditer(text))
             if pattern.text_match:

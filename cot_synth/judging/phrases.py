@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.judging.prefilter import Prefilter, fold
 
 INNOCENT_REACH = 60  # characters on either side of a match that an innocent reading may take in
 
@@ -33,9 +34,7 @@ class PhraseDetector:
     innocent: tuple[re.Pattern[str], ...] = ()
 
     def __post_init__(self) -> None:
-        # every pattern as one alternation: a text none of them matches (most traces) is ruled out in one scan
-        union = "|".join(f"(?:{p.pattern})" for p in self.patterns) or r"(?!)"
-        object.__setattr__(self, "_any", re.compile(union, re.MULTILINE))
+        object.__setattr__(self, "_prefilters", tuple(map(Prefilter.of, self.patterns)))
 
     @classmethod
     def from_content(cls, data: Any, where: str) -> PhraseDetector:
@@ -55,9 +54,10 @@ class PhraseDetector:
 
     def find(self, text: str) -> str | None:
         """The first phrase found that no innocent reading explains, or ``None``."""
-        if not self._any.search(text):
-            return None
-        for pattern in self.patterns:
+        folded, seen = fold(text), {}
+        for pattern, prefilter in zip(self.patterns, self._prefilters, strict=True):
+            if not prefilter.admits(folded, seen):
+                continue
             for match in pattern.finditer(text):
                 if not self._explained(text, match.start(), match.end()):
                     return match.group(0).strip()

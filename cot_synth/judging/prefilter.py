@@ -1,0 +1,99 @@
+"""Literal prefilters: rule out a regular expression with a few substring tests before running it.
+
+Python's ``re`` tries a case-insensitive alternation at every position of a text, so the judge's
+phrase and extraction patterns cost most of its time although most of them cannot match a given trace:
+"answer\\s+(?:key|sheet)" needs "answer" and one of "key", "sheet" somewhere in it. ``Prefilter`` reads
+those required literals off a pattern's parse tree (a conjunction of any-of sets), and a pattern runs
+only on a text that holds them. The test is sound, never approximate: it only leaves out a literal it
+cannot prove required, so a text it rules out is one the pattern cannot match and verdicts are the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+try:  # the parser moved in Python 3.11; both expose the same tree
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+MIN_LITERAL = 3  # shorter words are in almost every text: they would cost a test and rule nothing out
+MAX_CLAUSES = 3  # the most selective required sets a pattern keeps; more would cost more than they save
+# Under IGNORECASE ``re`` also matches these to ASCII letters; folded so ``lower`` agrees with it.
+_FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "K": "k"})
+
+Clause = frozenset[str]  # one of these literals is in every text the pattern matches
+
+
+def fold(text: str) -> str:
+    """The text literals are looked for in: case-folded the way a case-insensitive ``re`` sees ASCII."""
+    return text.translate(_FOLD).lower()
+
+
+def _caseless_or_ascii(char: str) -> bool:
+    """A character whose case-insensitive matches ``fold`` maps onto it: ASCII, or one without case
+    (CJK, arrows, dashes). Other cased letters have equivalents ``lower`` does not know, so they end a
+    literal instead."""
+    return char.isascii() or char.lower() == char.upper() == char.casefold() == char
+
+
+def _selectivity(clause: Clause) -> tuple[int, int]:
+    return min(map(len, clause)), -len(clause)
+
+
+def _clauses(tree: list) -> list[Clause]:
+    """Required any-of literal sets of a parsed sequence (a conjunction; empty: nothing is required)."""
+    clauses: list[Clause] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        literal = "".join(run).lower()
+        if len(literal) >= MIN_LITERAL or (literal and not literal.replace(" ", "x").isalnum()):
+            clauses.append(frozenset([literal]))
+        run.clear()
+
+    for op, arg in tree:
+        if op is _c.LITERAL and _caseless_or_ascii(chr(arg)):
+            run.append(chr(arg))
+            continue
+        flush()
+        if op is _c.SUBPATTERN:
+            clauses += _clauses(arg[-1])
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            clauses += _clauses(arg)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and arg[0] >= 1:
+            clauses += _clauses(arg[2])
+        elif op is _c.BRANCH:
+            best = [max(alt, key=_selectivity, default=None) for alt in map(_clauses, arg[1])]
+            if all(best):
+                clauses.append(frozenset().union(*best))
+    flush()
+    return clauses
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    """The literals a pattern's every match contains: ``clauses`` must each have one in the text."""
+
+    clauses: tuple[Clause, ...]
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> Prefilter:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+        return cls(tuple(sorted(_clauses(list(tree)), key=_selectivity, reverse=True)[:MAX_CLAUSES]))
+
+    def admits(self, folded: str, seen: dict[str, bool]) -> bool:
+        """Whether the pattern may match the text whose ``fold`` is ``folded``; ``seen`` memoises literal
+        tests across the patterns run on one text."""
+        for clause in self.clauses:
+            for literal in clause:
+                if (found := seen.get(literal)) is None:
+                    found = seen[literal] = literal in folded
+                if found:
+                    break
+            else:
+                return False
+        return True

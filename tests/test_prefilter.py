@@ -1,0 +1,69 @@
+"""Literal prefilters are sound: a text they rule out is one their pattern cannot match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from benchmarks.bench_judge import load_labelled
+from cot_synth.content import ContentDir
+from cot_synth.judging import RuleJudge
+from cot_synth.judging.prefilter import Prefilter, fold
+from cot_synth.judging.text import normalize
+
+
+def admits(pattern: str, text: str) -> bool:
+    return Prefilter.of(re.compile(pattern)).admits(fold(text), {})
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?i:answer\s+key)", "The ANSWER   KEY says so"),
+        (r"(?i:\bsister\b)", "his ſiſter"),  # re's IGNORECASE matches ſ to s
+        (r"(?i:hint)", "a hınt"),  # … dotless ı to i
+        (r"(?i:kind)", "Kind"),  # … and the Kelvin sign to k
+        (r"(?i:答案\s*[:：])", "答案: C"),
+        (r"(?i:отв[её]т)", "ОТВЕТ"),  # cased non-ASCII letters are not required literals
+        (r"<\|im_start\|>", "<|im_start|>system"),
+    ],
+)
+def test_a_text_the_pattern_matches_is_admitted(pattern, text):
+    assert re.search(pattern, text)
+    assert admits(pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "expected"),
+    [
+        (r"(?i:answer\s+(?:key|sheet))", "the key findings and the answer", True),  # both words are there
+        (r"(?i:answer\s+(?:key|sheet))", "the answer choices", False),
+        (r"(?i:answer\s+(?:key|sheet)?)", "the answer", True),
+        (r"(?i:(?:the\s+)?solution)", "no such word", False),
+        (r"(?i:(?:solution)?\s+given)", "given", True),  # an optional word is not required
+        (r"(?<!\bgrader\s)marked", "marked", True),  # nor is what a lookbehind looks for
+        (r"(?:hint|\w+)\s+given", "was given", True),  # an alternative without a literal requires nothing
+    ],
+)
+def test_only_required_literals_rule_a_text_out(pattern, text, expected):
+    assert admits(pattern, text) is expected
+
+
+def test_no_judge_pattern_is_ruled_out_where_it_matches():
+    """Every leak, injection and extraction pattern over the labelled traces (every sixth, both splits)."""
+    judge = RuleJudge.from_content(ContentDir.resolve("judges", None))
+    patterns = [
+        *judge.leaks.patterns,
+        *judge.injection.patterns,
+        *(p.regex for p in judge.extractor.patterns),
+    ]
+    texts = [normalize(r["trace"]).text for r in load_labelled()[::6]]
+    ruled_out = 0
+    for pattern in patterns:
+        prefilter = Prefilter.of(pattern)
+        for text in texts:
+            if not prefilter.admits(fold(text), {}):
+                ruled_out += 1
+                assert not pattern.search(text), (pattern.pattern[:80], text[:200])
+    assert ruled_out > len(patterns) * len(texts) // 3  # the point of it: most tests are skipped
