@@ -21,13 +21,16 @@ from cot_synth.judging.extraction import (
     answers_question,
     marked,
 )
+from cot_synth.judging.extraction import asked as asked_sentence
 from cot_synth.judging.phrases import compile_list
 from cot_synth.judging.text import (
+    content_key,
     option_pattern,
     options_mentioned,
     options_named,
     sentence_bounds,
     sentence_spans,
+    share_a_word,
 )
 
 # A revision marker that must open a sentence or clause: after a boundary, maybe one filler word.
@@ -56,6 +59,7 @@ class Consistency:
             )
             self.reopen = compile_list(rules["reopen"]["any"], f"{where}: reopen.any")
             self.reopen_by_letter = compile_list(rules["reopen"]["letter"], f"{where}: reopen.letter")
+            self.summary = compile_list(rules["reopen"]["summary"], f"{where}: reopen.summary")
             self.counterfactual = compile_list(
                 rules["reopen"]["counterfactual"], f"{where}: reopen.counterfactual"
             )
@@ -70,11 +74,28 @@ class Consistency:
             self.conclusion_cues = compile_list(
                 rules["contradiction"]["conclusion_cues"], f"{where}: contradiction.conclusion_cues"
             )
+            self.asked = {
+                str(word).casefold(): group
+                for group, words in enumerate(rules["contradiction"]["asked"])
+                for word in words
+            }
             letters = rules["letters"]
             follow = "|".join(re.escape(str(w)) for w in letters["follow_words"])
             self.term_words = frozenset(str(w).casefold() for w in letters["term_words"])
         except (KeyError, TypeError) as exc:
             raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
+        heads = "|".join(sorted(map(re.escape, self.asked), key=len, reverse=True))
+        cue = r"(?:(?:so|therefore|thus|hence|overall|ultimately|in\s+short|in\s+summary|all\s+told)\W+)?"
+        self.says_what = (  # "<cue> the <asked thing> … is X", "<asked thing>: X", "<cue> this is X"
+            re.compile(
+                rf"(?i)^\W*{cue}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<head>{heads})s?\b(?:\s+[\w'’-]+){{0,8}}?"
+                r"\s+(?:is|are|was|would\s+be|must\s+be)\s+(?P<what>.{2,})"
+            ),
+            re.compile(
+                rf"(?i)^\W*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<head>{heads})s?\s*:\s*(?P<what>.{{2,}})"
+            ),
+            re.compile(rf"(?i)^\W*{cue}(?:this|it)\s+(?:is|must\s+be)\s+(?P<what>.{{2,}})"),
+        )
         # a capital letter on its own, not followed by a number or a lower-case word that makes it a term
         # ("B cells", "A 32-year-old")
         self.letter = re.compile(
@@ -113,6 +134,8 @@ class Consistency:
             start, end = start + after, min(len(text), end + after + 1)  # with its "?"
             if any(c.match(text[start:end]) for c in self.counterfactual):
                 continue
+            if summarised := self._summarised(text[start:end], final, options):
+                return summarised
             by_text = any(r.search(text, start, end) for r in self.reopen)
             near = answer_paragraph < 0 or start < answer_paragraph or start > last_paragraph
             if not by_text and not (near and any(r.search(text, start, end) for r in self.reopen_by_letter)):
@@ -124,6 +147,23 @@ class Consistency:
                 others = set(options_mentioned(text[start:end], options)) - {final.letter}
                 if others and not any(n.search(text, start, end) for n in self.extractor.text_negations):
                     return min(others)
+        return None
+
+    def _summarised(self, sentence: str, final: Commitment, options: dict[str, str]) -> str | None:
+        """Another option a summary line after the answer states by its text alone ("TL;DR —
+        hydroxychloroquine.", "In one line: family history of MTC → stromal amyloid deposition."); a
+        remark about it ("In summary, ceftriaxone is reserved for pyelonephritis.") says more than that."""
+        cue = next((m for m in (s.search(sentence) for s in self.summary) if m), None)
+        if cue is None or any(n.search(sentence) for n in self.extractor.text_negations):
+            return None
+        rest = sentence[cue.end() :]
+        for letter in options_named(rest, options):
+            named = option_pattern(options[letter]).search(rest)
+            if letter == final.letter or named is None:
+                continue
+            alone = not content_key(rest[: named.start()] + " " + rest[named.end() :]).split()
+            if alone or _INTRODUCED.search(rest, 0, named.start()):
+                return letter
         return None
 
     def contradiction(
@@ -147,7 +187,44 @@ class Consistency:
         worded = self._worded_before(text, final, options, question)
         if worded and worded != final.letter:
             return f"concludes {worded} in words, answers {final.letter}"
+        if said := self._said_otherwise(text, final, options, question):
+            return f"concludes {said!r} in words, answers {final.letter}"
         return None
+
+    def _last_sentence(self, text: str, final: Commitment) -> tuple[int, int] | None:
+        """The sentence right before the one that states the answer."""
+        before = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
+        spans = [span for span in sentence_spans(text) if span[1] <= before]
+        return spans[-1] if spans else None
+
+    def _said_otherwise(
+        self, text: str, final: Commitment, options: dict[str, str], question: str
+    ) -> str | None:
+        """What the sentence before the answer says the asked thing is, when that shares no word with the
+        final option's text ("So the most likely etiology is his tricyclic antidepressant. Answer: E
+        (Heroin)"); the thing must be what the question asks for (``contradiction.asked``), and "this is
+        X" only where it asks for a diagnosis or a cause. Negated, conditional or numeric answers, and a
+        statement about an option ("Brugada syndrome is a sodium channelopathy"), are left alone."""
+        span = self._last_sentence(text, final)
+        own = options[final.letter]
+        if span is None or not any(c.isalpha() for c in own):
+            return None
+        sentence = text[span[0] : span[1]].strip()
+        if _CONDITIONAL.search(sentence) or any(n.search(sentence) for n in self.extractor.text_negations):
+            return None
+        words = re.findall(r"\w+", asked_sentence(question).casefold())
+        asked = {self.asked[w] for w in words if w in self.asked}
+        asked |= {self.asked[w[:-1]] for w in words if w[:-1] in self.asked}  # a plural ("structures")
+        *about_heads, about_this = self.says_what
+        match = next((m for m in (s.match(sentence) for s in about_heads) if m), None)
+        if match is None or self.asked.get(match.group("head").casefold()) not in asked:
+            match = about_this.match(sentence)
+            if match is None or not asked & {self.asked["diagnosis"], self.asked["cause"]}:
+                return None
+        what, subject = match.group("what").strip(), sentence[: match.start("what")]
+        if options_named(subject, options) or share_a_word(subject, own) or share_a_word(what, own):
+            return None
+        return what
 
     def _worded_before(
         self, text: str, final: Commitment, options: dict[str, str], question: str
@@ -155,11 +232,10 @@ class Consistency:
         """The option the sentence right before the answer concludes with in words ("Prolonged
         acetazolamide therapy therefore best explains these findings. Answer: D"): a cue is needed, and a
         sentence that names a letter is a line of the option list, not a conclusion."""
-        before = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
-        spans = [span for span in sentence_spans(text) if span[1] <= before]
-        if not spans:
+        span = self._last_sentence(text, final)
+        if span is None:
             return None
-        start, end = spans[-1]
+        start, end = span
         if self._references(text, start, end, options) or self.revised(text, end, final.start):
             return None
         letter = self.extractor.worded(text, start, end, options, question, bare=False)
@@ -302,5 +378,6 @@ class Consistency:
         return named
 
 
+_INTRODUCED = re.compile(r"(?:→|=|:|—|–)\s*$")  # "… → <option>": the line's answer
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|would|could|might|may|whether|rather)\b|\?")
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")

@@ -77,6 +77,7 @@ class RuleJudge:
             self.max_sentence_repeats = int(form["repetition"]["max_sentence_repeats"])
             self.boilerplate = compile_list(form["boilerplate"], f"{where}: form.boilerplate")
             self.min_question_words = int(form["grounding"]["min_question_words"])
+            self.short_stem_words = int(form["grounding"]["short_stem_words"])
             self.copy_ngram = int(form["copied_example"]["ngram"])
             self.max_copied = float(form["copied_example"]["max_shared"])
             self.generic_words = frozenset(str(w).casefold() for w in form["grounding"]["generic_words"])
@@ -142,7 +143,7 @@ class RuleJudge:
         substance, boilerplate, announced = self._substance(reasoning, mcq)
         short = len(substance) < self.min_reasoning_chars
         grounding, available = shared_words(substance, mcq.question, self.generic_words)
-        if available < self.min_question_words * 2:  # a one-line stem: its options ground the trace too
+        if available < self.short_stem_words:  # a one-line stem: its options ground the trace too
             item = " ".join((mcq.question, *mcq.options.values()))
             grounding, available = shared_words(substance, item, self.generic_words)
         ungrounded = not short and grounding < min(self.min_question_words, math.ceil(available / 3))

@@ -236,6 +236,13 @@ def overlap(a: str, b: str) -> float:
     return sum(any(_same(t, u) for u in large) for t in small) / len(small)
 
 
+def share_a_word(a: str, b: str) -> bool:
+    """Whether two texts have a content word in common, or two of one family: the least a statement
+    must share with an option to be about it."""
+    theirs = content_tokens(b)
+    return any(_same(x, y) or _family(x) == _family(y) for x in content_tokens(a) for y in theirs)
+
+
 def shared_words(text: str, reference: str, ignore: frozenset[str]) -> tuple[int, int]:
     """How many distinct words of ``reference`` (3+ letters, or numbers of 2+ digits: a stem's values are
     its most specific findings; not in ``ignore``) ``text`` uses, of how many."""
