@@ -23,6 +23,7 @@ from cot_synth.judging.consistency import Consistency
 from cot_synth.judging.extraction import Extraction, Extractor
 from cot_synth.judging.phrases import PhraseDetector, compile_list
 from cot_synth.judging.text import (
+    Normalized,
     content_key,
     content_tokens,
     normalize,
@@ -117,7 +118,7 @@ class RuleJudge:
         question = read_text(mcq.question)
         extraction = self.extractor.extract(norm, options, question)
         answer_codes, answer_details = self._answer(mcq, options, norm.text, extraction, question)
-        form_codes, form_details, bare_announcement = self._form(mcq, text, norm.text, extraction)
+        form_codes, form_details, bare_announcement = self._form(mcq, text, norm, extraction)
         leak = self._leak(norm.text, options, extraction, mode, bare_announcement)
         injection = self.injection.find(norm.text)
         reasons += answer_codes
@@ -136,20 +137,20 @@ class RuleJudge:
         return Verdict(not reasons, tuple(dict.fromkeys(reasons)), extraction.letter, details)
 
     def _form(
-        self, mcq: MCQ, text: str, normalized: str, extraction: Extraction
+        self, mcq: MCQ, text: str, norm: Normalized, extraction: Extraction
     ) -> tuple[list[str], dict[str, Any], bool]:
         """Length, grounding and repetition of the reasoning; also whether it only announces an answer."""
         reasoning = strip_conclusion(text, answer_spans(extraction))
-        substance, boilerplate, announced = self._substance(reasoning, mcq)
+        substance, boilerplate, announced = self._substance(norm, extraction, mcq)
         short = len(substance) < self.min_reasoning_chars
         grounding, available = shared_words(substance, mcq.question, self.generic_words)
         if available < self.short_stem_words:  # a one-line stem: its options ground the trace too
             item = " ".join((mcq.question, *mcq.options.values()))
             grounding, available = shared_words(substance, item, self.generic_words)
         ungrounded = not short and grounding < min(self.min_question_words, math.ceil(available / 3))
-        repetition = repetition_ratio(normalized, self.ngram, self.min_ngrams)
-        punctuation = longest_punctuation_run(normalized)
-        repeats = most_repeated_sentence(normalized)
+        repetition = repetition_ratio(norm.text, self.ngram, self.min_ngrams)
+        punctuation = longest_punctuation_run(norm.text)
+        repeats = most_repeated_sentence(norm.text)
         grams = word_ngrams(reasoning, self.copy_ngram)
         copied = len(grams & self.example_grams) / len(grams) if grams else 0.0
         codes = ["too_short"] if short else []
@@ -217,15 +218,23 @@ class RuleJudge:
         other = max((overlap(named, text) for key, text in options.items() if key != letter), default=0.0)
         return (other > stated and other >= self.min_overlap) or stated == 0.0
 
-    def _substance(self, reasoning: str, mcq: MCQ) -> tuple[str, bool, bool]:
+    def _substance(self, norm: Normalized, extraction: Extraction, mcq: MCQ) -> tuple[str, bool, bool]:
         """The real reasoning, and whether boilerplate or answer statements were left out of it.
 
-        Left out: sentences that are boilerplate or copy the question or list the options, and answer
-        statements. What remains is what a reader learns from the trace.
+        Left out: the conclusion and its restatements, every other answer statement the extraction found,
+        and sentences that are boilerplate or copy the question or list the options. What remains is what a
+        reader learns from the trace.
         """
         question = phrase_key(mcq.question)
         option_keys = [phrase_key(v) for v in mcq.options.values()]
-        text, announced = self.extractor.without_answers(normalize(reasoning).text)
+        spans = (extraction.conclusion, *extraction.restatements)
+        cuts = [norm.normalized_span(*span) for span in spans if span]
+        statements = [
+            (c.start, c.stop(norm.text))
+            for c in extraction.commitments
+            if not any(start <= c.start < end for start, end in cuts)
+        ]
+        text, announced = cut(norm.text, cuts + statements), bool(statements)
         kept, boilerplate = [], False
         for start, end in sentence_spans(text):
             sentence = text[start:end]
@@ -337,14 +346,19 @@ def answer_spans(extraction: Extraction) -> dict[str, Any]:
     }
 
 
+def cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without the ``[start, end)`` spans (they may overlap)."""
+    kept, cursor = [], 0
+    for start, end in sorted(spans):
+        kept.append(text[cursor : max(cursor, start)])
+        cursor = max(cursor, end)
+    return "".join(kept) + text[cursor:]
+
+
 def strip_conclusion(text: str, details: Mapping[str, Any]) -> str:
     """The trace without the sentence that states its conclusion, nor earlier sentences that only restate
     it (``details``: a rule verdict's): the reasoning a sample keeps, before its one canonical answer line."""
-    spans = sorted(
+    spans = [
         tuple(span) for span in (details.get("conclusion_line"), *details.get("restatements", ())) if span
-    )
-    kept, cursor = [], 0
-    for start, end in spans:
-        kept.append(text[cursor : max(cursor, start)])
-        cursor = max(cursor, end)
-    return re.sub(r"\n{3,}", "\n\n", "".join(kept) + text[cursor:]).strip()
+    ]
+    return re.sub(r"\n{3,}", "\n\n", cut(text, spans)).strip()

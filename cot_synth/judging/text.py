@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,6 +70,10 @@ class Normalized:
 
     text: str
     origin: tuple[int, ...]
+
+    def normalized_span(self, start: int, end: int) -> tuple[int, int]:
+        """The normalised span that an original ``[start, end)`` became."""
+        return bisect_left(self.origin, start), bisect_left(self.origin, end)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised ``[start, end)`` back to the original text."""
