@@ -25,7 +25,11 @@ def admits(pattern: str, text: str) -> bool:
         (r"(?i:hint)", "a hınt"),  # … dotless ı to i
         (r"(?i:kind)", "Kind"),  # … and the Kelvin sign to k
         (r"(?i:答案\s*[:：])", "答案: C"),
-        (r"(?i:отв[её]т)", "ОТВЕТ"),  # cased non-ASCII letters are not required literals
+        (r"(?i:отв[её]т)", "ОТВЕТ"),
+        (r"(?i:ответственность)", "ответᲃтвенноᲃть"),  # re's extra equivalences: Cyrillic с ~ ᲃ
+        (r"(?i:λόγος)", "ΛΌΓΟΣ"),  # a final sigma, lower-cased by context
+        (r"(?i:prüfer)", "PRÜFER"),
+        (r"(?i:评分员)", "请评分员注意"),
         (r"<\|im_start\|>", "<|im_start|>system"),
     ],
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 try:  # the parser moved in Python 3.11; both expose the same tree
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -20,28 +21,37 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
+try:  # re's extra case-insensitive equivalences ("ſ" ~ "s", "ς" ~ "σ"), from its own table
+    from re._casefix import _EXTRA_CASES as _EXTRA  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - Python 3.10
+    from sre_compile import _ignorecase_fixes as _EXTRA  # type: ignore[attr-defined,no-redef]
+
 MIN_LITERAL = 3  # shorter words are in almost every text: they would cost a test and rule nothing out
 MAX_CLAUSES = 3  # the most selective required sets a pattern keeps; more would cost more than they save
-# Under IGNORECASE ``re`` also matches these to ASCII letters; folded so ``lower`` agrees with it.
-_FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "K": "k"})
+# words in most traces: a clause of them is tested last, and an alternative names another word if it can
+COMMON = frozenset(
+    ("the", "and", "with", "that", "this", "for", "are", "was", "from", "have", "has", "not", "which")
+)
+# A case-insensitive ``re`` matches a character to any whose simple lower case is its own, and to the
+# extra equivalents above; ``fold`` maps each such class to one character, so ``in`` agrees with ``re``.
+# ("İ" is the one character whose ``str.lower`` is two characters; its simple lower case is "i".)
+_BEFORE_LOWER = str.maketrans({"İ": "i"})
+_CANONICAL = {char: min(char, *map(chr, extra)) for char, extra in ((chr(c), e) for c, e in _EXTRA.items())}
+_ONE_PER_CLASS = str.maketrans({c: m for c, m in _CANONICAL.items() if c != m})
 
 Clause = frozenset[str]  # one of these literals is in every text the pattern matches
 
 
+@lru_cache(maxsize=4)
 def fold(text: str) -> str:
-    """The text literals are looked for in: case-folded the way a case-insensitive ``re`` sees ASCII."""
-    return text.translate(_FOLD).lower()
-
-
-def _caseless_or_ascii(char: str) -> bool:
-    """A character whose case-insensitive matches ``fold`` maps onto it: ASCII, or one without case
-    (CJK, arrows, dashes). Other cased letters have equivalents ``lower`` does not know, so they end a
-    literal instead."""
-    return char.isascii() or char.lower() == char.upper() == char.casefold() == char
+    """The text literals are looked for in (and literals themselves): case-folded the way a
+    case-insensitive ``re`` compares characters. Cached: the leak, injection and extraction patterns all
+    read the same trace."""
+    return text.translate(_BEFORE_LOWER).lower().translate(_ONE_PER_CLASS)
 
 
 def _selectivity(clause: Clause) -> tuple[int, int]:
-    return min(map(len, clause)), -len(clause)
+    return min(0 if literal in COMMON else len(literal) for literal in clause), -len(clause)
 
 
 def _clauses(tree: list) -> list[Clause]:
@@ -50,13 +60,16 @@ def _clauses(tree: list) -> list[Clause]:
     run: list[str] = []
 
     def flush() -> None:
-        literal = "".join(run).lower()
-        if len(literal) >= MIN_LITERAL or (literal and not literal.replace(" ", "x").isalnum()):
+        literal = fold("".join(run))
+        # a short English word is in most texts; a short run of other script or of punctuation is not
+        if len(literal) >= MIN_LITERAL or (
+            literal and not (literal.isascii() and literal.replace(" ", "x").isalnum())
+        ):
             clauses.append(frozenset([literal]))
         run.clear()
 
     for op, arg in tree:
-        if op is _c.LITERAL and _caseless_or_ascii(chr(arg)):
+        if op is _c.LITERAL:
             run.append(chr(arg))
             continue
         flush()
