@@ -31,6 +31,7 @@ from cot_synth.judging.text import (
     sentence_bounds,
     sentence_spans,
     share_a_word,
+    shared_word_count,
 )
 
 # A revision marker that must open a sentence or clause: after a boundary, maybe one filler word.
@@ -71,6 +72,9 @@ class Consistency:
             self.rejections = compile_list(
                 rules["contradiction"]["rejections"], f"{where}: contradiction.rejections"
             )
+            self.dismissals = compile_list(
+                rules["contradiction"]["dismissals"], f"{where}: contradiction.dismissals"
+            )
             self.conclusion_cues = compile_list(
                 rules["contradiction"]["conclusion_cues"], f"{where}: contradiction.conclusion_cues"
             )
@@ -99,7 +103,7 @@ class Consistency:
         # a capital letter on its own, not followed by a number or a lower-case word that makes it a term
         # ("B cells", "A 32-year-old")
         self.letter = re.compile(
-            r"(?<![\w'’-])[(\[]?(?P<letter>[A-J])[)\]]?(?![\w'’+-])"
+            r"(?<![\w'’°-])[(\[]?(?P<letter>[A-J])[)\]]?(?![\w'’+-])"
             rf"(?![ \t]+(?:[0-9]|(?!(?:{follow})\b)[a-z]))"
         )
 
@@ -201,10 +205,11 @@ class Consistency:
         self, text: str, final: Commitment, options: dict[str, str], question: str
     ) -> str | None:
         """What the sentence before the answer says the asked thing is, when that shares no word with the
-        final option's text ("So the most likely etiology is his tricyclic antidepressant. Answer: E
-        (Heroin)"); the thing must be what the question asks for (``contradiction.asked``), and "this is
-        X" only where it asks for a diagnosis or a cause. Negated, conditional or numeric answers, and a
-        statement about an option ("Brugada syndrome is a sodium channelopathy"), are left alone."""
+        final option's text, or two fewer than another option's ("So the most likely etiology is his
+        tricyclic antidepressant. Answer: E (Heroin)"); the thing must be what the question asks for
+        (``contradiction.asked``), and "this is X" only where it asks for a diagnosis or a cause. Negated,
+        conditional or numeric answers, and a statement about an option ("Brugada syndrome is a sodium
+        channelopathy"), are left alone."""
         span = self._last_sentence(text, final)
         own = options[final.letter]
         if span is None or not any(c.isalpha() for c in own):
@@ -222,9 +227,14 @@ class Consistency:
             if match is None or not asked & {self.asked["diagnosis"], self.asked["cause"]}:
                 return None
         what, subject = match.group("what").strip(), sentence[: match.start("what")]
-        if options_named(subject, options) or share_a_word(subject, own) or share_a_word(what, own):
+        if options_named(subject, options) or share_a_word(subject, own):
             return None
-        return what
+        ours = shared_word_count(what, own)
+        if not ours or any(
+            shared_word_count(what, v) > ours + 1 for k, v in options.items() if k != final.letter
+        ):
+            return what
+        return None
 
     def _worded_before(
         self, text: str, final: Commitment, options: dict[str, str], question: str
@@ -290,7 +300,7 @@ class Consistency:
             window = marked(text, *mention.span())
             if (
                 not inside
-                and any(r.search(window) for r in self.rejections)
+                and (any(r.search(window) for r in self.rejections) or self._dismissed(text, mention.end()))
                 and not any(c.search(window) for c in self.conditionals)
                 and not self.revised(text, mention.end(), final.start)
             ):
@@ -311,7 +321,14 @@ class Consistency:
 
     def _rejected(self, text: str, mention: re.Match[str]) -> bool:
         letter = mention.start("letter")
-        return self.extractor.rejects(marked(text, letter, letter + 1))
+        return self.extractor.rejects(marked(text, letter, letter + 1)) or self._dismissed(
+            text, mention.end()
+        )
+
+    def _dismissed(self, text: str, end: int) -> bool:
+        """An option asked about and answered no right after it ("Mismatch repair? Not it —"), across the
+        question mark that ends its sentence."""
+        return any(d.match(text, end) for d in self.dismissals)
 
     def _reference(self, text: str, start: int) -> bool:
         """A letter that refers to an option ("not B", "honestly A is as likely"), not part of a term

@@ -49,6 +49,8 @@ _BARE_OPTION_WORDS = 3
 # What stands right before an option that ends its sentence as the predicate: "… is (the) dermis."
 _COPULA_END = re.compile(r"(?i)\b(?:is|are|would\s+be|must\s+be)\s+(?:the\s+|an?\s+)?$")
 _CONCEDED = re.compile(r"(?i)\b(?:but|however|whereas|although|though|yet)\b")
+_SET_OFF = re.compile(r"[ \t]*(?:—|–|:|\s-\s)")
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:if|unless|would|could|might)\b")
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
 
 
@@ -241,8 +243,8 @@ class Extractor:
         """The option the sentence ``text[start:end]`` concludes with by its text alone, or ``None``: it
         must name exactly that one option, mention no other and not be negated, and either hold a cue
         ("The treatment of choice is nitrofurantoin.", "The hormone is cortisol.": the option ends the
-        sentence as what it is) or, where ``bare``, say little else ("**Nitrofurantoin**"); and no "but"
-        may follow it (a conceded option).
+        sentence as what it is) or, where ``bare``, say little else ("**Nitrofurantoin**") or open the
+        sentence set off by a dash or colon; and no "but" may follow it (a conceded option).
 
         Another option counts as mentioned only by words outside the named option's text and outside the
         question ("rectus abdominis" does not mention "Transverse abdominal", nor does the question's
@@ -263,6 +265,7 @@ class Extractor:
             any(r.search(text, start, end) for r in self.text_cues)
             or answers_question(sentence, question)
             or _predicate(sentence, own)
+            or (bare and _headline(sentence, own))
         )
         if cued or (bare and len(content_key(own.sub(" ", sentence, count=1)).split()) <= _BARE_OPTION_WORDS):
             return named[0]
@@ -309,6 +312,18 @@ def _predicate(sentence: str, option: OptionPattern) -> bool:
     match = option.search(sentence)
     return bool(
         match and _COPULA_END.search(sentence, 0, match.start()) and not sentence[match.end() :].strip(" .!)")
+    )
+
+
+def _headline(sentence: str, option: OptionPattern) -> bool:
+    """The option opens the sentence and a dash or colon sets it off ("Perform emergency laparotomy — while
+    still trying to reach the parents."): the way a final line states an answer by its text."""
+    match = option.search(sentence)
+    return bool(
+        match
+        and not sentence[: match.start()].strip(" \t*_#>-•")
+        and _SET_OFF.match(sentence, match.end())
+        and not _HYPOTHETICAL.search(sentence, match.end())
     )
 
 

@@ -241,11 +241,16 @@ def overlap(a: str, b: str) -> float:
     return sum(any(_same(t, u) for u in large) for t in small) / len(small)
 
 
+def shared_word_count(a: str, b: str) -> int:
+    """How many of ``b``'s content words ``a`` has, or one of their family."""
+    ours = content_tokens(a)
+    return sum(any(_same(x, y) or _family(x) == _family(y) for x in ours) for y in set(content_tokens(b)))
+
+
 def share_a_word(a: str, b: str) -> bool:
     """Whether two texts have a content word in common, or two of one family: the least a statement
     must share with an option to be about it."""
-    theirs = content_tokens(b)
-    return any(_same(x, y) or _family(x) == _family(y) for x in content_tokens(a) for y in theirs)
+    return shared_word_count(a, b) > 0
 
 
 def shared_words(text: str, reference: str, ignore: frozenset[str]) -> tuple[int, int]:
