@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,12 @@ def folder_hash(folder: Path) -> str:
         digest.update(path.read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()[:16]
+
+
+@cache
+def code_hash() -> str:
+    """The package's own files: what was built by other code (a prepared set, a report) is built again."""
+    return folder_hash(_PACKAGE_DIR)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ REPORT_JSON = "report.json"
 REPORT_MD = "report.md"
 REPORT_HTML = "report.html"
 REJECTED_BY_REASON = "rejected_by_reason"
+REPORT_INPUTS = "report_inputs.sha256"  # what the report was built from (report.inputs_stamp)
 RECORD_FILES = (ACCEPTED, REJECTED, QUARANTINE, REMOVED)  # what `merge` joins
 # an export folder
 EXPORT_MANIFEST = "export_manifest.json"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cot_synth import runfolder
+from cot_synth import content, runfolder
 from cot_synth.clean import memo, prepare
 from cot_synth.config import CleanOptions, PrepareConfig
 from tests.conftest import write_jsonl
@@ -102,7 +102,7 @@ def test_changed_code_prepares_again(source: Path, tmp_path: Path, monkeypatch) 
     config = PrepareConfig(str(source), out=tmp_path / "run")
     prepare.run_prepare(config)
     calls = _count_preparing(monkeypatch)
-    monkeypatch.setattr(memo, "code_hash", lambda: "edited")
+    monkeypatch.setattr(content, "code_hash", lambda: "edited")
     prepare.run_prepare(config)
     assert calls[0] == 1
 

@@ -13,26 +13,16 @@ import gc
 import hashlib
 import pickle
 from dataclasses import asdict
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cot_synth import runfolder
+from cot_synth import content, runfolder
 from cot_synth.config import PrepareConfig
-from cot_synth.content import folder_hash
 from cot_synth.ingest.readers import BUNDLED_SAMPLE
 from cot_synth.records import canonical_json, sha256_hex
 
 if TYPE_CHECKING:
     from cot_synth.clean.prepare import Prepared
-
-PACKAGE_DIR = Path(__file__).resolve().parents[1]
-
-
-@cache
-def code_hash() -> str:
-    """The package's files: a prepared set is reused only by the code that prepared it."""
-    return folder_hash(PACKAGE_DIR)
 
 
 def fingerprint(config: PrepareConfig) -> str | None:
@@ -44,7 +34,7 @@ def fingerprint(config: PrepareConfig) -> str | None:
         return None
     files = [hashlib.sha256(path.read_bytes()).hexdigest() for path in paths]
     stage = {"input": config.input, "split": config.split, "limit": config.limit, "seed": config.seed}
-    return sha256_hex(canonical_json([code_hash(), stage, asdict(options), files]))
+    return sha256_hex(canonical_json([content.code_hash(), stage, asdict(options), files]))
 
 
 def load(out: Path, key: str | None) -> Prepared | None:
