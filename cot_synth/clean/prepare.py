@@ -20,13 +20,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cot_synth import runfolder
 from cot_synth.clean import memo
 from cot_synth.clean.balance import balance, gold_distribution
 from cot_synth.clean.decontaminate import BenchmarkIndex, thresholds
-from cot_synth.clean.dedup import Duplicate, exact_duplicates, near_duplicates
 from cot_synth.clean.quality import duplicate_options, missing_context, missing_image, too_long, word_count
 from cot_synth.clean.validate import clean
 from cot_synth.config import CleanOptions, PrepareConfig
@@ -34,6 +33,9 @@ from cot_synth.errors import UserError
 from cot_synth.ingest.readers import Source, load_source
 from cot_synth.records import MCQ, Quarantined, Removed
 from cot_synth.stats import describe
+
+if TYPE_CHECKING:
+    from cot_synth.clean.dedup import Duplicate
 
 TokenCounter = Callable[[list[str]], list[int]]
 EXAMPLES_PER_REASON = 3
@@ -121,6 +123,8 @@ def prepare_source(
     benchmarks: BenchmarkIndex | None = None,
 ) -> Prepared:
     """Run every check on a loaded source and build the report (no I/O)."""
+    from cot_synth.clean.dedup import exact_duplicates, near_duplicates  # numpy: not when a memo is used
+
     timings: dict[str, float] = {}
     started = time.perf_counter()
     cleaned = clean(source)
