@@ -66,6 +66,7 @@ class ContentDir:
     def _env(self) -> jinja2.Environment:
         return jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(self.path)),
+            auto_reload=False,  # a run renders a template thousands of times: no stat of its file each time
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=False,
             autoescape=False,
