@@ -31,10 +31,15 @@ def choice_key(call_key: str, choice: int, n: int) -> str:
 VERDICT_PREFIX = "verdict:"  # rule verdicts live beside the responses, under keys no response has
 
 
-def verdict_key(judge_fingerprint: str, choice: str, mode: str, mcq: dict[str, Any]) -> str:
+def verdict_key(judge_fingerprint: str, choice: str, mode: str, mcq_json: str) -> str:
     """What a rule verdict depends on: the judge (``RuleJudge.fingerprint``), the response (its cache
-    key), the attempt mode and the item (the gold answer is not in a blind prompt)."""
-    return sha256_hex(canonical_json([judge_fingerprint, choice, mode, mcq]))
+    key), the attempt mode and the item (the gold answer is not in a blind prompt).
+
+    The key hashes ``canonical_json([judge_fingerprint, choice, mode, mcq])``; the item comes encoded
+    (``canonical_json(mcq.to_json())``) because its attempts share it and encoding it per attempt was a
+    tenth of a cached rerun."""
+    head = canonical_json([judge_fingerprint, choice, mode])
+    return sha256_hex(f"{head[:-1]},{mcq_json}]")
 
 
 def response_keys(directory: Path) -> set[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,12 @@ def folder_hash(folder: Path) -> str:
     return digest.hexdigest()[:16]
 
 
+@cache
+def code_hash() -> str:
+    """The package's own files: what was built by other code (a prepared set, a report) is built again."""
+    return folder_hash(_PACKAGE_DIR)
+
+
 @dataclass(frozen=True)
 class ContentDir:
     """One content folder: renders its Jinja2 templates and reads its YAML files."""
@@ -60,6 +66,7 @@ class ContentDir:
     def _env(self) -> jinja2.Environment:
         return jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(self.path)),
+            auto_reload=False,  # a run renders a template thousands of times: no stat of its file each time
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=False,
             autoescape=False,

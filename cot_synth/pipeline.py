@@ -7,12 +7,14 @@ rebuilds them from the cache without a single model call.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import logging
 import statistics
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -75,6 +77,21 @@ def _attach_log(out: Path) -> logging.Handler:
     return handler
 
 
+GC_THRESHOLD = 50_000  # young objects between collections while a job runs (Python's default: 700)
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Collect garbage rarely while a job runs: a job builds millions of long-lived records, which the
+    default threshold rescans over and over (a quarter of a cached rerun's time), for no garbage."""
+    before = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def run_generate(
     config: GenerateConfig,
     on_start: Callable[[int], None] = lambda total: None,
@@ -85,7 +102,8 @@ def run_generate(
     runfolder.make_folder(out)
     handler = _attach_log(out)
     try:
-        return _run(config, out, started, on_start, on_event)
+        with fewer_collections():
+            return _run(config, out, started, on_start, on_event)
     finally:
         log.removeHandler(handler)
         handler.close()

@@ -30,6 +30,7 @@ QUARANTINE = "quarantine.jsonl"
 REMOVED = "removed.jsonl"
 PREPARED = "prepared.jsonl"
 PREPARE_REPORT = "prepare_report.json"
+PREPARE_MEMO = "prepare_memo.pickle"  # the prepared set, for a rerun on the same inputs (clean.memo)
 MANIFEST = "manifest.json"
 RUN_LOG = "run.log"
 CACHE = "cache"
@@ -37,6 +38,7 @@ REPORT_JSON = "report.json"
 REPORT_MD = "report.md"
 REPORT_HTML = "report.html"
 REJECTED_BY_REASON = "rejected_by_reason"
+REPORT_INPUTS = "report_inputs.sha256"  # what the report was built from (report.inputs_stamp)
 RECORD_FILES = (ACCEPTED, REJECTED, QUARANTINE, REMOVED)  # what `merge` joins
 # an export folder
 EXPORT_MANIFEST = "export_manifest.json"
@@ -79,14 +81,17 @@ def os_reason(exc: OSError) -> str:
     return f"{exc.strerror or type(exc).__name__}{where}"
 
 
-def _atomic_write(path: Path, text: str) -> None:
+def _atomic_write(path: Path, data: str | bytes) -> None:
     """Write a temporary file and rename it; on any failure the temporary file is removed, and an OS
     error (a full disk, a folder that vanished) becomes one line naming the file."""
     if path.is_dir():
         raise UserError(f"{path}: cannot write (Is a directory); name a file")
     tmp = path.with_name(f".{path.name}.tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        if isinstance(data, bytes):
+            tmp.write_bytes(data)
+        else:
+            tmp.write_text(data, encoding="utf-8")
         os.replace(tmp, path)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
@@ -146,6 +151,10 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
 
 def write_text(path: Path, text: str) -> None:
     _atomic_write(path, text)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    _atomic_write(path, data)
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

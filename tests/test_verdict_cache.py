@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from cot_synth import runfolder
+from cot_synth.cache import verdict_key
 from cot_synth.config import GenerateConfig
 from cot_synth.content import default_dir
 from cot_synth.judging import RuleJudge
 from cot_synth.pipeline import run_generate
+from cot_synth.records import canonical_json, sha256_hex
 from tests.fault_server import FaultServer
 
 ITEMS = 6
@@ -66,3 +68,11 @@ def test_a_changed_judge_judges_again(medqa_dir: Path, tmp_path: Path, monkeypat
     calls = _count_judging(monkeypatch)
     run_generate(_config(medqa_dir, out, "http://127.0.0.1:9/v1", judges))
     assert calls[0] == first.generated * 3
+
+
+def test_the_verdict_key_hashes_the_item_as_encoded_once() -> None:
+    """The key of a verdict kept by any earlier run: the canonical JSON of all four parts, the item
+    handed over already encoded."""
+    mcq = {"id": "x", "question": "Fièvre à 39 °C — \u2028 why?", "options": {"A": "ß", "B": "b"}, "meta": {}}
+    parts = ["f" * 64, "k" * 64, "hinted", mcq]
+    assert verdict_key(*parts[:3], canonical_json(mcq)) == sha256_hex(canonical_json(parts))

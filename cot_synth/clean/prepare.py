@@ -20,12 +20,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cot_synth import runfolder
+from cot_synth.clean import memo
 from cot_synth.clean.balance import balance, gold_distribution
 from cot_synth.clean.decontaminate import BenchmarkIndex, thresholds
-from cot_synth.clean.dedup import Duplicate, exact_duplicates, near_duplicates
 from cot_synth.clean.quality import duplicate_options, missing_context, missing_image, too_long, word_count
 from cot_synth.clean.validate import clean
 from cot_synth.config import CleanOptions, PrepareConfig
@@ -33,6 +33,9 @@ from cot_synth.errors import UserError
 from cot_synth.ingest.readers import Source, load_source
 from cot_synth.records import MCQ, Quarantined, Removed
 from cot_synth.stats import describe
+
+if TYPE_CHECKING:
+    from cot_synth.clean.dedup import Duplicate
 
 TokenCounter = Callable[[list[str]], list[int]]
 EXAMPLES_PER_REASON = 3
@@ -120,6 +123,8 @@ def prepare_source(
     benchmarks: BenchmarkIndex | None = None,
 ) -> Prepared:
     """Run every check on a loaded source and build the report (no I/O)."""
+    from cot_synth.clean.dedup import exact_duplicates, near_duplicates  # numpy: not when a memo is used
+
     timings: dict[str, float] = {}
     started = time.perf_counter()
     cleaned = clean(source)
@@ -249,7 +254,26 @@ def write_prepared(out: Path, prepared: Prepared) -> None:
 
 
 def run_prepare(config: PrepareConfig) -> Prepared:
-    """Load, prepare and write the four files into ``config.out``."""
+    """Load, prepare and write the four files into ``config.out``; the set remembered by an earlier run
+    on the same inputs, options and code is loaded instead (``memo``)."""
+    key = memo.fingerprint(config)
+    prepared = memo.load(config.out, key)
+    if prepared is None:
+        prepared = _prepare(config)
+        runfolder.make_folder(config.out)
+        memo.save(config.out, key, prepared)
+    write_prepared(config.out, prepared)
+    if not prepared.kept:  # nothing to generate from: say where every row went
+        counts = prepared.report["counts"]
+        raise UserError(
+            f"{prepared.source.name}: no row survived cleaning: {counts['quarantined']} of {counts['read']} "
+            f"rows quarantined, {counts['removed']} removed; the reasons are in "
+            f"{config.out / runfolder.QUARANTINE} and {config.out / runfolder.REMOVED}"
+        )
+    return prepared
+
+
+def _prepare(config: PrepareConfig) -> Prepared:
     started = time.perf_counter()
     options = config.cleaning
     source = load_source(config.input, config.split, config.limit, dict(options.column_map), options.cop_base)
@@ -259,14 +283,6 @@ def run_prepare(config: PrepareConfig) -> Prepared:
     prepared = prepare_source(source, options, config.seed, count_tokens, benchmarks)
     prepared.report["timings_s"] = {"load": round(loaded, 3), **prepared.report["timings_s"]}
     prepared.report["timings_s"]["total"] = round(time.perf_counter() - started, 3)  # writing excluded
-    write_prepared(config.out, prepared)
-    if not prepared.kept:  # nothing to generate from: say where every row went
-        counts = prepared.report["counts"]
-        raise UserError(
-            f"{source.name}: no row survived cleaning: {counts['quarantined']} of {counts['read']} rows "
-            f"quarantined, {counts['removed']} removed; the reasons are in "
-            f"{config.out / runfolder.QUARANTINE} and {config.out / runfolder.REMOVED}"
-        )
     return prepared
 
 

@@ -30,7 +30,7 @@ from cot_synth.content import ContentDir
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
 from cot_synth.judging.rules import MODES
-from cot_synth.records import MCQ, Attempt, Completion, ItemResult, Mode, Verdict, sha256_hex
+from cot_synth.records import MCQ, Attempt, Completion, ItemResult, Mode, Verdict, canonical_json, sha256_hex
 from cot_synth.synthesize.requests import load_demonstrations, user_message
 
 VERDICT_BATCH = 512  # rule verdicts written to the cache together
@@ -95,6 +95,7 @@ class Synthesizer:
         self._system = prompts.render("system.j2")
         self._demonstrations = load_demonstrations(prompts)
         self._users: dict[tuple[int, Mode], str] = {}  # until the item is done
+        self._items_json: dict[int, str] = {}  # each item's canonical JSON, for its verdict keys, likewise
         self._unsaved: list[tuple[str, Verdict]] = []
 
     def request_for(self, mcq: MCQ, mode: Mode, index: int, n: int = 1) -> Request:
@@ -247,7 +248,9 @@ class Synthesizer:
 
         Judging runs on its own thread, so a long trace never stalls the event loop: responses keep
         being read and committed to the cache meanwhile."""
-        key = verdict_key(self.judge.fingerprint, attempt.request_key, attempt.mode, mcq.to_json())
+        if (item_json := self._items_json.get(id(mcq))) is None:
+            item_json = self._items_json[id(mcq)] = canonical_json(mcq.to_json())
+        key = verdict_key(self.judge.fingerprint, attempt.request_key, attempt.mode, item_json)
         if attempt.cached and (kept := self.cache.get_verdict(key)) is not None:
             return kept
         verdict = await asyncio.get_running_loop().run_in_executor(
@@ -265,6 +268,7 @@ class Synthesizer:
     def _finish(self, item: ItemResult) -> None:
         for mode in MODES:
             self._users.pop((id(item.mcq), mode), None)
+        self._items_json.pop(id(item.mcq), None)
         self.on_finish(item)
         self.tally.done += 1
         self.tally.accepted += bool(item.accepted_indices)

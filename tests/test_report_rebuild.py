@@ -1,0 +1,119 @@
+"""The report is rebuilt only when what it shows changed (report/__init__.py): a cached rerun leaves it as
+it is; a changed record file, manifest fact, judge or package code, or a missing report file, rebuilds it.
+Real runs through the fault server, real files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cot_synth import content, runfolder
+from cot_synth.config import GenerateConfig
+from cot_synth.content import default_dir
+from cot_synth.pipeline import run_generate
+from cot_synth.report import analyse, write_reports
+from tests.fault_server import FaultServer
+
+ITEMS = 6
+REPORTS = (runfolder.REPORT_JSON, runfolder.REPORT_MD, runfolder.REPORT_HTML)
+
+
+def _config(medqa_dir: Path, out: Path, base_url: str, judges: Path | None = None) -> GenerateConfig:
+    return GenerateConfig(
+        input=str(medqa_dir / "phrases_no_exclude_test.jsonl"), limit=ITEMS, out=out, backend="openai",
+        model="m", base_url=base_url, api_key_env="COT_SYNTH_TEST_NO_SUCH_KEY",
+        judges=str(judges) if judges else None,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def run(medqa_dir: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "run"
+    with FaultServer(tmp_path / "arrivals.jsonl") as server:
+        run_generate(_config(medqa_dir, out, server.base_url))
+    return out
+
+
+def _count_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    builds = [0]
+    build = analyse.analyse
+
+    def counted(*args: object, **kwargs: object) -> dict:
+        builds[0] += 1
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(analyse, "analyse", counted)
+    return builds
+
+
+def _reports(out: Path) -> list[bytes]:
+    return [(out / name).read_bytes() for name in REPORTS]
+
+
+def test_a_cached_rerun_leaves_the_report(run: Path, medqa_dir: Path, monkeypatch) -> None:
+    builds = _count_builds(monkeypatch)
+    run_generate(_config(medqa_dir, run, "http://127.0.0.1:9/v1"))  # the server is gone
+    assert builds[0] == 1  # the first rerun's manifest differs: every call cached, another URL
+    before = _reports(run)
+    run_generate(_config(medqa_dir, run, "http://127.0.0.1:9/v1"))
+    assert builds[0] == 1 and _reports(run) == before
+    assert write_reports(run) == json.loads(before[0])
+
+
+def test_a_changed_judge_rebuilds_the_report(run: Path, medqa_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    judges = tmp_path / "judges"
+    shutil.copytree(default_dir("judges"), judges)
+    rules = judges / "rules.yaml"
+    rules.write_text(
+        rules.read_text(encoding="utf-8").replace("min_reasoning_chars: 120", "min_reasoning_chars: 5000")
+    )
+    builds = _count_builds(monkeypatch)
+    run_generate(_config(medqa_dir, run, "http://127.0.0.1:9/v1", judges))
+    assert builds[0] == 1
+    shown = json.loads((run / runfolder.REPORT_JSON).read_text())
+    assert "too_short" in {r["reason"] for r in shown["rejections"]["by_reason"]}
+
+
+def _edit_records(out: Path) -> None:
+    path = out / runfolder.REJECTED
+    rows = runfolder.read_jsonl(path)
+    rows[0]["reasons"] = ["edited_by_hand"]
+    runfolder.write_jsonl(path, rows)
+
+
+def _edit_manifest(out: Path, key: str) -> None:
+    path = out / runfolder.MANIFEST
+    manifest = json.loads(path.read_text())
+    manifest[key]["edited"] = 1
+    runfolder.write_json(path, manifest)
+
+
+CHANGES = {
+    "a record file": _edit_records,
+    "a manifest fact": lambda out: _edit_manifest(out, "counts"),
+    "a missing report file": lambda out: (out / runfolder.REPORT_HTML).unlink(),
+    "the code": lambda out: None,
+}
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_a_changed_input_rebuilds_the_report(change: str, run: Path, monkeypatch) -> None:
+    if change == "the code":
+        monkeypatch.setattr(content, "code_hash", lambda: "edited")
+    CHANGES[change](run)
+    builds = _count_builds(monkeypatch)
+    write_reports(run)
+    assert builds[0] == 1 and all((run / name).is_file() for name in REPORTS)
+    write_reports(run)
+    assert builds[0] == 1  # built once, then current
+
+
+def test_new_timings_alone_leave_the_report(run: Path, monkeypatch) -> None:
+    before = _reports(run)
+    _edit_manifest(run, "timings_s")
+    builds = _count_builds(monkeypatch)
+    write_reports(run)
+    assert builds[0] == 0 and _reports(run) == before
