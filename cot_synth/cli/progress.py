@@ -1,4 +1,5 @@
-"""A live progress bar for long runs (rich): items done, accepted %, calls/s, tokens/s, cache hits, ETA."""
+"""A live progress bar for long runs (rich): items done, accepted samples (each counted the moment its item's
+records are written), accepted %, calls/s, tokens/s, cache hits, ETA."""
 
 from __future__ import annotations
 
@@ -34,11 +35,12 @@ class ProgressView:
         if self.task is None:
             return
         elapsed = max(time.perf_counter() - self.started, 1e-6)
+        share = f"{100 * tally.accepted / tally.done:.0f}%" if tally.done else "–%"
+        cached = 100 * tally.cached / tally.attempts if tally.attempts else 0
         stats = (
-            f"accepted {100 * tally.accepted / tally.done:.0f}% · " if tally.done else "accepted –  · "
-        ) + (
+            f"[green]{tally.samples} accepted[/green] · {share} of items · "
             f"{tally.calls / elapsed:.1f} calls/s · {tally.completion_tokens / elapsed:.0f} tok/s · "
-            f"cache {100 * tally.cached / tally.attempts if tally.attempts else 0:.0f}%"
+            f"cache {cached:.0f}%"
         )
         self.progress.update(self.task, completed=tally.done, stats=stats)
 

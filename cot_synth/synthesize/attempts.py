@@ -41,7 +41,8 @@ class Tally:
     """Live counters for the progress bar and the manifest."""
 
     done: int = 0
-    accepted: int = 0
+    accepted: int = 0  # items with at least one accepted trace
+    samples: int = 0  # accepted traces written out: what the run has produced so far
     attempts: int = 0
     cached: int = 0
     calls: int = 0  # model calls answered or failed (one call brings ``choices_per_call`` attempts)
@@ -272,4 +273,5 @@ class Synthesizer:
         self.on_finish(item)
         self.tally.done += 1
         self.tally.accepted += bool(item.accepted_indices)
+        self.tally.samples += len(item.accepted_indices)
         self.on_event(self.tally)

@@ -209,6 +209,7 @@ def generate_on_ray(
     )
     results = [pickle.loads(row["item"]) for row in out_rows]
     tally.accepted = sum(bool(r.accepted_indices) for r in results)
+    tally.samples = sum(len(r.accepted_indices) for r in results)
     on_event(tally)
     rejections = [json.loads(row["rejection"]) for row in out_rows]
     return Generated(
