@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 
 from cot_synth.backends.embedded import EmbeddedServer, model_path
+from cot_synth.content import default_dir
 from tests.fault_server import FaultServer
 
 REPO = Path(__file__).resolve().parent.parent
@@ -45,6 +47,19 @@ def embedded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embedd
     log = tmp_path_factory.mktemp("server") / "server.log"
     with EmbeddedServer(model_path(), parallel=4, log_path=log) as server:
         yield server
+
+
+def judges_with_min_reasoning(folder: Path, chars: int) -> Path:
+    """A copy of the shipped judges in ``folder`` with another ``form.min_reasoning_chars``: a changed judge."""
+    from cot_synth.content import default_dir
+
+    shutil.copytree(default_dir("judges"), folder)
+    rules = folder / "rules.yaml"
+    text = rules.read_text(encoding="utf-8")
+    rules.write_text(
+        text.replace("min_reasoning_chars: 120", f"min_reasoning_chars: {chars}"), encoding="utf-8"
+    )
+    return folder
 
 
 def write_jsonl(path: Path, rows: list) -> Path:

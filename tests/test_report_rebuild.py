@@ -5,16 +5,15 @@ Real runs through the fault server, real files."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from cot_synth import content, runfolder
 from cot_synth.config import GenerateConfig
-from cot_synth.content import default_dir
 from cot_synth.pipeline import run_generate
 from cot_synth.report import analyse, write_reports
+from tests.conftest import judges_with_min_reasoning
 from tests.fault_server import FaultServer
 
 ITEMS = 6
@@ -64,12 +63,7 @@ def test_a_cached_rerun_leaves_the_report(run: Path, medqa_dir: Path, monkeypatc
 
 
 def test_a_changed_judge_rebuilds_the_report(run: Path, medqa_dir: Path, tmp_path: Path, monkeypatch) -> None:
-    judges = tmp_path / "judges"
-    shutil.copytree(default_dir("judges"), judges)
-    rules = judges / "rules.yaml"
-    rules.write_text(
-        rules.read_text(encoding="utf-8").replace("min_reasoning_chars: 120", "min_reasoning_chars: 5000")
-    )
+    judges = judges_with_min_reasoning(tmp_path / "judges", 5000)
     builds = _count_builds(monkeypatch)
     run_generate(_config(medqa_dir, run, "http://127.0.0.1:9/v1", judges))
     assert builds[0] == 1

@@ -3,7 +3,6 @@ judging); a changed judge judges again."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,10 +10,10 @@ import pytest
 from cot_synth import runfolder
 from cot_synth.cache import verdict_key
 from cot_synth.config import GenerateConfig
-from cot_synth.content import default_dir
 from cot_synth.judging import RuleJudge
 from cot_synth.pipeline import run_generate
 from cot_synth.records import canonical_json, sha256_hex
+from tests.conftest import judges_with_min_reasoning
 from tests.fault_server import FaultServer
 
 ITEMS = 6
@@ -59,12 +58,7 @@ def test_a_changed_judge_judges_again(medqa_dir: Path, tmp_path: Path, monkeypat
     out = tmp_path / "run"
     with FaultServer(tmp_path / "arrivals.jsonl") as server:
         first = run_generate(_config(medqa_dir, out, server.base_url))
-    judges = tmp_path / "judges"
-    shutil.copytree(default_dir("judges"), judges)
-    rules = judges / "rules.yaml"
-    rules.write_text(
-        rules.read_text(encoding="utf-8").replace("min_reasoning_chars: 120", "min_reasoning_chars: 121")
-    )
+    judges = judges_with_min_reasoning(tmp_path / "judges", 121)
     calls = _count_judging(monkeypatch)
     run_generate(_config(medqa_dir, out, "http://127.0.0.1:9/v1", judges))
     assert calls[0] == first.generated * 3
