@@ -50,15 +50,11 @@ def embedded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embedd
 
 
 def judges_with_min_reasoning(folder: Path, chars: int) -> Path:
-    """A copy of the shipped judges in ``folder`` with another ``form.min_reasoning_chars``: a changed judge."""
-    from cot_synth.content import default_dir
-
+    """The shipped judges copied to ``folder`` with another ``form.min_reasoning_chars``: a changed judge."""
     shutil.copytree(default_dir("judges"), folder)
     rules = folder / "rules.yaml"
-    text = rules.read_text(encoding="utf-8")
-    rules.write_text(
-        text.replace("min_reasoning_chars: 120", f"min_reasoning_chars: {chars}"), encoding="utf-8"
-    )
+    text = rules.read_text(encoding="utf-8").replace("min_reasoning_chars: 120", f"min_reasoning_chars: {chars}")
+    rules.write_text(text, encoding="utf-8")
     return folder
 
 
