@@ -53,7 +53,9 @@ def judges_with_min_reasoning(folder: Path, chars: int) -> Path:
     """The shipped judges copied to ``folder`` with another ``form.min_reasoning_chars``: a changed judge."""
     shutil.copytree(default_dir("judges"), folder)
     rules = folder / "rules.yaml"
-    text = rules.read_text(encoding="utf-8").replace("min_reasoning_chars: 120", f"min_reasoning_chars: {chars}")
+    text = rules.read_text(encoding="utf-8").replace(
+        "min_reasoning_chars: 120", f"min_reasoning_chars: {chars}"
+    )
     rules.write_text(text, encoding="utf-8")
     return folder
 
