@@ -49,8 +49,8 @@ _BARE_OPTION_WORDS = 3
 # What stands right before an option that ends its sentence as the predicate: "… is (the) dermis."
 _COPULA_END = re.compile(r"(?i)\b(?:is|are|would\s+be|must\s+be)\s+(?:the\s+|an?\s+)?$")
 _CONCEDED = re.compile(r"(?i)\b(?:but|however|whereas|although|though|yet)\b")
-_SET_OFF = re.compile(r"[ \t]*(?:—|–|:|\s-\s)")
-_HYPOTHETICAL = re.compile(r"(?i)\b(?:if|unless|would|could|might)\b")
+# a dash or colon after it, and no hypothetical in what follows
+_SET_OFF = re.compile(r"(?is)[ \t]*(?:—|–|:|\s-\s)(?!.*\b(?:if|unless|would|could|might)\b)")
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
 
 
@@ -320,10 +320,7 @@ def _headline(sentence: str, option: OptionPattern) -> bool:
     still trying to reach the parents."): the way a final line states an answer by its text."""
     match = option.search(sentence)
     return bool(
-        match
-        and not sentence[: match.start()].strip(" \t*_#>-•")
-        and _SET_OFF.match(sentence, match.end())
-        and not _HYPOTHETICAL.search(sentence, match.end())
+        match and not sentence[: match.start()].strip(" \t*_#>-•") and _SET_OFF.match(sentence, match.end())
     )
 
 
