@@ -224,7 +224,7 @@ class Consistency:
         match = next((m for m in (s.match(sentence) for s in about_heads) if m), None)
         if match is None or self.asked.get(match.group("head").casefold()) not in asked:
             match = about_this.match(sentence)
-            if match is None or not asked & {self.asked["diagnosis"], self.asked["cause"]}:
+            if match is None or not asked & {self.asked.get("diagnosis"), self.asked.get("cause")}:
                 return None
         what, subject = match.group("what").strip(), sentence[: match.start("what")]
         if options_named(subject, options) or share_a_word(subject, own):
