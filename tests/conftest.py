@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from cot_synth.backends.embedded import EmbeddedServer, model_path
+from cot_synth.config import GenerateConfig
 from cot_synth.content import default_dir
 from tests.fault_server import FaultServer
 
@@ -47,6 +48,28 @@ def embedded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embedd
     log = tmp_path_factory.mktemp("server") / "server.log"
     with EmbeddedServer(model_path(), parallel=4, log_path=log) as server:
         yield server
+
+
+def fault_run_config(medqa_dir: Path, out: Path, base_url: str, judges: Path | None = None) -> GenerateConfig:
+    """Six MedQA items through an OpenAI-compatible server at ``base_url`` (the fault server, or none)."""
+    return GenerateConfig(
+        input=str(medqa_dir / "phrases_no_exclude_test.jsonl"), limit=6, out=out, backend="openai",
+        model="m", base_url=base_url, api_key_env="COT_SYNTH_TEST_NO_SUCH_KEY",
+        judges=str(judges) if judges else None,
+    )  # fmt: skip
+
+
+def count_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[int]:
+    """Wrap ``owner.name`` (a function, or a method on its class) to count its calls in ``[0]``."""
+    calls = [0]
+    wrapped = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        return wrapped(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls
 
 
 def judges_with_min_reasoning(folder: Path, chars: int) -> Path:

@@ -12,7 +12,7 @@ import pytest
 from cot_synth import content, runfolder
 from cot_synth.clean import memo, prepare
 from cot_synth.config import CleanOptions, PrepareConfig
-from tests.conftest import write_jsonl
+from tests.conftest import count_calls, write_jsonl
 
 ROWS = 40
 FILES = (runfolder.PREPARED, runfolder.QUARANTINE, runfolder.REMOVED, runfolder.PREPARE_REPORT)
@@ -28,18 +28,6 @@ def source(medqa_dir: Path, tmp_path: Path) -> Path:
     return write_jsonl(tmp_path / "source.jsonl", _rows(medqa_dir)[:ROWS])
 
 
-def _count_preparing(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    calls = [0]
-    prepare_source = prepare.prepare_source
-
-    def counted(*args: object, **kwargs: object) -> prepare.Prepared:
-        calls[0] += 1
-        return prepare_source(*args, **kwargs)
-
-    monkeypatch.setattr(prepare, "prepare_source", counted)
-    return calls
-
-
 def _files(out: Path) -> list[bytes]:
     return [(out / name).read_bytes() for name in FILES]
 
@@ -50,7 +38,7 @@ def test_a_rerun_loads_the_prepared_set(source: Path, tmp_path: Path, monkeypatc
     written = _files(config.out)
     for name in FILES:
         (config.out / name).unlink()  # the files are written again from the memo
-    calls = _count_preparing(monkeypatch)
+    calls = count_calls(monkeypatch, prepare, "prepare_source")
     again = prepare.run_prepare(config)
     assert calls[0] == 0
     assert again == first and _files(config.out) == written
@@ -89,7 +77,7 @@ def test_a_changed_input_or_option_prepares_again(
         cleaning = replace(cleaning, balance=True)  # the seed shuffles the options of a balanced set
     config = PrepareConfig(str(source), out=tmp_path / "run", cleaning=cleaning)
     first = prepare.run_prepare(config)
-    calls = _count_preparing(monkeypatch)
+    calls = count_calls(monkeypatch, prepare, "prepare_source")
     changed = CHANGES[change](config)
     again = prepare.run_prepare(changed)
     assert calls[0] == 1
@@ -101,7 +89,7 @@ def test_a_changed_input_or_option_prepares_again(
 def test_changed_code_prepares_again(source: Path, tmp_path: Path, monkeypatch) -> None:
     config = PrepareConfig(str(source), out=tmp_path / "run")
     prepare.run_prepare(config)
-    calls = _count_preparing(monkeypatch)
+    calls = count_calls(monkeypatch, prepare, "prepare_source")
     monkeypatch.setattr(content, "code_hash", lambda: "edited")
     prepare.run_prepare(config)
     assert calls[0] == 1
@@ -112,7 +100,7 @@ def test_a_damaged_memo_prepares_again(source: Path, tmp_path: Path, monkeypatch
     first = prepare.run_prepare(config).kept
     path = config.out / runfolder.PREPARE_MEMO
     path.write_bytes(path.read_bytes()[:-100])
-    calls = _count_preparing(monkeypatch)
+    calls = count_calls(monkeypatch, prepare, "prepare_source")
     assert prepare.run_prepare(config).kept == first and calls[0] == 1
     assert prepare.run_prepare(config).kept == first and calls[0] == 1  # rewritten whole
 

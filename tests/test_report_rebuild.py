@@ -10,42 +10,20 @@ from pathlib import Path
 import pytest
 
 from cot_synth import content, runfolder
-from cot_synth.config import GenerateConfig
 from cot_synth.pipeline import run_generate
 from cot_synth.report import analyse, write_reports
-from tests.conftest import judges_with_min_reasoning
+from tests.conftest import count_calls, fault_run_config, judges_with_min_reasoning
 from tests.fault_server import FaultServer
 
-ITEMS = 6
 REPORTS = (runfolder.REPORT_JSON, runfolder.REPORT_MD, runfolder.REPORT_HTML)
-
-
-def _config(medqa_dir: Path, out: Path, base_url: str, judges: Path | None = None) -> GenerateConfig:
-    return GenerateConfig(
-        input=str(medqa_dir / "phrases_no_exclude_test.jsonl"), limit=ITEMS, out=out, backend="openai",
-        model="m", base_url=base_url, api_key_env="COT_SYNTH_TEST_NO_SUCH_KEY",
-        judges=str(judges) if judges else None,
-    )  # fmt: skip
 
 
 @pytest.fixture
 def run(medqa_dir: Path, tmp_path: Path) -> Path:
     out = tmp_path / "run"
     with FaultServer(tmp_path / "arrivals.jsonl") as server:
-        run_generate(_config(medqa_dir, out, server.base_url))
+        run_generate(fault_run_config(medqa_dir, out, server.base_url))
     return out
-
-
-def _count_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    builds = [0]
-    build = analyse.analyse
-
-    def counted(*args: object, **kwargs: object) -> dict:
-        builds[0] += 1
-        return build(*args, **kwargs)
-
-    monkeypatch.setattr(analyse, "analyse", counted)
-    return builds
 
 
 def _reports(out: Path) -> list[bytes]:
@@ -53,19 +31,19 @@ def _reports(out: Path) -> list[bytes]:
 
 
 def test_a_cached_rerun_leaves_the_report(run: Path, medqa_dir: Path, monkeypatch) -> None:
-    builds = _count_builds(monkeypatch)
-    run_generate(_config(medqa_dir, run, "http://127.0.0.1:9/v1"))  # the server is gone
+    builds = count_calls(monkeypatch, analyse, "analyse")
+    run_generate(fault_run_config(medqa_dir, run, "http://127.0.0.1:9/v1"))  # the server is gone
     assert builds[0] == 1  # the first rerun's manifest differs: every call cached, another URL
     before = _reports(run)
-    run_generate(_config(medqa_dir, run, "http://127.0.0.1:9/v1"))
+    run_generate(fault_run_config(medqa_dir, run, "http://127.0.0.1:9/v1"))
     assert builds[0] == 1 and _reports(run) == before
     assert write_reports(run) == json.loads(before[0])
 
 
 def test_a_changed_judge_rebuilds_the_report(run: Path, medqa_dir: Path, tmp_path: Path, monkeypatch) -> None:
     judges = judges_with_min_reasoning(tmp_path / "judges", 5000)
-    builds = _count_builds(monkeypatch)
-    run_generate(_config(medqa_dir, run, "http://127.0.0.1:9/v1", judges))
+    builds = count_calls(monkeypatch, analyse, "analyse")
+    run_generate(fault_run_config(medqa_dir, run, "http://127.0.0.1:9/v1", judges))
     assert builds[0] == 1
     shown = json.loads((run / runfolder.REPORT_JSON).read_text())
     assert "too_short" in {r["reason"] for r in shown["rejections"]["by_reason"]}
@@ -98,7 +76,7 @@ def test_a_changed_input_rebuilds_the_report(change: str, run: Path, monkeypatch
     if change == "the code":
         monkeypatch.setattr(content, "code_hash", lambda: "edited")
     CHANGES[change](run)
-    builds = _count_builds(monkeypatch)
+    builds = count_calls(monkeypatch, analyse, "analyse")
     write_reports(run)
     assert builds[0] == 1 and all((run / name).is_file() for name in REPORTS)
     write_reports(run)
@@ -108,6 +86,6 @@ def test_a_changed_input_rebuilds_the_report(change: str, run: Path, monkeypatch
 def test_new_timings_alone_leave_the_report(run: Path, monkeypatch) -> None:
     before = _reports(run)
     _edit_manifest(run, "timings_s")
-    builds = _count_builds(monkeypatch)
+    builds = count_calls(monkeypatch, analyse, "analyse")
     write_reports(run)
     assert builds[0] == 0 and _reports(run) == before

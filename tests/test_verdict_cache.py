@@ -5,51 +5,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from cot_synth import runfolder
 from cot_synth.cache import verdict_key
-from cot_synth.config import GenerateConfig
 from cot_synth.judging import RuleJudge
 from cot_synth.pipeline import run_generate
 from cot_synth.records import canonical_json, sha256_hex
-from tests.conftest import judges_with_min_reasoning
+from tests.conftest import count_calls, fault_run_config, judges_with_min_reasoning
 from tests.fault_server import FaultServer
-
-ITEMS = 6
-
-
-def _config(medqa_dir: Path, out: Path, base_url: str, judges: Path | None = None) -> GenerateConfig:
-    return GenerateConfig(
-        input=str(medqa_dir / "phrases_no_exclude_test.jsonl"), limit=ITEMS, out=out, backend="openai",
-        model="m", base_url=base_url, api_key_env="COT_SYNTH_TEST_NO_SUCH_KEY",
-        judges=str(judges) if judges else None,
-    )  # fmt: skip
 
 
 def _outputs(out: Path) -> list[bytes]:
     return [(out / name).read_bytes() for name in (runfolder.ACCEPTED, runfolder.REJECTED)]
 
 
-def _count_judging(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    calls = [0]
-    judge = RuleJudge.judge
-
-    def counted(self: RuleJudge, *args: object, **kwargs: object) -> object:
-        calls[0] += 1
-        return judge(self, *args, **kwargs)
-
-    monkeypatch.setattr(RuleJudge, "judge", counted)
-    return calls
-
-
 def test_a_rerun_reads_the_verdicts_it_kept(medqa_dir: Path, tmp_path: Path, monkeypatch) -> None:
     out = tmp_path / "run"
     with FaultServer(tmp_path / "arrivals.jsonl") as server:
-        first = run_generate(_config(medqa_dir, out, server.base_url))
+        first = run_generate(fault_run_config(medqa_dir, out, server.base_url))
         before = _outputs(out)
-    calls = _count_judging(monkeypatch)
-    again = run_generate(_config(medqa_dir, out, "http://127.0.0.1:9/v1"))  # the server is gone
+    calls = count_calls(monkeypatch, RuleJudge, "judge")
+    again = run_generate(fault_run_config(medqa_dir, out, "http://127.0.0.1:9/v1"))  # the server is gone
     assert again.cached == first.generated * 3 and calls[0] == 0
     assert _outputs(out) == before
 
@@ -57,10 +32,10 @@ def test_a_rerun_reads_the_verdicts_it_kept(medqa_dir: Path, tmp_path: Path, mon
 def test_a_changed_judge_judges_again(medqa_dir: Path, tmp_path: Path, monkeypatch) -> None:
     out = tmp_path / "run"
     with FaultServer(tmp_path / "arrivals.jsonl") as server:
-        first = run_generate(_config(medqa_dir, out, server.base_url))
+        first = run_generate(fault_run_config(medqa_dir, out, server.base_url))
     judges = judges_with_min_reasoning(tmp_path / "judges", 121)
-    calls = _count_judging(monkeypatch)
-    run_generate(_config(medqa_dir, out, "http://127.0.0.1:9/v1", judges))
+    calls = count_calls(monkeypatch, RuleJudge, "judge")
+    run_generate(fault_run_config(medqa_dir, out, "http://127.0.0.1:9/v1", judges))
     assert calls[0] == first.generated * 3
 
 
