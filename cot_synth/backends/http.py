@@ -5,7 +5,9 @@ The openai SDK's client spent about 2 ms of CPU per call building typed request 
 body, more than everything else a call costs; at 64 calls in flight against a fast server that, not the
 server, set the pace (``benchmarks/bench_api.py``, ``../shared/peerbench``). What the SDK did besides is kept:
 the key in an ``Authorization`` header, ``OPENAI_BASE_URL`` when no base URL is given, proxies from the
-environment, a status error that carries the server's own message and headers.
+environment, a status error that carries the server's own message and headers. aiohttp is imported with the
+first call, not with the module: its import (about 0.1 s, SSL contexts included) was two thirds of a rerun
+that the cache answers whole.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ import json
 import os
 import urllib.request
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import aiohttp
+if TYPE_CHECKING:
+    import aiohttp
 
 OPENAI_URL = "https://api.openai.com/v1"
 
@@ -65,7 +68,7 @@ class JsonTransport:
     def __init__(self, base_url: str | None, api_key: str, connect_timeout_s: float) -> None:
         self.base_url = (base_url or os.environ.get("OPENAI_BASE_URL") or OPENAI_URL).rstrip("/")
         self._headers = {"Authorization": f"Bearer {api_key}", "Content-Type": "application/json"}
-        self._timeout = aiohttp.ClientTimeout(total=None, sock_connect=connect_timeout_s)
+        self._connect_timeout_s = connect_timeout_s
         self._proxy = env_proxy(self.base_url)
         self._session: aiohttp.ClientSession | None = None
 
@@ -73,9 +76,12 @@ class JsonTransport:
         """The parsed JSON reply (a body that is not JSON is returned as text, for the caller to refuse).
 
         Raises ``HTTPStatusError``, ``ConnectionFailedError`` or ``json.JSONDecodeError`` (JSON cut short)."""
+        import aiohttp
+
         if self._session is None:
             connector = aiohttp.TCPConnector(limit=0)  # the backend's limiter bounds calls in flight
-            self._session = aiohttp.ClientSession(connector=connector, timeout=self._timeout)
+            timeout = aiohttp.ClientTimeout(total=None, sock_connect=self._connect_timeout_s)
+            self._session = aiohttp.ClientSession(connector=connector, timeout=timeout)
         try:
             async with self._session.post(
                 self.base_url + path, data=json.dumps(body), headers=self._headers, proxy=self._proxy
