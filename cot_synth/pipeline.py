@@ -152,8 +152,7 @@ def _run(
     results, tally, provenance = generated.results, generated.tally, generated.provenance
     accepted, rejected = generated.accepted, generated.rejected
     cache_stats, api = generated.cache, generated.api
-    runfolder.write_jsonl(out / runfolder.ACCEPTED, accepted)
-    runfolder.write_jsonl(out / runfolder.REJECTED, rejected)
+    runfolder.write_records(out, accepted, rejected, generated.encoded)
 
     manifest: dict[str, Any] = {
         "package_version": __version__,

@@ -102,31 +102,45 @@ def _atomic_write(path: Path, data: str | bytes) -> None:
         raise
 
 
-def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> int:
-    lines = [canonical_json(r) + "\n" for r in records]
-    _atomic_write(path, "".join(lines))
-    return len(lines)
+def jsonl(records: Iterable[dict[str, Any]]) -> str:
+    """Records as JSON lines: the one encoding of every output file."""
+    return "".join(canonical_json(r) + "\n" for r in records)
+
+
+def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
+    _atomic_write(path, jsonl(records))
+
+
+def write_records(
+    out: Path, accepted: list[dict[str, Any]], rejected: list[dict[str, Any]], encoded: tuple[str, str] | None
+) -> None:
+    """The final accepted and rejected files, in input order, over what ``LiveRecords`` grew; ``encoded``:
+    their text when the runner has it already (it encoded each item's lines once, to write them live)."""
+    texts = encoded or (jsonl(accepted), jsonl(rejected))
+    for name, text in zip((ACCEPTED, REJECTED), texts, strict=True):
+        _atomic_write(out / name, text)
 
 
 class LiveRecords:
     """``accepted.jsonl`` and ``rejected.jsonl`` growing while a job runs, one whole line per finished item,
     so a user can watch a long job and use what is done. They are the exception to atomic writes: the job
-    replaces both with ``write_jsonl`` at its end, in input order. Both are started on the first finished
+    replaces both with ``write_records`` at its end, in input order. Both are started on the first finished
     item, so a job that stops before one (an endpoint that refused the probe) leaves the last run's files."""
 
     def __init__(self, out: Path) -> None:
         self._out = out
         self._handles: dict[str, TextIO] = {}
 
-    def add(self, samples: list[dict[str, Any]], rejection: dict[str, Any] | None) -> None:
-        for name, rows in ((ACCEPTED, samples), (REJECTED, [rejection] if rejection else [])):
+    def add(self, accepted: str, rejected: str) -> None:
+        """One finished item's lines (``jsonl``), accepted and rejected."""
+        for name, lines in ((ACCEPTED, accepted), (REJECTED, rejected)):
             try:
                 if not self._handles:
                     self._handles = {
                         n: (self._out / n).open("w", encoding="utf-8") for n in (ACCEPTED, REJECTED)
                     }
-                if rows:
-                    self._handles[name].write("".join(canonical_json(r) + "\n" for r in rows))
+                if lines:
+                    self._handles[name].write(lines)
                     self._handles[name].flush()
             except OSError as exc:  # a full disk: the cache holds every answer, a rerun rebuilds the files
                 raise UserError(

@@ -20,21 +20,32 @@ from rich.progress import (
 
 from cot_synth.synthesize.attempts import Tally
 
+REDRAW_S = 0.1  # rich redraws ten times a second: counters formatted more often are never seen
+
 
 @dataclass
 class ProgressView:
     progress: Progress
     task: int | None = None
     started: float = 0.0
+    total: int = 0
+    shown: float = float("-inf")
 
     def start(self, total: int) -> None:
         self.started = time.perf_counter()
+        self.total = total
         self.task = self.progress.add_task("generate", total=total, stats="")
 
     def update(self, tally: Tally) -> None:
-        if self.task is None:
+        """Called after every attempt (a cached rerun makes tens of thousands a second): the counters are
+        formatted at most once per redraw, and always for the last item."""
+        now = time.perf_counter()
+        if self.task is None or self.progress.disable:
             return
-        elapsed = max(time.perf_counter() - self.started, 1e-6)
+        if now - self.shown < REDRAW_S and tally.done < self.total:
+            return
+        self.shown = now
+        elapsed = max(now - self.started, 1e-6)
         share = f"{100 * tally.accepted / tally.done:.0f}%" if tally.done else "–%"
         cached = 100 * tally.cached / tally.attempts if tally.attempts else 0
         stats = (

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.backends.base import Backend, Request
-from cot_synth.backends.cached import ask, choices_wanted
-from cot_synth.cache import ResponseCache, verdict_key
+from cot_synth.backends.cached import ask, cached_choices, choices_wanted
+from cot_synth.cache import ResponseCache, choice_key, verdict_key
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.judging import RuleJudge
@@ -147,10 +147,35 @@ class Synthesizer:
     async def _on_its_own(self, item: ItemResult) -> None:
         """One item's schedule, each call sent the moment the item's last verdict is in: no call waits
         for other items' calls (a round's slowest call would idle every other slot)."""
-        for mode, start, n in self._schedule():
+        for mode, start, n in self._schedule()[self._replay(item) :]:
             if self._wants(item, mode):
                 await self._round([item], mode, start, n)
         self._finish(item)
+
+    def _replay(self, item: ItemResult) -> int:
+        """Record at once, without an await, the calls of an item's schedule that the cache answers whole,
+        choices and verdicts, up to the first it does not; return how many steps of the schedule that was.
+
+        What the awaited path would record for them, in the same order, without its per-call round trips
+        through the event loop and the judge's thread: those were most of a rerun of a finished job. The
+        model judges review each round as it ends, so with them nothing is replayed."""
+        if self.model_judge is not None:
+            return 0
+        for step, (mode, start, n) in enumerate(self._schedule()):
+            if not self._wants(item, mode):
+                continue
+            request = self.request_for(item.mcq, mode, start, n)
+            keys = [choice_key(request.key, i, n) for i in range(choices_wanted(request))]
+            verdicts = [self.cache.get_verdict(self._verdict_key(item.mcq, key, mode)) for key in keys]
+            if None in verdicts:
+                return step
+            found = cached_choices(self.cache, request)
+            if len(found) < len(keys):
+                return step
+            for i, ((key, completion), verdict) in enumerate(zip(found, verdicts, strict=True)):
+                attempt = Attempt(item.mcq.id, mode, start + i, key, completion, cached=True)
+                self._note(item, attempt, verdict)
+        return len(self._schedule())
 
     async def _in_rounds(self, results: list[ItemResult]) -> None:
         """Every item's attempt ``i`` together, one batch per round: what a batching engine needs."""
@@ -235,13 +260,20 @@ class Synthesizer:
             completion=completion,
             cached=cached,
         )
-        verdict = await self._verdict(item.mcq, attempt)
+        self._note(item, attempt, await self._verdict(item.mcq, attempt))
+
+    def _note(self, item: ItemResult, attempt: Attempt, verdict: Verdict) -> None:
         item.attempts.append(attempt)
         item.verdicts.append(verdict)
         self.tally.attempts += 1
-        self.tally.cached += cached
-        self.tally.completion_tokens += 0 if cached else completion.completion_tokens
+        self.tally.cached += attempt.cached
+        self.tally.completion_tokens += 0 if attempt.cached else attempt.completion.completion_tokens
         self.on_event(self.tally)
+
+    def _verdict_key(self, mcq: MCQ, request_key: str, mode: Mode) -> str:
+        if (item_json := self._items_json.get(id(mcq))) is None:
+            item_json = self._items_json[id(mcq)] = canonical_json(mcq.to_json())
+        return verdict_key(self.judge.fingerprint, request_key, mode, item_json)
 
     async def _verdict(self, mcq: MCQ, attempt: Attempt) -> Verdict:
         """The rule verdict: the one kept by an earlier run of the same judge on a cached response, or
@@ -249,9 +281,7 @@ class Synthesizer:
 
         Judging runs on its own thread, so a long trace never stalls the event loop: responses keep
         being read and committed to the cache meanwhile."""
-        if (item_json := self._items_json.get(id(mcq))) is None:
-            item_json = self._items_json[id(mcq)] = canonical_json(mcq.to_json())
-        key = verdict_key(self.judge.fingerprint, attempt.request_key, attempt.mode, item_json)
+        key = self._verdict_key(mcq, attempt.request_key, attempt.mode)
         if attempt.cached and (kept := self.cache.get_verdict(key)) is not None:
             return kept
         verdict = await asyncio.get_running_loop().run_in_executor(

@@ -36,6 +36,7 @@ class Generated:
     cache: CacheStats
     judge_model_calls: int = 0
     api: dict[str, Any] | None = None
+    encoded: tuple[str, str] | None = None  # the accepted and rejected files' text, if the runner has it
 
 
 def generate_local(
@@ -49,7 +50,7 @@ def generate_local(
 ) -> Generated:
     """The attempt loop in this process, through the run's cache and one backend; each item's records
     are appended to the run folder as it finishes (``LiveRecords``)."""
-    records: dict[int, tuple[list[dict[str, Any]], dict[str, Any] | None]] = {}
+    records: dict[int, tuple[list[dict[str, Any]], dict[str, Any] | None, str, str]] = {}
     with (
         ResponseCache(config.out / runfolder.CACHE) as cache,
         open_backend(config, config.out) as backend,
@@ -58,8 +59,10 @@ def generate_local(
         provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
 
         def finished(item: ItemResult) -> None:
-            records[id(item)] = item_records(item, prompts, provenance)
-            live.add(*records[id(item)])
+            samples, rejection = item_records(item, prompts, provenance)
+            lines = runfolder.jsonl(samples), runfolder.jsonl([rejection] if rejection else [])
+            records[id(item)] = samples, rejection, *lines
+            live.add(*lines)
 
         model_judge = None
         if config.llm_judge or config.sufficiency:
@@ -70,8 +73,9 @@ def generate_local(
     in_order = [records[id(item)] for item in results]
     return Generated(
         results=results,
-        accepted=[sample for samples, _ in in_order for sample in samples],
-        rejected=[rejection for _, rejection in in_order if rejection is not None],
+        accepted=[sample for samples, *_ in in_order for sample in samples],
+        rejected=[rejection for _, rejection, *_ in in_order if rejection is not None],
+        encoded=("".join(a for *_, a, _ in in_order), "".join(r for *_, r in in_order)),
         tally=synthesizer.tally,
         provenance=provenance,
         cache=cache.stats,
