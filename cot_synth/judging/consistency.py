@@ -22,7 +22,7 @@ from cot_synth.judging.extraction import (
     answers_question,
     marked,
 )
-from cot_synth.judging.partial import clauses, partial_mention
+from cot_synth.judging.partial import clauses, named_in_part, partial_mention
 from cot_synth.judging.phrases import compile_list
 from cot_synth.judging.said import CONDITIONAL, SaidWhat
 from cot_synth.judging.text import (
@@ -221,7 +221,9 @@ class Consistency:
             question
         ):
             return None
-        mentioned = options_mentioned(sentence, options, question)
+        mentioned = options_mentioned(sentence, options, question) or sorted(
+            {hit[0] for a, b in clauses(sentence) if (hit := named_in_part(sentence[a:b], options, question))}
+        )
         if len(mentioned) != 1 or mentioned[0] == final.letter or options_named(sentence, options):
             return None
         own = options[

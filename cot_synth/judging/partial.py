@@ -75,8 +75,17 @@ def partial_mention(
 ) -> tuple[int, int] | None:
     """Where ``clause`` names option ``letter`` in part and no other option: the span from the first to
     the last of its words found (they must stand close together), or ``None``."""
+    found = named_in_part(clause, options, question, only=letter)
+    return found[1:] if found and found[0] == letter else None
+
+
+def named_in_part(
+    clause: str, options: dict[str, str], question: str, only: str | None = None
+) -> tuple[str, int, int] | None:
+    """The one option ``clause`` names in part (``only``: that option or none), with the span from the
+    first to the last of its words found (they must stand close together), or ``None``."""
     words, acronyms = _words(tuple(sorted(options.items())), question)
-    if not _may_name(clause, words[letter], acronyms, letter):
+    if not any(_may_name(clause, words[k], acronyms, k) for k in ((only,) if only else options)):
         return None
     hits: dict[str, dict[str, list[tuple[int, int]]]] = {k: {} for k in options}
     for match in _WORD.finditer(clause):
@@ -91,12 +100,12 @@ def partial_mention(
                     hits[k].setdefault(w, []).append(match.span())
     named = [k for k in options if _picks_out(k, hits[k], words)]
     named = [k for k in named if not any(o != k and set(hits[k]) < set(hits[o]) for o in named)]
-    if named != [letter]:
+    if len(named) != 1 or (only and named != [only]):
         return None
-    spans = sorted(span for found in hits[letter].values() for span in found)
+    spans = sorted(span for found in hits[named[0]].values() for span in found)
     if any(b[0] - a[1] > _SPAN_GAP for a, b in zip(spans, spans[1:], strict=False)):
         return None
-    return spans[0][0], spans[-1][1]
+    return named[0], spans[0][0], spans[-1][1]
 
 
 def _may_name(clause: str, own: frozenset[str], acronyms: dict[str, str], letter: str) -> bool:
