@@ -15,14 +15,16 @@ from typing import Any
 from cot_synth.errors import UserError
 from cot_synth.judging.extraction import (
     HEDGE_REACH,
+    HOLE,
     Commitment,
     Extraction,
     Extractor,
     answers_question,
     marked,
 )
-from cot_synth.judging.extraction import asked as asked_sentence
+from cot_synth.judging.partial import clauses, named_in_part, partial_mention
 from cot_synth.judging.phrases import compile_list
+from cot_synth.judging.said import CONDITIONAL, SaidWhat
 from cot_synth.judging.text import (
     content_key,
     option_pattern,
@@ -30,8 +32,6 @@ from cot_synth.judging.text import (
     options_named,
     sentence_bounds,
     sentence_spans,
-    share_a_word,
-    shared_word_count,
 )
 
 # A revision marker that must open a sentence or clause: after a boundary, maybe one filler word.
@@ -78,28 +78,12 @@ class Consistency:
             self.conclusion_cues = compile_list(
                 rules["contradiction"]["conclusion_cues"], f"{where}: contradiction.conclusion_cues"
             )
-            self.asked = {
-                str(word).casefold(): group
-                for group, words in enumerate(rules["contradiction"]["asked"])
-                for word in words
-            }
+            self.said = SaidWhat(rules["contradiction"]["asked"], extractor.text_negations)
             letters = rules["letters"]
             follow = "|".join(re.escape(str(w)) for w in letters["follow_words"])
             self.term_words = frozenset(str(w).casefold() for w in letters["term_words"])
         except (KeyError, TypeError) as exc:
             raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
-        heads = "|".join(sorted(map(re.escape, self.asked), key=len, reverse=True))
-        cue = r"(?:(?:so|therefore|thus|hence|overall|ultimately|in\s+short|in\s+summary|all\s+told)\W+)?"
-        self.says_what = (  # "<cue> the <asked thing> … is X", "<asked thing>: X", "<cue> this is X"
-            re.compile(
-                rf"(?i)^\W*{cue}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<head>{heads})s?\b(?:\s+[\w'’-]+){{0,8}}?"
-                r"\s+(?:is|are|was|would\s+be|must\s+be)\s+(?P<what>.{2,})"
-            ),
-            re.compile(
-                rf"(?i)^\W*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<head>{heads})s?\s*:\s*(?P<what>.{{2,}})"
-            ),
-            re.compile(rf"(?i)^\W*{cue}(?:this|it)\s+(?:is|must\s+be)\s+(?P<what>.{{2,}})"),
-        )
         # a capital letter on its own, not followed by a number or a lower-case word that makes it a term
         # ("B cells", "A 32-year-old")
         self.letter = re.compile(
@@ -177,7 +161,9 @@ class Consistency:
         exception ("Which drug should NOT be given?") is answered by rejecting the option, so there a
         rejection is no contradiction."""
         rejected = (
-            None if self.extractor.asks_for_exception(question) else self._rejection_of(text, final, options)
+            None
+            if self.extractor.asks_for_exception(question)
+            else self._rejection_of(text, final, options, question)
         )
         if rejected:
             return rejected
@@ -191,7 +177,8 @@ class Consistency:
         worded = self._worded_before(text, final, options, question)
         if worded and worded != final.letter:
             return f"concludes {worded} in words, answers {final.letter}"
-        if said := self._said_otherwise(text, final, options, question):
+        span = self._last_sentence(text, final)
+        if span and (said := self.said.otherwise(text[span[0] : span[1]], final.letter, options, question)):
             return f"concludes {said!r} in words, answers {final.letter}"
         return None
 
@@ -200,41 +187,6 @@ class Consistency:
         before = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
         spans = [span for span in sentence_spans(text) if span[1] <= before]
         return spans[-1] if spans else None
-
-    def _said_otherwise(
-        self, text: str, final: Commitment, options: dict[str, str], question: str
-    ) -> str | None:
-        """What the sentence before the answer says the asked thing is, when that shares no word with the
-        final option's text, or two fewer than another option's ("So the most likely etiology is his
-        tricyclic antidepressant. Answer: E (Heroin)"); the thing must be what the question asks for
-        (``contradiction.asked``), and "this is X" only where it asks for a diagnosis or a cause. Negated,
-        conditional or numeric answers, and a statement about an option ("Brugada syndrome is a sodium
-        channelopathy"), are left alone."""
-        span = self._last_sentence(text, final)
-        own = options[final.letter]
-        if span is None or not any(c.isalpha() for c in own):
-            return None
-        sentence = text[span[0] : span[1]].strip()
-        if _CONDITIONAL.search(sentence) or any(n.search(sentence) for n in self.extractor.text_negations):
-            return None
-        words = re.findall(r"\w+", asked_sentence(question).casefold())
-        asked = {self.asked[w] for w in words if w in self.asked}
-        asked |= {self.asked[w[:-1]] for w in words if w[:-1] in self.asked}  # a plural ("structures")
-        *about_heads, about_this = self.says_what
-        match = next((m for m in (s.match(sentence) for s in about_heads) if m), None)
-        if match is None or self.asked.get(match.group("head").casefold()) not in asked:
-            match = about_this.match(sentence)
-            if match is None or not asked & {self.asked.get("diagnosis"), self.asked.get("cause")}:
-                return None
-        what, subject = match.group("what").strip(), sentence[: match.start("what")]
-        if options_named(subject, options) or share_a_word(subject, own):
-            return None
-        ours = shared_word_count(what, own)
-        if not ours or any(
-            shared_word_count(what, v) > ours + 1 for k, v in options.items() if k != final.letter
-        ):
-            return what
-        return None
 
     def _worded_before(
         self, text: str, final: Commitment, options: dict[str, str], question: str
@@ -269,19 +221,23 @@ class Consistency:
             question
         ):
             return None
-        mentioned = options_mentioned(sentence, options, question)
+        mentioned = options_mentioned(sentence, options, question) or sorted(
+            {hit[0] for a, b in clauses(sentence) if (hit := named_in_part(sentence[a:b], options, question))}
+        )
         if len(mentioned) != 1 or mentioned[0] == final.letter or options_named(sentence, options):
             return None
         own = options[
             mentioned[0]
         ]  # a negation the option itself holds ("No cortisol suppression") denies nothing
-        if _CONDITIONAL.search(sentence) or any(
+        if CONDITIONAL.search(sentence) or any(
             n.search(sentence) and not n.search(own) for n in self.extractor.text_negations
         ):
             return None
         return mentioned[0]
 
-    def _rejection_of(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
+    def _rejection_of(
+        self, text: str, final: Commitment, options: dict[str, str], question: str
+    ) -> str | None:
         """Where the trace rejected its final letter, or that option's text, with no revision since."""
         for mention in self._references(text, 0, final.start, options):
             if (
@@ -305,6 +261,21 @@ class Consistency:
                 and not self.revised(text, mention.end(), final.start)
             ):
                 return f"rejects {final.letter}'s text before concluding it"
+        own = option_pattern(options[final.letter])  # named in full: read above
+        for start, end in sentence_spans(text[: final.start]):
+            for low, high in clauses(text[start:end]):
+                clause = text[start + low : start + high]
+                if own.search(clause) or not (
+                    span := partial_mention(clause, final.letter, options, question)
+                ):
+                    continue
+                window, after = clause[: span[0]] + HOLE + clause[span[1] :], start + low + span[1]
+                if (
+                    (any(r.search(window) for r in self.rejections) or self._dismissed(text, after))
+                    and not any(c.search(window) for c in self.conditionals)
+                    and not self.revised(text, after, final.start)
+                ):
+                    return f"rejects {final.letter} named in part before concluding it"
         return None
 
     def affirmed_letters(self, text: str, limit: int, options: dict[str, str]) -> list[re.Match[str]]:
@@ -396,5 +367,4 @@ class Consistency:
 
 
 _INTRODUCED = re.compile(r"(?:→|=|:|—|–)\s*$")  # "… → <option>": the line's answer
-_CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|would|could|might|may|whether|rather)\b|\?")
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")

@@ -242,9 +242,11 @@ def overlap(a: str, b: str) -> float:
 
 
 def shared_word_count(a: str, b: str) -> int:
-    """How many of ``b``'s content words ``a`` has, or one of their family."""
+    """How many of ``b``'s content words ``a`` has, or one of their family (the article "a" is none)."""
     ours = content_tokens(a)
-    return sum(any(_same(x, y) or _family(x) == _family(y) for x in ours) for y in set(content_tokens(b)))
+    return sum(
+        any(_same(x, y) or _family(x) == _family(y) for x in ours) for y in set(content_tokens(b)) - {"a"}
+    )
 
 
 def share_a_word(a: str, b: str) -> bool:

@@ -1,0 +1,134 @@
+"""Options named in part: by the words that pick them out from the others, or by their initials.
+
+A trace that rejects its final option seldom writes that option's whole text: "Zidovudine is wrong for
+this infant" rejects "Administer zidovudine", "Small cell lung cancer can be put aside" rejects
+"Paraneoplastic syndrome from small cell carcinoma of the lung", "Umbilical vein? That's not the ideal
+choice" rejects "Through umbilical vein", "Elevated CK? Unlikely" rejects "Elevated serum creatine kinase".
+
+A clause (a sentence cut at punctuation and at the words that open a subordinate clause) names an option
+in part when it holds at least half of that option's words (beside filler words and the question's own
+words) and, for every other option, one of them that the other option lacks; an option whose words found
+are all among another's found ("normal FVC" inside "normal FEV1/FVC ratio") yields to it. An abbreviation
+made of the initials of consecutive words of one option ("CK", "TTP") names that option.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from cot_synth.judging.text import _same, content_tokens
+
+_WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
+_INITIALS = re.compile(r"[A-Z]{2,5}s?")  # "CK", "TTP", "EBV", "ACEIs"
+# where a clause ends: punctuation, or a word that opens a subordinate clause ("…, since Takotsubo is a
+# diagnosis made after a coronary lesion is ruled out": "ruled out" is not said of Takotsubo)
+_CLAUSE_END = re.compile(
+    r"[,;:—–()\[\]]|\s-\s|\b(?:after|before|since|because|although|though|while|whereas|when|once|until|"
+    r"unless|which|who|where|but|so)\b",
+    re.IGNORECASE,
+)
+# words too common to pick an option out ("without any change")
+_FILLER = frozenset(
+    ("without", "any", "all", "no", "not", "none", "some", "into", "onto", "than", "other", "only", "both")
+    + ("each", "more", "less", "very", "then", "but", "after", "before", "during", "over", "under", "due")
+    + ("between", "such", "also", "may", "can", "will", "one", "two", "per", "via")
+)
+_SPAN_GAP = 40  # characters at most between two words of one mention
+
+
+Words = dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1 << 12)
+def _words(options: tuple[tuple[str, str], ...], question: str) -> tuple[Words, dict[str, str]]:
+    """Per letter, the option's words that can pick it out; and the options' initials (two to five
+    consecutive words: "creatine kinase" → "ck") that no two options share."""
+    asked = set(content_tokens(question))
+    words = {
+        k: frozenset(w for w in content_tokens(v) if len(w) > 1 and w not in _FILLER and w not in asked)
+        for k, v in options
+    }
+    found: dict[str, set[str]] = {}
+    for letter, option in options:
+        alpha = [w for w in content_tokens(option) if w.isalpha() and w != "a"]
+        for size in range(2, 6):
+            for i in range(len(alpha) - size + 1):
+                found.setdefault("".join(w[0] for w in alpha[i : i + size]), set()).add(letter)
+    return words, {initials: letters.pop() for initials, letters in found.items() if len(letters) == 1}
+
+
+def clauses(sentence: str) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` of every clause of ``sentence``, the word that opens it included ("when …")."""
+    start = 0
+    for boundary in _CLAUSE_END.finditer(sentence):
+        if boundary.start() > start:
+            yield start, boundary.start()
+        start = boundary.start() if boundary.group()[0].isalpha() else boundary.end()  # "when … ", kept
+    if start < len(sentence):
+        yield start, len(sentence)
+
+
+def partial_mention(
+    clause: str, letter: str, options: dict[str, str], question: str
+) -> tuple[int, int] | None:
+    """Where ``clause`` names option ``letter`` in part and no other option: the span from the first to
+    the last of its words found (they must stand close together), or ``None``."""
+    found = named_in_part(clause, options, question, only=letter)
+    return found[1:] if found and found[0] == letter else None
+
+
+def named_in_part(
+    clause: str, options: dict[str, str], question: str, only: str | None = None
+) -> tuple[str, int, int] | None:
+    """The one option ``clause`` names in part (``only``: that option or none), with the span from the
+    first to the last of its words found (they must stand close together), or ``None``."""
+    words, acronyms = _words(tuple(sorted(options.items())), question)
+    if not any(_may_name(clause, words[k], acronyms, k) for k in ((only,) if only else options)):
+        return None
+    hits: dict[str, dict[str, list[tuple[int, int]]]] = {k: {} for k in options}
+    for match in _WORD.finditer(clause):
+        token = match.group()
+        if _INITIALS.fullmatch(token) and (owner := acronyms.get(token.rstrip("s").casefold())):
+            hits[owner].setdefault("", []).append(match.span())
+            continue
+        folded = token.casefold()
+        for k, own in words.items():
+            for w in own:
+                if _same(w, folded):
+                    hits[k].setdefault(w, []).append(match.span())
+    named = [k for k in options if _picks_out(k, hits[k], words)]
+    named = [k for k in named if not any(o != k and set(hits[k]) < set(hits[o]) for o in named)]
+    if len(named) != 1 or (only and named != [only]):
+        return None
+    spans = sorted(span for found in hits[named[0]].values() for span in found)
+    if any(b[0] - a[1] > _SPAN_GAP for a, b in zip(spans, spans[1:], strict=False)):
+        return None
+    return named[0], spans[0][0], spans[-1][1]
+
+
+def _may_name(clause: str, own: frozenset[str], acronyms: dict[str, str], letter: str) -> bool:
+    """A quick look: the clause holds the stems of half the option's words, or one of its initials."""
+    folded = clause.casefold()
+    found = sum(_stem(w) in folded for w in own)
+    if own and found * 2 >= len(own):
+        return True
+    return any(k == letter and i.upper() in clause for i, k in acronyms.items())
+
+
+def _stem(word: str) -> str:
+    """What nearly every word ``_same`` accepts as ``word`` holds (all but a vowel misspelt early on)."""
+    return word if len(word) < 5 else word[: len(word) - 3]
+
+
+def _picks_out(letter: str, found: dict[str, list[tuple[int, int]]], words: Words) -> bool:
+    """An abbreviation of the option; or half its words, and for each other option one it lacks."""
+    if "" in found:
+        return True
+    own = words[letter]
+    if not own or len(found) * 2 < len(own):
+        return False
+    return all(
+        any(not any(_same(w, x) for x in other) for w in found) for k, other in words.items() if k != letter
+    )

@@ -1,0 +1,66 @@
+"""What a trace says the asked thing is, in words, right before it gives its letter.
+
+"So the most likely etiology is his tricyclic antidepressant. Answer: E (Heroin)" argues for one thing
+and answers another. The words a question uses for what it asks are grouped (``contradiction.asked`` in
+``judges/rules.yaml``: a treatment, a cause, a diagnosis, …); a sentence that says what such a thing is
+("the <asked thing> … is X", "<asked thing>: X", "this is X") states the trace's answer in words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from cot_synth.judging.extraction import asked as asked_sentence
+from cot_synth.judging.text import options_named, share_a_word, shared_word_count
+
+# a sentence under a condition or a question: no statement of what the case is
+CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|would|could|might|may|whether|rather)\b|\?")
+_CUE = r"(?:(?:so|therefore|thus|hence|overall|ultimately|in\s+short|in\s+summary|all\s+told)\W+)?"
+
+
+class SaidWhat:
+    """Reads the sentence that says what the asked thing is."""
+
+    def __init__(self, groups: list[list[Any]], negations: tuple[re.Pattern[str], ...]) -> None:
+        self.asked = {str(word).casefold(): group for group, words in enumerate(groups) for word in words}
+        self.negations = negations
+        heads = "|".join(sorted(map(re.escape, self.asked), key=len, reverse=True))
+        self.says_what = (  # "<cue> the <asked thing> … is X", "<asked thing>: X", "<cue> this is X"
+            re.compile(
+                rf"(?i)^\W*{_CUE}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<head>{heads})s?\b(?:\s+[\w'’-]+){{0,8}}?"
+                r"\s+(?:is|are|was|would\s+be|must\s+be)\s+(?P<what>.{2,})"
+            ),
+            re.compile(
+                rf"(?i)^\W*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<head>{heads})s?\s*:\s*(?P<what>.{{2,}})"
+            ),
+            re.compile(rf"(?i)^\W*{_CUE}(?:this|it)\s+(?:is|must\s+be)\s+(?P<what>.{{2,}})"),
+        )
+
+    def otherwise(self, sentence: str, letter: str, options: dict[str, str], question: str) -> str | None:
+        """What ``sentence`` says the asked thing is, when that shares no word with option ``letter``'s
+        text, or two fewer than another option's; the thing must be what the question asks for, and
+        "this is X" only where it asks for a diagnosis or a cause. Negated, conditional or numeric answers,
+        and a statement about an option ("Brugada syndrome is a sodium channelopathy"), are left alone."""
+        own = options[letter]
+        sentence = sentence.strip()
+        if not any(c.isalpha() for c in own) or CONDITIONAL.search(sentence):
+            return None
+        if any(n.search(sentence) for n in self.negations):
+            return None
+        words = re.findall(r"\w+", asked_sentence(question).casefold())
+        asked = {self.asked[w] for w in words if w in self.asked}
+        asked |= {self.asked[w[:-1]] for w in words if w[:-1] in self.asked}  # a plural ("structures")
+        *about_heads, about_this = self.says_what
+        match = next((m for m in (s.match(sentence) for s in about_heads) if m), None)
+        if match is None or self.asked.get(match.group("head").casefold()) not in asked:
+            match = about_this.match(sentence)
+            if match is None or not asked & {self.asked.get("diagnosis"), self.asked.get("cause")}:
+                return None
+        what, subject = match.group("what").strip(), sentence[: match.start("what")]
+        if options_named(subject, options) or share_a_word(subject, own):
+            return None
+        ours = shared_word_count(what, own)
+        if not ours or any(shared_word_count(what, v) > ours + 1 for k, v in options.items() if k != letter):
+            return what
+        return None
