@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from cot_synth.difficulty import BANDS
 from cot_synth.errors import UserError
 from cot_synth.runfolder import default_out
 
@@ -162,3 +163,43 @@ class GenerateConfig:
         data = asdict(self)
         data["out"] = str(self.out)
         return data
+
+
+TARGETS = ("jsonl", "parquet", "disk")  # what ``export --to`` writes
+OVERFLOW = ("drop", "flag")  # what ``export`` does with a sample longer than --max-seq-len
+DIFFICULTIES = ("all", *BANDS)
+
+
+@dataclass(frozen=True)
+class ExportConfig:
+    run: Path
+    out: Path
+    format: str = "llama2"
+    layout: str = "seed"
+    to: tuple[str, ...] = TARGETS
+    val_fraction: float = 0.05
+    seed: int = 0
+    tokenizer: str | None = None  # None: the embedded model's GGUF
+    max_seq_len: int = 4096  # Llama-2's context
+    on_overflow: str = "drop"
+    push_to_hub: str | None = None
+    hub_token_env: str = "HF_TOKEN"
+    private: bool = True
+    prompts: str | None = None
+    publish: str | None = None  # the card and SFT config templates (default: the bundled publish/)
+    license: str | None = None  # override of publish/sources.yaml
+    citation: str | None = None
+    difficulty: str = "all"  # a band of cot_synth/difficulty.py: only the samples of items that hard
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.to) - set(TARGETS))
+        if unknown or not self.to:
+            raise UserError(f"--to {','.join(self.to)}: choose from {', '.join(TARGETS)}")
+        if self.on_overflow not in OVERFLOW:
+            raise UserError(f"--on-overflow {self.on_overflow}: choose drop or flag")
+        if not 0.0 <= self.val_fraction < 1.0:
+            raise UserError("--val-fraction must be at least 0 and below 1")
+        if self.max_seq_len < 1:
+            raise UserError("--max-seq-len must be at least 1")
+        if self.difficulty not in DIFFICULTIES:
+            raise UserError(f"--difficulty {self.difficulty}: choose from {', '.join(DIFFICULTIES)}")

@@ -21,7 +21,7 @@ from cot_synth.cli.options import (
     cleaning,
     model_options,
 )
-from cot_synth.config import RUNNERS, PrepareConfig
+from cot_synth.config import DIFFICULTIES, OVERFLOW, RUNNERS, TARGETS, ExportConfig, PrepareConfig
 from cot_synth.errors import EXIT_CALLS_FAILED, EXIT_CHECK_FAILED, EXIT_OK
 from cot_synth.runfolder import default_out, refuse_overwrite
 from cot_synth.shard import Shard
@@ -245,8 +245,6 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
 
 
 def _add_export(sub: argparse._SubParsersAction) -> None:
-    from cot_synth.export.formats import DIFFICULTIES, OVERFLOW, TARGETS, ExportConfig
-
     d = ExportConfig(Path("."), Path("."))
     p = sub.add_parser(
         "export",
@@ -301,7 +299,7 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
 
 def _cmd_export(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.export.audit import run_audit, summary
-    from cot_synth.export.formats import ExportConfig, run_export
+    from cot_synth.export.formats import run_export
 
     config = ExportConfig(
         run=args.run, out=args.out, format=args.format, layout=args.layout,

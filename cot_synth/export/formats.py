@@ -19,8 +19,8 @@ from typing import Any
 
 from cot_synth import __version__, runfolder
 from cot_synth.clean.balance import gold_distribution
+from cot_synth.config import ExportConfig
 from cot_synth.content import ContentDir, folder_hash
-from cot_synth.difficulty import BANDS
 from cot_synth.errors import UserError
 from cot_synth.export.tokens import LoadedTokenizer, load_tokenizer
 from cot_synth.records import MCQ, Verdict, sha256_hex
@@ -29,51 +29,13 @@ from cot_synth.report.analyse import analyse
 from cot_synth.runfolder import load_run, write_json, write_jsonl
 from cot_synth.stats import describe as stats
 
-TARGETS = ("jsonl", "parquet", "disk")
-OVERFLOW = ("drop", "flag")
 SPLITS = ("train", "validation")
-DIFFICULTIES = ("all", *BANDS)
 DEFAULT_TOKENIZER = "embedded model (GGUF)"
 
 
 def template_names(prompts: ContentDir, folder: str) -> list[str]:
     """The formats (``formats``) or response layouts (``responses``) a prompts folder offers."""
     return sorted(p.stem for p in (prompts.path / folder).glob("*.j2"))
-
-
-@dataclass(frozen=True)
-class ExportConfig:
-    run: Path
-    out: Path
-    format: str = "llama2"
-    layout: str = "seed"
-    to: tuple[str, ...] = TARGETS
-    val_fraction: float = 0.05
-    seed: int = 0
-    tokenizer: str | None = None  # None: the embedded model's GGUF
-    max_seq_len: int = 4096  # Llama-2's context
-    on_overflow: str = "drop"
-    push_to_hub: str | None = None
-    hub_token_env: str = "HF_TOKEN"
-    private: bool = True
-    prompts: str | None = None
-    publish: str | None = None  # the card and SFT config templates (default: the bundled publish/)
-    license: str | None = None  # override of publish/sources.yaml
-    citation: str | None = None
-    difficulty: str = "all"  # a band of cot_synth/difficulty.py: only the samples of items that hard
-
-    def __post_init__(self) -> None:
-        unknown = sorted(set(self.to) - set(TARGETS))
-        if unknown or not self.to:
-            raise UserError(f"--to {','.join(self.to)}: choose from {', '.join(TARGETS)}")
-        if self.on_overflow not in OVERFLOW:
-            raise UserError(f"--on-overflow {self.on_overflow}: choose drop or flag")
-        if not 0.0 <= self.val_fraction < 1.0:
-            raise UserError("--val-fraction must be at least 0 and below 1")
-        if self.max_seq_len < 1:
-            raise UserError("--max-seq-len must be at least 1")
-        if self.difficulty not in DIFFICULTIES:
-            raise UserError(f"--difficulty {self.difficulty}: choose from {', '.join(DIFFICULTIES)}")
 
 
 @dataclass
