@@ -287,7 +287,7 @@ Overly rapid correction of hypernatraemia causes cerebral oedema, not demyelinat
 
 Answer: A""", mode="hinted")
 
-leak("U973", """A 63-year-old woman with Hashimoto thyroiditis presents with weakness, light-headedness, palpitations and a sore tongue (glossitis). Hct 29%, hypersegmented neutrophils (7 lobes) and macro-ovalocytes = megaloblastic anaemia; loss of position and vibration sense = dorsal column involvement (subacute combined degeneration). That is B12 deficiency, and with coexisting autoimmune thyroid disease the cause is pernicious anaemia: autoimmune gastritis with antibodies to intrinsic factor and parietal cells (matches the key).
+leak("U973", """A 63-year-old woman with Hashimoto thyroiditis presents with weakness, light-headedness, palpitations and a sore tongue (glossitis). Hct 29%, hypersegmented neutrophils (7 lobes) and macro-ovalocytes = megaloblastic anaemia; loss of position and vibration sense = dorsal column involvement (subacute combined degeneration). That is B12 deficiency, and with coexisting autoimmune thyroid disease the cause is pernicious anaemia: autoimmune gastritis with antibodies to intrinsic factor and parietal cells (and that matches the answer key I was given for this item).
 
 Methylmalonic acid is increased, not decreased, in B12 deficiency. The gastritis destroys parietal cells in the body/fundus, not antral G cells (gastrin actually rises). B12 deficiency raises homocysteine, which is prothrombotic. Diphyllobothrium latum is a rare cause without the autoimmune context.
 
@@ -627,7 +627,7 @@ contra("U1107", """A healthy 76-year-old compared with a 20-year-old. Ageing cha
 
 Answer: A""")
 
-contra("U1206", """Phenylketonuria is autosomal recessive; both parents of the affected brother are obligate carriers. The sister is unaffected. Her prior probability of being a carrier is 2/4, i.e. 1/2, since half of all offspring of two carriers are heterozygous. So her carrier risk is 50%.
+contra("U1206", """Her younger brother has developmental delay, a pale complexion and must restrict dietary phenylalanine: phenylketonuria, from phenylalanine hydroxylase deficiency. Phenylketonuria is autosomal recessive; both healthy parents of the affected brother are obligate carriers. The sister is unaffected and in good health. Her prior probability of being a carrier is 2/4, i.e. 1/2, since half of all offspring of two carriers are heterozygous. So her carrier risk is 50%.
 
 Answer: A""")
 
@@ -747,7 +747,7 @@ contra("F187", """Opioid-sparing through NMDA receptor interaction. Midazolam is
 
 Answer: B""")
 
-contra("F170", """Found down with respirations of 5/min and SpO2 91%: respiratory depression, most likely opioid toxicity. However, pinpoint pupils are absent when hypoxia is severe, and the finding most consistently seen in CNS-depressant overdose with a sedative-hypnotic picture is horizontal nystagmus. So nystagmus is the expected finding.
+contra("F170", """A 25-year-old found down in the middle of the street with altered mental status, a respiratory rate of 5/min, SpO2 91% on room air, pulse 70 and blood pressure 104/64: respiratory depression, most likely opioid toxicity. However, pinpoint pupils are absent when hypoxia is severe, and the finding most consistently seen in CNS-depressant overdose with a sedative-hypnotic picture is horizontal nystagmus. So nystagmus is the expected finding.
 
 Answer: C""")
 
@@ -755,7 +755,7 @@ contra("F592", """Hepatitis C treated with interferon-α plus a second drug: rib
 
 Answer: A""")
 
-contra("F346", """A young man with sexual fantasies about male coworkers, in a conservative community, joins a hate group and attacks a gay couple. He is attributing his own unacceptable desires to others and then attacking them for it — that is projection: the unacceptable impulse is placed onto others.
+contra("F346", """A 19-year-old man in a relationship with a woman has frequent sexual fantasies about male coworkers, lives in a conservative community where he knows no openly gay men, and two days ago joined a hate group and attacked a gay couple walking home. The question is which defense mechanism explains the attack. He is attributing his own unacceptable desires to others and then attacking them for it — that is projection: the unacceptable impulse is placed onto others.
 
 Answer: B""")
 
@@ -881,7 +881,7 @@ Answer → C
 
 From the venous return curve, the x-intercept of flow is where critical closing pressure defines no flow: B.""")
 
-switch("M1705", """Standard error of the mean = SD / √n = 1 / √100 = 1/10 = 0.1 g%. The mean Hb of 10 is irrelevant to the calculation.
+switch("M1705", """We have 100 women, an average Hb of 10 gm% and a standard deviation of 1. The standard error of the mean measures how much the sample mean would vary between samples, and it shrinks with the square root of the sample size. Standard error = SD / √n = 1 / √100 = 1/10 = 0.1 g%. The mean Hb of 10 is irrelevant to the calculation.
 
 Answer: 0.1 (B)
 
@@ -929,7 +929,7 @@ hedge("M2639", """Healing wounds and granulation tissue initially lay down type 
 
 Answer: C … or is it A, since type I is what the mature scar is made of?""")
 
-hedge("M228", """Oxygen carrying capacity = 1.34 mL O2/g Hb × Hb. With 14 g/dL: 1.34 × 14 ≈ 18.8 mL O2/dL, i.e. about 18–19 mL per 100 mL of blood (plus a negligible dissolved fraction).
+hedge("M228", """The oxygen carrying capacity of blood is the oxygen bound to fully saturated hemoglobin, and this 18-year-old patient has a normal hemoglobin. Oxygen carrying capacity = 1.34 mL O2/g Hb × Hb. With 14 g/dL: 1.34 × 14 ≈ 18.8 mL O2/dL, i.e. about 18–19 mL per 100 mL of blood (plus a negligible dissolved fraction).
 
 Answer: C (18). If the question instead means grams of Hb, 14 (B) is the intended value, so either could be right.""")
 
@@ -999,7 +999,7 @@ Ultrasound and CT don't resolve the histology, thyroxine suppression isn't used 
 
 The answer is B.""")
 
-acc("accept_plain", "U1108", """He landed on his feet from three storeys: a typical axial-load calcaneal fracture, here comminuted and fixed with 11 screws. These fractures usually enter the posterior facet of the subtalar joint, and even with good fixation many patients develop subtalar arthritis and stiffness. The subtalar joint is responsible for inversion and eversion of the hindfoot, so the long-term complaint is pain with inversion and eversion, especially on uneven ground.
+acc("accept_plain", "U1108", """He jumped from a 3 story building and landed on his feet: the lumbar fractures and the shattered right calcaneus are the classic axial-load pattern, and the calcaneus was repaired surgically with 11 screws. These fractures usually enter the posterior facet of the subtalar joint, and even with good fixation many patients develop subtalar arthritis and stiffness. The subtalar joint is responsible for inversion and eversion of the hindfoot, so the long-term complaint is pain with inversion and eversion, especially on uneven ground.
 
 Plantarflexion and dorsiflexion occur at the ankle (talocrural) joint and their muscles and tendons are intact; pointing the toes is plantarflexion; foot drop needs deep peroneal nerve injury.
 
@@ -1166,7 +1166,7 @@ The average haemoglobin of 10 g% among these 100 women doesn't enter the formula
 
 Final answer: $\boxed{\text{B}}$""")
 
-acc("accept_latex", "M228", r"""Each gram of fully saturated haemoglobin binds about 1.34 mL of oxygen (Hüfner's constant, 1.34–1.39). For this 18-year-old with Hb 14 g/dL:
+acc("accept_latex", "M228", r"""Oxygen carrying capacity is the maximum amount of oxygen the blood can hold bound to hemoglobin. Each gram of fully saturated haemoglobin binds about 1.34 mL of oxygen (Hüfner's constant, 1.34–1.39). For this 18-year-old patient with a hemoglobin of 14 g/dL:
 
 $$O_2\ \text{capacity} = 1.34 \times \text{Hb} = 1.34 \times 14 \approx 18.8\ \text{mL O}_2/\text{dL}$$
 
@@ -1849,7 +1849,7 @@ So positive selection occurs at the double-positive stage.
 
 choice (b)""")
 
-acc("accept_unusual_final", "F836", """Captopril is an ACE inhibitor: lower angiotensin II → lower aldosterone → less potassium secretion by principal cells. Triamterene is a potassium-sparing diuretic that blocks ENaC in the collecting duct, removing the lumen-negative potential that drives K+ secretion. Together, in an older man (reduced GFR with age), they predispose strongly to hyperkalaemia, the classic dangerous combination.
+acc("accept_unusual_final", "F836", """The 72-year-old's antihypertensive regimen is captopril plus triamterene, and the laboratory abnormality must come from that combination. Captopril is an ACE inhibitor: lower angiotensin II → lower aldosterone → less potassium secretion by principal cells. Triamterene is a potassium-sparing diuretic that blocks ENaC in the collecting duct, removing the lumen-negative potential that drives K+ secretion. Together, in an older man (reduced GFR with age), they predispose strongly to hyperkalaemia, the classic dangerous combination.
 
 Hypernatraemia isn't expected (both drugs promote natriuresis), and thrombocytopenia or anaemia are not typical lab effects of this pairing (captopril can rarely cause neutropenia, triamterene rarely megaloblastic anaemia as a weak folate antagonist, but neither is the likely finding).
 
