@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from cot_synth import __version__, runfolder
+from cot_synth.backends import start_probe
 from cot_synth.backends.pricing import load_price_table
 from cot_synth.backends.usage import with_cost
 from cot_synth.clean.prepare import Prepared, run_prepare, write_prepared
@@ -122,6 +123,7 @@ def _run(
     prices = load_price_table(config.price_table) if config.price_table else None
     log.info("config %s", json.dumps(config.to_json(), sort_keys=True))
 
+    probe = start_probe(config) if config.runner == "local" else None  # on its way while the input is read
     prepared = run_prepare(config.prepare_config())  # writes prepared/quarantine/removed + prepare_report
     if config.shard:
         prepared = _take_shard(prepared, Shard.parse(config.shard))
@@ -147,7 +149,7 @@ def _run(
 
         generated = generate_on_ray(config, prepared.kept, prompts, judges, prices, on_event)
     else:
-        generated = generate_local(config, prepared.kept, prompts, judges, judge, prices, on_event)
+        generated = generate_local(config, prepared.kept, prompts, judges, judge, prices, on_event, probe)
     generate_s = time.perf_counter() - started - ingest_s
     results, tally, provenance = generated.results, generated.tally, generated.provenance
     accepted, rejected = generated.accepted, generated.rejected

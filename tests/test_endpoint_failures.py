@@ -72,6 +72,26 @@ def test_a_server_that_is_not_up_fails_fast(fault_server, medqa_dir, tmp_path) -
     assert time.monotonic() - started < 30
 
 
+def test_a_fresh_run_probes_while_it_prepares_and_a_rerun_not_at_all(
+    fault_server, medqa_dir, tmp_path
+) -> None:
+    """A run folder without a cache calls the endpoint anyway: its probe goes out while the input is read
+    and cleaned, not a round trip after. A rerun the cache answers sends nothing, probe included."""
+    server = fault_server()
+    out = tmp_path / "run"
+    first = run_cli(*generate(server.base_url, out, medqa_dir, limit=2), cwd=tmp_path)
+    assert first.returncode == EXIT_OK, first.stderr
+    probe, *calls = server.arrivals()
+    api = json.loads((out / "manifest.json").read_text())["api"]
+    assert api["probe_calls"] == 1 and len(calls) == api["succeeded"]  # the first arrival is the probe
+    assert probe["t"] < (out / "prepared.jsonl").stat().st_mtime  # sent before the prepared set was written
+
+    again = run_cli(*generate(server.base_url, out, medqa_dir, limit=2), cwd=tmp_path)
+    assert again.returncode == EXIT_OK, again.stderr
+    assert len(server.arrivals()) == 1 + len(calls)
+    assert json.loads((out / "manifest.json").read_text())["api"]["probe_calls"] == 0
+
+
 def test_a_busy_server_is_waited_for_at_the_probe(fault_server, medqa_dir, tmp_path) -> None:
     server = fault_server(rules=[{"fault": "status", "status": 503, "first": 2}])
     done = run_cli(*generate(server.base_url, tmp_path / "run", medqa_dir, limit=2), cwd=tmp_path)

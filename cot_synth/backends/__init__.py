@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import threading
 from collections.abc import Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cot_synth import runfolder
 from cot_synth.backends.base import Backend
 from cot_synth.config import GenerateConfig
 from cot_synth.errors import UserError
@@ -77,9 +81,45 @@ def vllm_model_name(config: GenerateConfig) -> str:
     return hf_model.model_name(model_path())
 
 
+def api_key(config: GenerateConfig) -> str:
+    """The OpenAI-compatible endpoint's key, from the variable ``--api-key-env`` names."""
+    key = os.environ.get(config.api_key_env)
+    if key:
+        return key
+    if config.base_url is None:
+        raise UserError(f"--backend openai: set ${config.api_key_env} (or name another with --api-key-env)")
+    return "EMPTY"  # local OpenAI-compatible servers (vllm serve, llama.cpp) accept any key
+
+
+def start_probe(config: GenerateConfig) -> Future[OpenAIBackend] | None:
+    """A fresh run's endpoint probe, sent at once from a thread of its own (its own event loop and client)
+    while the input is prepared: a run folder without a cache calls the endpoint anyway, and its first calls
+    need not wait a round trip more. None for other backends, and where a cache may answer every call (a
+    rerun sends nothing). The future holds the backend that probed, or the ``EndpointError``."""
+    if config.backend != "openai" or (config.out / runfolder.CACHE).exists():
+        return None
+    prober = openai_client(config, config.model or "", config.base_url, api_key(config))
+    done: Future[OpenAIBackend] = Future()
+
+    def probe() -> None:
+        try:
+            asyncio.run(prober.probe())
+        except BaseException as exc:  # handed to the run, which raises it where it would have probed
+            done.set_exception(exc)
+        else:
+            done.set_result(prober)
+
+    threading.Thread(target=probe, name="probe", daemon=True).start()  # never holds up an exit
+    return done
+
+
 @contextmanager
-def open_backend(config: GenerateConfig, log_dir: Path) -> Iterator[Backend]:
-    """Yield a ready backend; anything it started (the embedded server) is stopped on exit."""
+def open_backend(
+    config: GenerateConfig, log_dir: Path, probe: Future[OpenAIBackend] | None = None
+) -> Iterator[Backend]:
+    """Yield a ready backend; anything it started (the embedded server) is stopped on exit. ``probe``: an
+    endpoint probe already under way (``start_probe``), which the first call waits for instead of sending
+    its own."""
     if config.backend == "embedded":
         from cot_synth.backends.embedded import EmbeddedBackend
 
@@ -102,11 +142,7 @@ def open_backend(config: GenerateConfig, log_dir: Path) -> Iterator[Backend]:
         finally:
             engine.close()
         return
-    api_key = os.environ.get(config.api_key_env)
-    if not api_key:
-        if config.base_url is None:
-            raise UserError(
-                f"--backend openai: set ${config.api_key_env} (or name another with --api-key-env)"
-            )
-        api_key = "EMPTY"  # local OpenAI-compatible servers (vllm serve, llama.cpp) accept any key
-    yield openai_client(config, config.model or "", config.base_url, api_key)
+    backend = openai_client(config, config.model or "", config.base_url, api_key(config))
+    if probe is not None:
+        backend.take_probe(probe)
+    yield backend

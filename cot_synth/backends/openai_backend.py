@@ -25,6 +25,7 @@ per call of the openai SDK's client, which is what lets one process keep a fast 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import email.utils
 import json
 import time
@@ -208,6 +209,7 @@ class OpenAIBackend(CallBackend):
         self.probe_calls = 0
         self._client: JsonTransport | None = None
         self._probing: asyncio.Future[None] | None = None
+        self._probe_elsewhere: concurrent.futures.Future[OpenAIBackend] | None = None
 
     @property
     def concurrency_limit(self) -> int:
@@ -241,9 +243,29 @@ class OpenAIBackend(CallBackend):
             self._client = JsonTransport(self.base_url, self._api_key, self.connect_timeout_s)
         if not self._probed:
             if self._probing is None:
-                self._probing = asyncio.ensure_future(self._probe(self._client))
+                elsewhere = self._probe_elsewhere
+                probing = self._probe(self._client) if elsewhere is None else self._join(elsewhere)
+                self._probing = asyncio.ensure_future(probing)
             await self._probing
         return self._client
+
+    async def probe(self) -> None:
+        """The probe alone, on a client of this backend's own, closed after (``backends.start_probe``)."""
+        try:
+            await self._ready()
+        finally:
+            await self.aclose()
+
+    def take_probe(self, elsewhere: concurrent.futures.Future[OpenAIBackend]) -> None:
+        """Wait for a probe another backend has under way instead of sending one."""
+        self._probe_elsewhere = elsewhere
+
+    async def _join(self, elsewhere: concurrent.futures.Future[OpenAIBackend]) -> None:
+        """The probe another backend sent: its failure is this one's, its counts join this one's."""
+        prober = await asyncio.wrap_future(elsewhere)
+        for counter in ("probe_calls", "retries", "rate_limited", "prompt_tokens", "completion_tokens"):
+            setattr(self, counter, getattr(self, counter) + getattr(prober, counter))
+        self._probed = True
 
     async def aclose(self) -> None:
         client, self._client, self._probing = self._client, None, None

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cot_synth import __version__, runfolder
 from cot_synth.backends import open_backend
@@ -22,6 +23,9 @@ from cot_synth.judging.model import ModelJudge
 from cot_synth.records import MCQ, Provenance
 from cot_synth.render import item_records
 from cot_synth.synthesize.attempts import ItemResult, Synthesizer, Tally
+
+if TYPE_CHECKING:
+    from cot_synth.backends.openai_backend import OpenAIBackend
 
 
 @dataclass
@@ -47,13 +51,14 @@ def generate_local(
     judge: RuleJudge,
     prices: dict[str, Price] | None,
     on_event: Callable[[Tally], None],
+    probe: Future[OpenAIBackend] | None = None,
 ) -> Generated:
     """The attempt loop in this process, through the run's cache and one backend; each item's records
-    are appended to the run folder as it finishes (``LiveRecords``)."""
+    are appended to the run folder as it finishes (``LiveRecords``). ``probe``: ``backends.start_probe``'s."""
     records: dict[int, tuple[list[dict[str, Any]], dict[str, Any] | None, str, str]] = {}
     with (
         ResponseCache(config.out / runfolder.CACHE) as cache,
-        open_backend(config, config.out) as backend,
+        open_backend(config, config.out, probe) as backend,
         runfolder.LiveRecords(config.out) as live,
     ):
         provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
