@@ -12,8 +12,9 @@ import pytest
 
 from cot_synth.backends.base import Request
 from cot_synth.backends.limiter import AdaptiveLimiter
-from cot_synth.backends.openai_backend import OpenAIBackend, retry_after_s, split_evenly
+from cot_synth.backends.openai_backend import OpenAIBackend
 from cot_synth.backends.pricing import estimate_cost, load_price_table
+from cot_synth.backends.replies import retry_after_s, split_evenly
 from cot_synth.errors import UserError
 
 

@@ -11,13 +11,15 @@ What it guarantees, whatever the endpoint does:
 - with ``probe``, the first batch is preceded by one 1-token completion with the real model and key, so a
   wrong key, model or URL, or a server not up yet, stops the run with the server's own words
   (``EndpointError``) before anything else is spent (a models list would not do: llama.cpp serves any name);
+  a fresh run has it sent while its input is prepared, by a backend of its own (``take_probe``);
 - after ``breaker_after`` attempts in a row got no answer at all, the rest fail at once (``CircuitBreaker``);
 - a connection that cannot be opened within ``connect_timeout_s`` counts as no answer, whatever the total
   ``timeout_s`` (a non-streamed completion sends no byte before it is complete, so connecting is the only
   part of a call whose time can be bounded apart from the generation);
 - no error message ever contains the API key: it is masked before any text is cut short.
 
-HTTP goes through ``http.JsonTransport`` (one aiohttp session, the body sent as is): a quarter of the CPU
+Replies are read by ``replies``. HTTP goes through ``http.JsonTransport`` (one aiohttp session, the body sent
+as is): a quarter of the CPU
 per call of the openai SDK's client, which is what lets one process keep a fast endpoint busy
 (``benchmarks/bench_api.py``).
 """
@@ -26,10 +28,9 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import email.utils
 import json
+import sys
 import time
-from collections.abc import Mapping
 from typing import Any
 
 from tenacity import (
@@ -44,11 +45,15 @@ from cot_synth.backends.base import CallBackend, Choices, Request
 from cot_synth.backends.breaker import CircuitBreaker
 from cot_synth.backends.http import ConnectionFailedError, HTTPStatusError, JsonTransport
 from cot_synth.backends.limiter import AdaptiveLimiter
+from cot_synth.backends.replies import MalformedResponseError, completions_from, server_delay_s
 from cot_synth.errors import EndpointError
-from cot_synth.records import Completion
+
+if sys.version_info >= (3, 11):
+    from asyncio import timeout as deadline
+else:  # aiohttp's own dependency before 3.11
+    from async_timeout import timeout as deadline
 
 RETRYABLE_STATUS = frozenset({408, 409, 429})  # and every 5xx
-SERVER_DELAY_STATUS = frozenset({429, 503})  # the statuses whose Retry-After we obey
 MIN_SECRET_LEN = 8  # shorter "keys" are placeholders for local servers (EMPTY, sk-1), not secrets
 MAX_DETAIL_CHARS = 300  # of an error's text kept in rejected.jsonl, cut after the key is masked
 PROBE_HINTS: dict[int | str, str] = {
@@ -69,41 +74,6 @@ class RequestFailedError(Exception):
         self.attempts = attempts
 
 
-class MalformedResponseError(Exception):
-    """An HTTP 200 whose body is not a chat completion: worth a retry (proxies and overloaded servers).
-
-    The message holds the whole body: it is cut short only after the API key is masked (``_failure``)."""
-
-
-def retry_after_s(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """Seconds a server asked us to wait: ``retry-after-ms``, else ``Retry-After`` as seconds or HTTP date.
-
-    ``headers`` must look names up case-insensitively (httpx headers do). Past dates give 0.
-    """
-    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
-        value = headers.get(name)
-        if value is None:
-            continue
-        try:
-            return max(0.0, float(value) / scale)
-        except ValueError:
-            if name == "retry-after-ms":
-                continue
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        return max(0.0, when.timestamp() - (time.time() if now is None else now))
-    return None
-
-
-def server_delay_s(exc: BaseException | None) -> float | None:
-    """The ``Retry-After`` of a 429/503 error, or ``None``."""
-    if isinstance(exc, HTTPStatusError) and exc.status_code in SERVER_DELAY_STATUS:
-        return retry_after_s(exc.headers)
-    return None
-
-
 def root_cause(exc: BaseException) -> BaseException:
     """The innermost exception an error was raised from."""
     while exc.__cause__ is not None:
@@ -119,46 +89,6 @@ def unreachable(exc: BaseException) -> bool:
 def mask(text: str, secret: str) -> str:
     """``text`` with every copy of ``secret`` replaced; call it before cutting text short."""
     return text.replace(secret, "***") if len(secret) >= MIN_SECRET_LEN else text
-
-
-def split_evenly(total: int, parts: int) -> list[int]:
-    """``total`` in ``parts`` shares that differ by at most one and sum to ``total``."""
-    share, rest = divmod(total, parts)
-    return [share + (i < rest) for i in range(parts)]
-
-
-def completions_from(response: Any, latency_s: float) -> Choices:
-    """The choices of a chat-completion response body (parsed JSON), in choice order.
-
-    With ``n > 1`` the API reports usage for the whole call only, so the prompt is counted once (on the
-    first choice) and the completion tokens are shared evenly: sums stay equal to what the server reported.
-    """
-    if not isinstance(response, dict):  # the client hands back a body that is not JSON as text
-        raise MalformedResponseError(f"the response is not JSON: {str(response)!r}")
-    try:
-        choices = sorted(response["choices"], key=lambda choice: choice.get("index") or 0)
-        texts = [(c["message"].get("content") or "", c.get("finish_reason") or "unknown") for c in choices]
-        usage = response.get("usage") or {}
-        prompt_tokens = int(usage.get("prompt_tokens") or 0)
-        completion_tokens = int(usage.get("completion_tokens") or 0)
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        preview = json.dumps(response)
-        raise MalformedResponseError(
-            f"not a chat completion ({type(exc).__name__}: {exc}): {preview}"
-        ) from None
-    if not texts:
-        raise MalformedResponseError("the response has no choices")
-    shares = split_evenly(completion_tokens, len(texts))
-    return tuple(
-        Completion(
-            text=text,
-            finish_reason=finish_reason,
-            prompt_tokens=prompt_tokens if i == 0 else 0,
-            completion_tokens=shares[i],
-            latency_s=round(latency_s, 3),
-        )
-        for i, (text, finish_reason) in enumerate(texts)
-    )
 
 
 class OpenAIBackend(CallBackend):
@@ -326,10 +256,11 @@ class OpenAIBackend(CallBackend):
         try:
             self.breaker.check()  # it may have opened while this call waited for a slot
             try:
-                response = await asyncio.wait_for(  # a total deadline: read timeouts reset on every byte
-                    client.post("/chat/completions", self._body(request)),
-                    self.timeout_s,
-                )
+                # a total deadline (read timeouts reset on every byte), kept by this very task: wait_for ran
+                # the call as a task of its own, and its answer then waited a turn of the loop (5 ms median,
+                # 13 ms p90 at 64 in flight) before this task could commit it to the cache
+                async with deadline(self.timeout_s):
+                    response = await client.post("/chat/completions", self._body(request))
             except json.JSONDecodeError as exc:
                 raise MalformedResponseError(f"the response body is not valid JSON ({exc})") from None
             self.breaker.answered()
