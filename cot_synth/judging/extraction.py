@@ -262,7 +262,7 @@ class Extractor:
         if (match := own.search(sentence)) and _CONCEDED.search(sentence, match.end()):
             return None  # "Diltiazem would be an option …, but …": what comes after the "but" concludes
         cued = (
-            any(r.search(text, start, end) for r in self.text_cues)
+            any(r.search(sentence) for r in self.text_cues)  # "^" cues open the sentence
             or answers_question(sentence, question)
             or _predicate(sentence, own)
             or (bare and _headline(sentence, own))
