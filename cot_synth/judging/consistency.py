@@ -22,8 +22,8 @@ from cot_synth.judging.extraction import (
     answers_question,
     marked,
 )
-from cot_synth.judging.partial import clauses, named_in_part, partial_mention
-from cot_synth.judging.phrases import compile_list
+from cot_synth.judging.partial import clauses, may_be_named, named_in_part, partial_mention
+from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.said import CONDITIONAL, SaidWhat
 from cot_synth.judging.text import (
     content_key,
@@ -55,28 +55,35 @@ class Consistency:
         try:
             revisions = rules["revisions"]
             opening = compile_list(revisions["opening"], f"{where}: revisions.opening")
-            self.revisions = compile_list(revisions["anywhere"], f"{where}: revisions.anywhere") + tuple(
-                re.compile(_OPENING.format(p.pattern), re.IGNORECASE | re.MULTILINE) for p in opening
+            self.revisions = AnyOf(
+                compile_list(revisions["anywhere"], f"{where}: revisions.anywhere")
+                + tuple(re.compile(_OPENING.format(p.pattern), re.IGNORECASE | re.MULTILINE) for p in opening)
             )
-            self.reopen = compile_list(rules["reopen"]["any"], f"{where}: reopen.any")
-            self.reopen_by_letter = compile_list(rules["reopen"]["letter"], f"{where}: reopen.letter")
+            self.reopen = AnyOf(compile_list(rules["reopen"]["any"], f"{where}: reopen.any"))
+            self.reopen_by_letter = AnyOf(compile_list(rules["reopen"]["letter"], f"{where}: reopen.letter"))
             self.summary = compile_list(rules["reopen"]["summary"], f"{where}: reopen.summary")
             self.counterfactual = compile_list(
                 rules["reopen"]["counterfactual"], f"{where}: reopen.counterfactual"
             )
-            self.claims = compile_list(rules["contradiction"]["claims"], f"{where}: contradiction.claims")
-            self.denials = compile_list(rules["contradiction"]["denials"], f"{where}: contradiction.denials")
-            self.conditionals = compile_list(
-                rules["contradiction"]["conditionals"], f"{where}: contradiction.conditionals"
+            self.claims = AnyOf(
+                compile_list(rules["contradiction"]["claims"], f"{where}: contradiction.claims")
             )
-            self.rejections = compile_list(
-                rules["contradiction"]["rejections"], f"{where}: contradiction.rejections"
+            self.denials = AnyOf(
+                compile_list(rules["contradiction"]["denials"], f"{where}: contradiction.denials")
+            )
+            self.conditionals = AnyOf(
+                compile_list(rules["contradiction"]["conditionals"], f"{where}: contradiction.conditionals")
+            )
+            self.rejections = AnyOf(
+                compile_list(rules["contradiction"]["rejections"], f"{where}: contradiction.rejections")
             )
             self.dismissals = compile_list(
                 rules["contradiction"]["dismissals"], f"{where}: contradiction.dismissals"
             )
-            self.conclusion_cues = compile_list(
-                rules["contradiction"]["conclusion_cues"], f"{where}: contradiction.conclusion_cues"
+            self.conclusion_cues = AnyOf(
+                compile_list(
+                    rules["contradiction"]["conclusion_cues"], f"{where}: contradiction.conclusion_cues"
+                )
             )
             self.said = SaidWhat(rules["contradiction"]["asked"], extractor.text_negations)
             letters = rules["letters"]
@@ -93,7 +100,7 @@ class Consistency:
 
     def revised(self, text: str, start: int, end: int) -> bool:
         """Whether the trace revises itself out loud somewhere in ``text[start:end]``."""
-        return any(r.search(text, start, end) for r in self.revisions)
+        return self.revisions.search(text, start, end)
 
     def conflicting(self, text: str, extraction: Extraction) -> list[str]:
         """Letters committed to before the final answer and never explicitly revised."""
@@ -124,16 +131,16 @@ class Consistency:
                 continue
             if summarised := self._summarised(text[start:end], final, options):
                 return summarised
-            by_text = any(r.search(text, start, end) for r in self.reopen)
+            by_text = self.reopen.search(text, start, end)
             near = answer_paragraph < 0 or start < answer_paragraph or start > last_paragraph
-            if not by_text and not (near and any(r.search(text, start, end) for r in self.reopen_by_letter)):
+            if not by_text and not (near and self.reopen_by_letter.search(text, start, end)):
                 continue
             for letter, mention in self._mentions(text, start, end, options, texts=by_text):
                 if letter != final.letter and not self.extractor.rejects(marked(text, *mention.span())):
                     return letter
             if by_text:  # a strong cue: an option half named ("a Gram stain of the scrapings") is enough
                 others = set(options_mentioned(text[start:end], options)) - {final.letter}
-                if others and not any(n.search(text, start, end) for n in self.extractor.text_negations):
+                if others and not self.extractor.text_negations.search(text, start, end):
                     return min(others)
         return None
 
@@ -142,7 +149,7 @@ class Consistency:
         hydroxychloroquine.", "In one line: family history of MTC → stromal amyloid deposition."); a
         remark about it ("In summary, ceftriaxone is reserved for pyelonephritis.") says more than that."""
         cue = next((m for m in (s.search(sentence) for s in self.summary) if m), None)
-        if cue is None or any(n.search(sentence) for n in self.extractor.text_negations):
+        if cue is None or self.extractor.text_negations.search(sentence):
             return None
         rest = sentence[cue.end() :]
         for letter in options_named(rest, options):
@@ -217,9 +224,7 @@ class Consistency:
         chromosome 18.") names only by the words that set it apart from the others: a conclusion cue, one
         option mentioned (``options_mentioned``), not the final one, no negation, nothing entertained."""
         sentence = text[start:end]
-        if not any(c.search(sentence) for c in self.conclusion_cues) or self.extractor.asks_for_exception(
-            question
-        ):
+        if not self.conclusion_cues.search(sentence) or self.extractor.asks_for_exception(question):
             return None
         mentioned = options_mentioned(sentence, options, question) or sorted(
             {hit[0] for a, b in clauses(sentence) if (hit := named_in_part(sentence[a:b], options, question))}
@@ -230,7 +235,7 @@ class Consistency:
             mentioned[0]
         ]  # a negation the option itself holds ("No cortisol suppression") denies nothing
         if CONDITIONAL.search(sentence) or any(
-            n.search(sentence) and not n.search(own) for n in self.extractor.text_negations
+            n.search(sentence) and not n.search(own) for n in self.extractor.text_negations.patterns
         ):
             return None
         return mentioned[0]
@@ -256,13 +261,15 @@ class Consistency:
             window = marked(text, *mention.span())
             if (
                 not inside
-                and (any(r.search(window) for r in self.rejections) or self._dismissed(text, mention.end()))
-                and not any(c.search(window) for c in self.conditionals)
+                and (self.rejections.search(window) or self._dismissed(text, mention.end()))
+                and not self.conditionals.search(window)
                 and not self.revised(text, mention.end(), final.start)
             ):
                 return f"rejects {final.letter}'s text before concluding it"
         own = option_pattern(options[final.letter])  # named in full: read above
         for start, end in sentence_spans(text[: final.start]):
+            if not may_be_named(text[start:end], final.letter, options, question):
+                continue
             for low, high in clauses(text[start:end]):
                 clause = text[start + low : start + high]
                 if own.search(clause) or not (
@@ -271,8 +278,8 @@ class Consistency:
                     continue
                 window, after = clause[: span[0]] + HOLE + clause[span[1] :], start + low + span[1]
                 if (
-                    (any(r.search(window) for r in self.rejections) or self._dismissed(text, after))
-                    and not any(c.search(window) for c in self.conditionals)
+                    (self.rejections.search(window) or self._dismissed(text, after))
+                    and not self.conditionals.search(window)
                     and not self.revised(text, after, final.start)
                 ):
                     return f"rejects {final.letter} named in part before concluding it"
@@ -311,8 +318,7 @@ class Consistency:
         """A plain statement that answers the question in its own words ("nystagmus is the expected exam
         finding"): no negation (unless the question asks for one) and no contrast in it."""
         plain = not _CONTRAST.search(sentence) and (
-            self.extractor.asks_for_exception(question)
-            or not any(n.search(sentence) for n in self.extractor.text_negations)
+            self.extractor.asks_for_exception(question) or not self.extractor.text_negations.search(sentence)
         )
         return plain and answers_question(sentence, question)
 
@@ -321,7 +327,8 @@ class Consistency:
         return (
             self.extractor.rejects(window)
             or self.extractor.entertains(window)
-            or any(r.search(window) for r in (*self.rejections, *self.denials))
+            or self.rejections.search(window)
+            or self.denials.search(window)
         )
 
     def claims_before(
@@ -338,7 +345,7 @@ class Consistency:
             ]
             if not named:
                 continue
-            claimed = [(k, w) for k, w in named if any(c.search(w) for c in self.claims)]
+            claimed = [(k, w) for k, w in named if self.claims.search(w)]
             if not claimed and self._restates(text[start:end], question):
                 claimed = named
             letters = {k for k, w in claimed if not self._doubted(w)}

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from cot_synth.errors import UserError
-from cot_synth.judging.phrases import compile_list, compile_one
+from cot_synth.judging.phrases import AnyOf, compile_list, compile_one
 from cot_synth.judging.prefilter import Prefilter, fold
 from cot_synth.judging.text import (
     Normalized,
@@ -122,9 +122,9 @@ class Extractor:
                 )
                 for p, regex in compiled
             )
-            self.negations = compile_list(rules["hedges"]["negations"], f"{source}: hedges.negations")
-            self.hypotheticals = compile_list(
-                rules["hedges"]["hypotheticals"], f"{source}: hedges.hypotheticals"
+            self.negations = AnyOf(compile_list(rules["hedges"]["negations"], f"{source}: hedges.negations"))
+            self.hypotheticals = AnyOf(
+                compile_list(rules["hedges"]["hypotheticals"], f"{source}: hedges.hypotheticals")
             )
             self.multiple_after = compile_list(
                 rules["multiple"]["after"],
@@ -132,12 +132,14 @@ class Extractor:
                 ignore_case=False,
                 fragments=fragments,
             )
-            self.text_cues = compile_list(rules["option_text"]["cues"], f"{source}: option_text.cues")
-            self.exception_questions = compile_list(
-                rules["option_text"]["exception_questions"], f"{source}: option_text.exception_questions"
+            self.text_cues = AnyOf(compile_list(rules["option_text"]["cues"], f"{source}: option_text.cues"))
+            self.exception_questions = AnyOf(
+                compile_list(
+                    rules["option_text"]["exception_questions"], f"{source}: option_text.exception_questions"
+                )
             )
-            self.text_negations = compile_list(
-                rules["option_text"]["negations"], f"{source}: option_text.negations"
+            self.text_negations = AnyOf(
+                compile_list(rules["option_text"]["negations"], f"{source}: option_text.negations")
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise UserError(f"{source}: invalid judge rules (missing or malformed {exc})") from exc
@@ -213,7 +215,7 @@ class Extractor:
 
     def asks_for_exception(self, question: str) -> bool:
         """Whether what the question asks (its last sentence) is negative ("NOT", "EXCEPT")."""
-        return any(n.search(asked(question)) for n in self.exception_questions)
+        return self.exception_questions.search(asked(question))
 
     def is_hedged(self, text: str, commitment: Commitment) -> bool:
         """A hypothetical, negated or eliminated mention ("one might pick B", "C can be excluded")."""
@@ -222,11 +224,11 @@ class Extractor:
 
     def rejects(self, window: str) -> bool:
         """Whether a sentence with its option marked § rejects that option."""
-        return any(h.search(window) for h in self.negations)
+        return self.negations.search(window)
 
     def entertains(self, window: str) -> bool:
         """Whether a sentence with its option marked § only entertains it (hypothetical, question)."""
-        return any(h.search(window) for h in self.hypotheticals)
+        return self.hypotheticals.search(window)
 
     def option_text(self, text: str, options: dict[str, str], question: str) -> list[Commitment]:
         """Fallback: the last sentence that names an option concludes with it if ``worded`` says so."""
@@ -251,9 +253,7 @@ class Extractor:
         "hormone" in "The hormone is cortisol." mention "Parathyroid hormone")."""
         sentence = text[start:end]
         named = options_named(sentence, options)
-        negated = not self.asks_for_exception(question) and any(
-            n.search(text, start, end) for n in self.text_negations
-        )
+        negated = not self.asks_for_exception(question) and self.text_negations.search(text, start, end)
         if _OPTION_LINE.match(text, start) or negated or len(named) != 1:
             return None
         own = option_pattern(options[named[0]])
@@ -262,7 +262,7 @@ class Extractor:
         if (match := own.search(sentence)) and _CONCEDED.search(sentence, match.end()):
             return None  # "Diltiazem would be an option …, but …": what comes after the "but" concludes
         cued = (
-            any(r.search(sentence) for r in self.text_cues)  # "^" cues open the sentence
+            self.text_cues.search(sentence)  # "^" cues open the sentence
             or answers_question(sentence, question)
             or _predicate(sentence, own)
             or (bare and _headline(sentence, own))

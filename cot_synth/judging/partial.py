@@ -70,6 +70,13 @@ def clauses(sentence: str) -> Iterator[tuple[int, int]]:
         yield start, len(sentence)
 
 
+def may_be_named(text: str, letter: str, options: dict[str, str], question: str) -> bool:
+    """Whether a clause of ``text`` may name option ``letter`` in part: none holds more of its words or
+    initials than the whole text, so a sentence without them needs none of its clauses read."""
+    words, acronyms = _words(tuple(sorted(options.items())), question)
+    return _may_name(text, words[letter], acronyms, letter)
+
+
 def partial_mention(
     clause: str, letter: str, options: dict[str, str], question: str
 ) -> tuple[int, int] | None:

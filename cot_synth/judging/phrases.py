@@ -10,6 +10,8 @@ and a match is dropped when an ``innocent`` pattern matches at the same place.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +19,8 @@ from cot_synth.errors import UserError
 from cot_synth.judging.prefilter import Prefilter, fold
 
 INNOCENT_REACH = 60  # characters on either side of a match that an innocent reading may take in
+# what would change meaning inside a larger alternation: numbered or named back-references, conditionals
+_REFERS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 def expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -89,3 +93,28 @@ def compile_one(
         return re.compile(f"(?i:{source})" if ignore_case else source, re.MULTILINE)
     except re.error as exc:
         raise UserError(f"{where}: invalid regular expression {pattern[:60]!r} ({exc})") from exc
+
+
+class AnyOf:
+    """A list of patterns asked one thing, whether any of them matches: one scan per set of flags instead
+    of one per pattern (the judge asks it of nearly every sentence, of lists of two dozen patterns). A
+    pattern that refers to its own groups, or that cannot stand inside an alternation, is scanned alone."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        alike: dict[int, list[re.Pattern[str]]] = {}
+        scans: list[re.Pattern[str]] = []
+        for pattern in self.patterns:
+            if pattern.groupindex or _REFERS.search(pattern.pattern):
+                scans.append(pattern)
+            else:
+                alike.setdefault(pattern.flags, []).append(pattern)
+        for flags, group in alike.items():
+            try:
+                scans.append(re.compile("|".join(f"(?:{p.pattern})" for p in group), flags))
+            except re.error:  # a global inline flag ("(?x)") must open its expression
+                scans.extend(group)
+        self._scans = tuple(scans)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        return any(scan.search(text, pos, endpos) for scan in self._scans)

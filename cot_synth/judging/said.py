@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from cot_synth.judging.extraction import asked as asked_sentence
+from cot_synth.judging.phrases import AnyOf
 from cot_synth.judging.text import options_named, share_a_word, shared_word_count
 
 # a sentence under a condition or a question: no statement of what the case is
@@ -22,7 +23,7 @@ _CUE = r"(?:(?:so|therefore|thus|hence|overall|ultimately|in\s+short|in\s+summar
 class SaidWhat:
     """Reads the sentence that says what the asked thing is."""
 
-    def __init__(self, groups: list[list[Any]], negations: tuple[re.Pattern[str], ...]) -> None:
+    def __init__(self, groups: list[list[Any]], negations: AnyOf) -> None:
         self.asked = {str(word).casefold(): group for group, words in enumerate(groups) for word in words}
         self.negations = negations
         heads = "|".join(sorted(map(re.escape, self.asked), key=len, reverse=True))
@@ -46,7 +47,7 @@ class SaidWhat:
         sentence = sentence.strip()
         if not any(c.isalpha() for c in own) or CONDITIONAL.search(sentence):
             return None
-        if any(n.search(sentence) for n in self.negations):
+        if self.negations.search(sentence):
             return None
         words = re.findall(r"\w+", asked_sentence(question).casefold())
         asked = {self.asked[w] for w in words if w in self.asked}

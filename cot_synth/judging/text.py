@@ -212,6 +212,8 @@ def _same(a: str, b: str) -> bool:
     letters, or they differ only in their last two letters and in length by at most one."""
     if a == b:
         return True
+    if a[:1] != b[:1] and not len(a) == len(b) >= 8:  # every other way keeps the first letter (most pairs)
+        return False
     if len(a) == len(b) >= 8:  # a vowel misspelt ("labetolol"/"labetalol"), nothing else
         diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
         return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS

@@ -1,0 +1,50 @@
+"""``AnyOf``: a list of patterns scanned as one alternation answers exactly what scanning each would."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from benchmarks.bench_judge import load_labelled
+from cot_synth.content import ContentDir
+from cot_synth.judging import RuleJudge
+from cot_synth.judging.phrases import AnyOf
+
+PATTERNS = (
+    re.compile(r"(?i:\bnot\s+§)", re.MULTILINE),
+    re.compile(r"^so\b", re.MULTILINE),  # anchored: must stay so inside the alternation
+    re.compile(r"(\w+) and \1"),  # a back-reference: scanned alone
+    re.compile(r"(?P<x>ruled) out"),  # a named group: scanned alone
+    re.compile(r"(?x) w o r d"),  # a global flag: cannot join an alternation
+    re.compile(r"rather than", re.IGNORECASE),  # other flags: a scan of its own
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is NOT § here.", "first\nso C it is", "also so", "this and this", "this and that", "§ was ruled out",
+     "a word", "Rather Than B", "nothing at all", ""],
+)  # fmt: skip
+def test_any_of_answers_as_each_pattern_would(text: str) -> None:
+    expected = any(p.search(text) for p in PATTERNS)
+    assert AnyOf(PATTERNS).search(text) == expected
+    assert AnyOf(PATTERNS).search("xx" + text, 2) == expected  # positions are honoured
+
+
+def test_the_judges_lists_agree_with_their_patterns_on_every_labelled_trace() -> None:
+    """Every any-of list the shipped judge holds, on every sentence-sized window of the labelled traces."""
+    judge = RuleJudge.from_content(ContentDir.resolve("judges", None))
+    lists = [
+        v
+        for part in (judge.consistency, judge.extractor)
+        for v in vars(part).values()
+        if isinstance(v, AnyOf)
+    ]
+    assert len(lists) >= 10
+    for row in load_labelled()[::7]:
+        trace = row["trace"]
+        for start in range(0, len(trace), 150):
+            window = trace[start : start + 300]
+            for listed in lists:
+                assert listed.search(window) == any(p.search(window) for p in listed.patterns), window
