@@ -19,9 +19,8 @@ What it guarantees, whatever the endpoint does:
 - no error message ever contains the API key: it is masked before any text is cut short.
 
 Replies are read by ``replies``. HTTP goes through ``http.JsonTransport`` (one aiohttp session, the body sent
-as is): a quarter of the CPU
-per call of the openai SDK's client, which is what lets one process keep a fast endpoint busy
-(``benchmarks/bench_api.py``).
+as is): a quarter of the CPU per call of the openai SDK's client, which is what lets one process keep a fast
+endpoint busy (``benchmarks/bench_api.py``).
 """
 
 from __future__ import annotations

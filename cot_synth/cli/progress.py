@@ -39,9 +39,9 @@ class ProgressView:
     def update(self, tally: Tally) -> None:
         """Called after every attempt (a cached rerun makes tens of thousands a second): the counters are
         formatted at most once per redraw, and always for the last item."""
-        now = time.perf_counter()
         if self.task is None or self.progress.disable:
             return
+        now = time.perf_counter()
         if now - self.shown < REDRAW_S and tally.done < self.total:
             return
         self.shown = now

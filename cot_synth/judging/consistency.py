@@ -251,39 +251,38 @@ class Consistency:
                 and not self.revised(text, mention.end(), final.start)
             ):
                 return f"rejects {final.letter} before concluding it"
+        own = option_pattern(options[final.letter])
         longer = [option_pattern(v) for k, v in options.items() if k != final.letter]
-        for mention in option_pattern(options[final.letter]).finditer(text, 0, final.start):
+        for mention in own.finditer(text, 0, final.start):
             inside = any(
                 m.start() <= mention.start() and mention.end() <= m.end()
                 for other in longer
                 for m in other.finditer(text, max(0, mention.start() - 200), mention.end() + 200)
             )
-            window = marked(text, *mention.span())
-            if (
-                not inside
-                and (self.rejections.search(window) or self._dismissed(text, mention.end()))
-                and not self.conditionals.search(window)
-                and not self.revised(text, mention.end(), final.start)
-            ):
+            if not inside and self._declined(text, marked(text, *mention.span()), mention.end(), final):
                 return f"rejects {final.letter}'s text before concluding it"
-        own = option_pattern(options[final.letter])  # named in full: read above
         for start, end in sentence_spans(text[: final.start]):
             if not may_be_named(text[start:end], final.letter, options, question):
                 continue
             for low, high in clauses(text[start:end]):
                 clause = text[start + low : start + high]
-                if own.search(clause) or not (
+                if own.search(clause) or not (  # named in full: read above
                     span := partial_mention(clause, final.letter, options, question)
                 ):
                     continue
-                window, after = clause[: span[0]] + HOLE + clause[span[1] :], start + low + span[1]
-                if (
-                    (self.rejections.search(window) or self._dismissed(text, after))
-                    and not self.conditionals.search(window)
-                    and not self.revised(text, after, final.start)
-                ):
+                window = clause[: span[0]] + HOLE + clause[span[1] :]
+                if self._declined(text, window, start + low + span[1], final):
                     return f"rejects {final.letter} named in part before concluding it"
         return None
+
+    def _declined(self, text: str, window: str, after: int, final: Commitment) -> bool:
+        """Whether ``window`` (a sentence with the final option marked) rejects it, or the words right
+        ``after`` it dismiss it, unconditionally and with no revision before the final answer."""
+        return (
+            (self.rejections.search(window) or self._dismissed(text, after))
+            and not self.conditionals.search(window)
+            and not self.revised(text, after, final.start)
+        )
 
     def affirmed_letters(self, text: str, limit: int, options: dict[str, str]) -> list[re.Match[str]]:
         """Letters in ``text[:limit]`` that refer to an option, not rejected ("Option B, …, explains")."""

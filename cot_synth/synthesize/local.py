@@ -55,7 +55,8 @@ def generate_local(
 ) -> Generated:
     """The attempt loop in this process, through the run's cache and one backend; each item's records
     are appended to the run folder as it finishes (``LiveRecords``). ``probe``: ``backends.start_probe``'s."""
-    records: dict[int, tuple[list[dict[str, Any]], dict[str, Any] | None, str, str]] = {}
+    records: dict[int, tuple[list[dict[str, Any]], dict[str, Any] | None]] = {}
+    lines: dict[int, tuple[str, str]] = {}  # each item's records encoded: written live, then in input order
     with (
         ResponseCache(config.out / runfolder.CACHE) as cache,
         open_backend(config, config.out, probe) as backend,
@@ -64,10 +65,9 @@ def generate_local(
         provenance = Provenance(backend.model, backend.kind, prompts.hash, judges.hash, __version__)
 
         def finished(item: ItemResult) -> None:
-            samples, rejection = item_records(item, prompts, provenance)
-            lines = runfolder.jsonl(samples), runfolder.jsonl([rejection] if rejection else [])
-            records[id(item)] = samples, rejection, *lines
-            live.add(*lines)
+            samples, rejection = records[id(item)] = item_records(item, prompts, provenance)
+            lines[id(item)] = runfolder.jsonl(samples), runfolder.jsonl([rejection] if rejection else [])
+            live.add(*lines[id(item)])
 
         model_judge = None
         if config.llm_judge or config.sufficiency:
@@ -76,11 +76,12 @@ def generate_local(
         results = asyncio.run(synthesizer.run(mcqs))
         api = with_cost(read_counters(backend), prices, backend.model)
     in_order = [records[id(item)] for item in results]
+    encoded = [lines[id(item)] for item in results]
     return Generated(
         results=results,
-        accepted=[sample for samples, *_ in in_order for sample in samples],
-        rejected=[rejection for _, rejection, *_ in in_order if rejection is not None],
-        encoded=("".join(a for *_, a, _ in in_order), "".join(r for *_, r in in_order)),
+        accepted=[sample for samples, _ in in_order for sample in samples],
+        rejected=[rejection for _, rejection in in_order if rejection is not None],
+        encoded=("".join(a for a, _ in encoded), "".join(r for _, r in encoded)),
         tally=synthesizer.tally,
         provenance=provenance,
         cache=cache.stats,
