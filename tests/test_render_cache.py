@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cot_synth.backends.base import Request
-from cot_synth.cache import ResponseCache
+from cot_synth.cache import PrefixKeys, ResponseCache
 from cot_synth.content import ContentDir
 from cot_synth.judging import RuleJudge
 from cot_synth.records import Attempt, Completion, Provenance
 from cot_synth.render import render_sample
 from tests.test_judging import MCQ_D, REASONING
+
+SHARED_TURNS = (
+    {"role": "system", "content": "You are a clinician."},
+    {"role": "user", "content": "Clinical Question: … Options: A: x B: y"},
+    {"role": "assistant", "content": "Reasoning…\nThe correct answer is A: x"},
+)
 
 
 def test_llama2_template_and_messages():
@@ -47,3 +55,19 @@ def test_cache_persists_across_reopen_and_counts(tmp_path):
     with ResponseCache(tmp_path / "cache") as cache:
         assert cache.get("k") == completion
         assert (cache.stats.hits, cache.stats.misses) == (1, 0)
+
+
+@pytest.mark.parametrize("shared", [(), ({"role": "system", "content": "sys é"},), tuple(SHARED_TURNS)])
+@pytest.mark.parametrize("own", [(), ({"role": "user", "content": 'Options: A: x\nB: ü "y"'},)])
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"seed": 1, "temperature": 0.7, "max_tokens": 512}, {"n": 3, "logprobs": True, "stop": ["\n"]},
+     {"response_format": {"type": "json_schema", "json_schema": {"a": [1, {"z": None}]}}},
+     {"echo": "\x00messages\x00"}],
+)  # fmt: skip
+def test_keys_after_a_shared_opening_are_request_keys(shared, own, params):
+    """Keys hashed from a shared opening encoded once equal the keys of whole requests: caches stay valid."""
+    opening = PrefixKeys("openai", "m", shared)
+    for _ in range(2):  # the second time from the kept hash state
+        request = Request.after(opening, own, **params)
+        assert request == Request.build("openai", "m", [*shared, *own], **params)

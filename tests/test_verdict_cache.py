@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from cot_synth import runfolder
-from cot_synth.cache import verdict_key
+from cot_synth.cache import ResponseCache, verdict_key
 from cot_synth.judging import RuleJudge
 from cot_synth.pipeline import run_generate
-from cot_synth.records import canonical_json, sha256_hex
+from cot_synth.records import Completion, Verdict, canonical_json, sha256_hex
 from tests.conftest import count_calls, fault_run_config, judges_with_min_reasoning
 from tests.fault_server import FaultServer
 
@@ -45,3 +45,29 @@ def test_the_verdict_key_hashes_the_item_as_encoded_once() -> None:
     mcq = {"id": "x", "question": "Fièvre à 39 °C — \u2028 why?", "options": {"A": "ß", "B": "b"}, "meta": {}}
     parts = ["f" * 64, "k" * 64, "hinted", mcq]
     assert verdict_key(*parts[:3], canonical_json(mcq)) == sha256_hex(canonical_json(parts))
+
+
+def test_choices_and_verdicts_read_in_one_query_are_what_get_reads(tmp_path: Path) -> None:
+    """The replay's one-query read gives what ``get``/``get_verdict`` give, a value diskcache keeps in a file
+    of its own included, and nothing unless the whole call is there."""
+    choices = [
+        ("k0", Completion("short", "stop", 3, 4, 0.5)),
+        ("k1", Completion("x" * 100_000, "length", 9, 9, 1.0)),
+    ]
+    verdicts = [
+        ("v0", Verdict(True, (), "A", {"mode": "blind"})),
+        ("v1", Verdict(False, ("truncated",), None, {})),
+    ]
+    with ResponseCache(tmp_path / "cache") as cache:
+        cache.put_many(choices)
+        cache.put_verdicts(verdicts)
+        expected = [
+            (cache.get(k), cache.get_verdict(v)) for (k, _), (v, _) in zip(choices, verdicts, strict=True)
+        ]
+        hits = cache.stats.hits
+        assert cache.judged_choices(["k0", "k1"], ["v0", "v1"]) == expected
+        assert cache.stats.hits == hits + 2
+        assert any(p.suffix == ".val" for p in (tmp_path / "cache").rglob("*"))  # the long one is a file
+        assert cache.judged_choices(["k0", "k1"], ["v0", "v2"]) is None
+        assert cache.judged_choices(["k0", "k2"], ["v0", "v1"]) is None
+        assert cache.stats.hits == hits + 2

@@ -14,7 +14,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from cot_synth.cache import request_key
+from cot_synth.cache import PrefixKeys, request_key
 from cot_synth.records import Completion
 
 
@@ -30,6 +30,11 @@ class Request:
     def build(cls, backend: str, model: str, messages: Sequence[dict[str, str]], **params: Any) -> Request:
         payload = {"messages": list(messages), **params}
         return cls(request_key(backend, model, payload), tuple(messages), params)
+
+    @classmethod
+    def after(cls, opening: PrefixKeys, own: Sequence[dict[str, str]], **params: Any) -> Request:
+        """``build`` for a call whose messages are ``opening``'s shared ones and then ``own``: same key."""
+        return cls(opening.key(own, params), (*opening.shared, *own), params)
 
 
 Choices = tuple[Completion, ...]

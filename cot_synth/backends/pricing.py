@@ -16,6 +16,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from cot_synth.content import safe_load
 from cot_synth.errors import UserError
 
 PRICE_TABLE_SCHEMA = {
@@ -42,7 +43,7 @@ def load_price_table(path: str | Path) -> dict[str, Price]:
     """Read and validate a price table; every mistake is a ``UserError`` naming the file and the entry."""
     path = Path(path)
     try:
-        table = yaml.safe_load(path.read_text(encoding="utf-8"))  # YAML is a superset of JSON
+        table = safe_load(path.read_text(encoding="utf-8"))  # YAML is a superset of JSON
     except OSError as exc:
         raise UserError(f"--price-table {path}: cannot read it ({exc.strerror})") from None
     except UnicodeDecodeError:

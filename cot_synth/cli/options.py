@@ -125,8 +125,10 @@ def _read_map(values: list[str]) -> tuple[tuple[str, str], ...]:
             raise UserError(f"--map {value}: expected FIELD=COLUMN or a YAML file, and no such file exists")
         import yaml
 
+        from cot_synth.content import safe_load
+
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
             raise UserError(f"--map {value}: not valid YAML ({exc})") from exc
         if not isinstance(data, dict):

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.backends.base import Backend, Request
-from cot_synth.backends.cached import ask, cached_choices, choices_wanted
-from cot_synth.cache import ResponseCache, choice_key, verdict_key
+from cot_synth.backends.cached import ask, choices_wanted
+from cot_synth.cache import PrefixKeys, ResponseCache, choice_key, verdict_key
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.judging import RuleJudge
@@ -93,8 +93,11 @@ class Synthesizer:
         self.config = config
         self.on_event = on_event
         self.tally = Tally()
-        self._system = prompts.render("system.j2")
-        self._demonstrations = load_demonstrations(prompts)
+        system = {"role": "system", "content": prompts.render("system.j2")}
+        self._openings = {  # what every call of a mode opens with: the system prompt, the demonstrations
+            mode: PrefixKeys(backend.kind, backend.model, (system, *turns))
+            for mode, turns in load_demonstrations(prompts).items()
+        }
         self._users: dict[tuple[int, Mode], str] = {}  # until the item is done
         self._items_json: dict[int, str] = {}  # each item's canonical JSON, for its verdict keys, likewise
         self._unsaved: list[tuple[str, Verdict]] = []
@@ -104,15 +107,10 @@ class Synthesizer:
         if (user := self._users.get((id(mcq), mode))) is None:  # an item's attempts share it: rendered once
             user = user_message(self.prompts, mode, mcq.question, mcq.options, mcq.answer_idx)
             self._users[id(mcq), mode] = user
-        messages = (
-            {"role": "system", "content": self._system},
-            *self._demonstrations[mode],
-            {"role": "user", "content": user},
-        )
         params = {**self.config.sampling(), "seed": attempt_seed(self.config.seed, mcq, mode, index)}
         if n > 1:
             params["n"] = n
-        return Request.build(self.backend.kind, self.backend.model, messages, **params)
+        return Request.after(self._openings[mode], [{"role": "user", "content": user}], **params)
 
     def _schedule(self) -> list[tuple[Mode, int, int]]:
         """The rounds as (mode, first attempt index, attempts asked of one call)."""
@@ -166,13 +164,10 @@ class Synthesizer:
                 continue
             request = self.request_for(item.mcq, mode, start, n)
             keys = [choice_key(request.key, i, n) for i in range(choices_wanted(request))]
-            verdicts = [self.cache.get_verdict(self._verdict_key(item.mcq, key, mode)) for key in keys]
-            if None in verdicts:
+            found = self.cache.judged_choices(keys, [self._verdict_key(item.mcq, key, mode) for key in keys])
+            if found is None:
                 return step
-            found = cached_choices(self.cache, request)
-            if len(found) < len(keys):
-                return step
-            for i, ((key, completion), verdict) in enumerate(zip(found, verdicts, strict=True)):
+            for i, (key, (completion, verdict)) in enumerate(zip(keys, found, strict=True)):
                 attempt = Attempt(item.mcq.id, mode, start + i, key, completion, cached=True)
                 self._note(item, attempt, verdict)
         return len(self._schedule())
