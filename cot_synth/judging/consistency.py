@@ -25,6 +25,7 @@ from cot_synth.judging.extraction import (
 from cot_synth.judging.partial import clauses, may_be_named, named_in_part, partial_mention
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.said import CONDITIONAL, SaidWhat
+from cot_synth.judging.slot import slotted
 from cot_synth.judging.text import (
     content_key,
     option_pattern,
@@ -209,7 +210,18 @@ class Consistency:
             return None
         letter = self.extractor.worded(text, start, end, options, question, bare=False)
         if letter is None:
-            return self._paraphrased(text, start, end, final, options, question)
+            return self._paraphrased(text, start, end, final, options, question) or (
+                None
+                if self.extractor.asks_for_exception(question)
+                else slotted(
+                    text[start:end],
+                    final.letter,
+                    options,
+                    question,
+                    self.extractor.text_negations,
+                    self._doubted,
+                )
+            )
         if any(
             self.extractor.entertains(marked(text, *m.span()))
             for m in option_pattern(options[letter]).finditer(text, start, end)

@@ -1,0 +1,92 @@
+"""The option a concluding sentence puts in its answer slot, however it words that option.
+
+A trace that argues for another option seldom writes that option's text or a conclusion cue: "Since RBCs
+can't run oxidative metabolism, the enzyme absent in them is the one that converts pyruvate to lactate —
+lactate dehydrogenase.", "… so the condition treated is urinary hesitancy from BPH.", "… — that is
+projection: the impulse is placed onto others." What such sentences share is their shape: the sentence
+lands on one option (by its text, by the words that set it apart, by its initials) as the complement of a
+copula or an apposition ("is X", "— X", "i.e. X", "that is X"), or opens with it as a cleft ("Southern
+blotting is what detects …"). Read in the sentence right before the answer, with no negation, condition or
+contrast near it and no word of the final option in it, that option is the trace's conclusion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cot_synth.judging.extraction import HOLE
+from cot_synth.judging.partial import clauses, named_in_part
+from cot_synth.judging.phrases import AnyOf
+from cot_synth.judging.said import CONDITIONAL
+from cot_synth.judging.text import _same, content_tokens, option_pattern, options_mentioned, options_named
+
+# what stands right before an option in the answer slot: a copula or an apposition, maybe an article and
+# an adverb ("is therefore the", "— i.e.")
+_BEFORE = re.compile(
+    r"(?i)(?:\b(?:is|are|remains|represents|means)|[—–:=→]|\bi\.e\.?|\bnamely|\bthat\s+is)"
+    r"[,\s]*(?:(?:the|a|an|therefore|thus|hence|clearly|simply|just|really)\s+){0,2}$"
+)
+# what follows an option that opens a cleft ("X is what detects …", "X is the one that …")
+_AFTER = re.compile(
+    r"(?i)^[\s)\]]*(?:is|are)\s+(?:what|the\s+one|the\s+(?:[\w-]+\s+){1,2}(?:that|which|here))\b"
+)
+_CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except|also|too)\b")
+# an option that opens its line and is described after a colon or dash: a line of the option list
+_LIST_LINE = re.compile(r"[^\W\d_][^:—–\n]{0,60}?\s*[:—–]")
+_SEPARATORS = "—–:=→"
+_MIN_WORDS = 6  # words before a dash or colon that make it an apposition to a statement
+_REACH = 60  # characters before the option read for a negation, condition or contrast
+
+
+def slotted(
+    sentence: str,
+    final: str,
+    options: dict[str, str],
+    question: str,
+    negations: AnyOf,
+    doubted: Callable[[str], bool],
+) -> str | None:
+    """The option other than ``final`` that ``sentence`` states as its answer (see the module
+    docstring), or ``None``. ``doubted`` reads the sentence with the option marked (rejected, denied,
+    only entertained)."""
+    mentions = [
+        (m.end(), m.start(), k)
+        for k in options_named(sentence, options)
+        for m in option_pattern(options[k]).finditer(sentence)
+    ]
+    for low, high in clauses(sentence):
+        if hit := named_in_part(sentence[low:high], options, question):
+            mentions.append((low + hit[2], low + hit[1], hit[0]))
+    letters = {k for _, _, k in mentions} | set(options_mentioned(sentence, options, question))
+    if not mentions or len(letters) != 1 or final in letters:
+        return None  # a line weighing several options, or one that names the final one
+    if _distinct_words(sentence, final, options, question):
+        return None  # the final option half named still: no clear case for another
+    end, start, letter = max(mentions)
+    first = min(s for _, s, _ in mentions)
+    if not sentence[:first].strip(" \t-*•") and _LIST_LINE.match(sentence, first):
+        return None
+    before = _BEFORE.search(sentence, 0, start)
+    if not (before or _AFTER.match(sentence, end)):
+        return None
+    if before and before.group()[0] in _SEPARATORS and len(sentence[: before.start()].split()) < _MIN_WORDS:
+        return None  # "Mechanism — decreased ADH": a table row's cells, not an apposition
+    if doubted(sentence[:start] + HOLE + sentence[end:]):
+        return None
+    window = sentence[max(0, start - _REACH) :]
+    own = options[letter]
+    if CONDITIONAL.search(window) or _CONTRAST.search(window):
+        return None
+    if any(n.search(window) and not n.search(own) for n in negations.patterns):
+        return None
+    return letter
+
+
+def _distinct_words(sentence: str, letter: str, options: dict[str, str], question: str) -> int:
+    """How many of the words that set option ``letter`` apart (from the others and the question)
+    ``sentence`` uses."""
+    others = set().union(*(content_tokens(v) for k, v in options.items() if k != letter))
+    distinct = set(content_tokens(options[letter])) - others - set(content_tokens(question))
+    words = content_tokens(sentence)
+    return sum(any(_same(t, w) for w in words) for t in distinct if len(t) > 2)
