@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from cot_synth.judging.text import _same, content_tokens
+from cot_synth.judging.text import _same, american, content_tokens
 
 _WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
 _INITIALS = re.compile(r"[A-Z]{2,5}s?")  # "CK", "TTP", "EBV", "ACEIs"
@@ -100,7 +100,7 @@ def named_in_part(
         if _INITIALS.fullmatch(token) and (owner := acronyms.get(token.rstrip("s").casefold())):
             hits[owner].setdefault("", []).append(match.span())
             continue
-        folded = token.casefold()
+        folded = american(token.casefold())
         for k, own in words.items():
             for w in own:
                 if _same(w, folded):
@@ -117,7 +117,7 @@ def named_in_part(
 
 def _may_name(clause: str, own: frozenset[str], acronyms: dict[str, str], letter: str) -> bool:
     """A quick look: the clause holds the stems of half the option's words, or one of its initials."""
-    folded = clause.casefold()
+    folded = american(clause.casefold())
     found = sum(_stem(w) in folded for w in own)
     if own and found * 2 >= len(own):
         return True
