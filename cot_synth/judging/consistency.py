@@ -259,7 +259,7 @@ class Consistency:
         for mention in self._references(text, 0, final.start, options):
             if (
                 mention.group("letter") == final.letter
-                and self._rejected(text, mention)
+                and (self._rejected(text, mention) or self.rejections.search(marked(text, *mention.span())))
                 and not self.revised(text, mention.end(), final.start)
             ):
                 return f"rejects {final.letter} before concluding it"
