@@ -24,9 +24,16 @@ _WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
 _INITIALS = re.compile(r"[A-Z]{2,5}s?")  # "CK", "TTP", "EBV", "ACEIs"
 # where a clause ends: punctuation, or a word that opens a subordinate clause ("…, since Takotsubo is a
 # diagnosis made after a coronary lesion is ruled out": "ruled out" is not said of Takotsubo)
+# a discourse word set off by commas ("Anti-GBM antibodies, however, are not the best answer") does not
+# end its clause
+_ASIDES = ("however", "though", "then", "therefore", "thus", "in fact", "of course", "too", "also", "again")
+_ASIDE_COMMA = (
+    r",(?!\s*(?:" + "|".join(a.replace(" ", r"\s+") for a in _ASIDES) + r")\s*,)"
+    + "".join(rf"(?<!\b{a.split()[-1]},)" for a in _ASIDES)
+)
 _CLAUSE_END = re.compile(
-    r"[,;:—–()\[\]]|\s-\s|\b(?:after|before|since|because|although|though|while|whereas|when|once|until|"
-    r"unless|which|who|where|but|so)\b",
+    rf"{_ASIDE_COMMA}|[;:—–()\[\]]|\s-\s|\b(?:after|before|since|because|although|though|while|whereas|when|"
+    r"once|until|unless|which|who|where|but|so)\b",
     re.IGNORECASE,
 )
 # words too common to pick an option out ("without any change")
