@@ -28,7 +28,9 @@ _INITIALS = re.compile(r"[A-Z]{2,5}s?")  # "CK", "TTP", "EBV", "ACEIs"
 # end its clause
 _ASIDES = ("however", "though", "then", "therefore", "thus", "in fact", "of course", "too", "also", "again")
 _ASIDE_COMMA = (
-    r",(?!\s*(?:" + "|".join(a.replace(" ", r"\s+") for a in _ASIDES) + r")\s*,)"
+    r",(?!\s*(?:"
+    + "|".join(a.replace(" ", r"\s+") for a in _ASIDES)
+    + r")\s*,)"
     + "".join(rf"(?<!\b{a.split()[-1]},)" for a in _ASIDES)
 )
 _CLAUSE_END = re.compile(

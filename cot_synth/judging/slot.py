@@ -1,4 +1,4 @@
-"""The option a concluding sentence puts in its answer slot, however it words that option.
+"""Which option a sentence states as the answer, however it words that option.
 
 A trace that argues for another option seldom writes that option's text or a conclusion cue: "Since RBCs
 can't run oxidative metabolism, the enzyme absent in them is the one that converts pyruvate to lactate —
@@ -6,8 +6,11 @@ lactate dehydrogenase.", "… so the condition treated is urinary hesitancy from
 projection: the impulse is placed onto others." What such sentences share is their shape: the sentence
 lands on one option (by its text, by the words that set it apart, by its initials) as the complement of a
 copula or an apposition ("is X", "— X", "i.e. X", "that is X"), or opens with it as a cleft ("Southern
-blotting is what detects …"). Read in the sentence right before the answer, with no negation, condition or
-contrast near it and no word of the final option in it, that option is the trace's conclusion.
+blotting is what detects …"). Read in the sentence right before the answer, with no negation, condition,
+contrast or doubt near it and no word that sets the final option apart in it, that option is the trace's
+conclusion (``slotted``; ``paraphrased`` reads the same sentence after a conclusion cue). After the answer,
+a sentence that lands on another letter ("…, so B — proximal renal tubular acidosis.") gives a second
+answer (``landed``).
 """
 
 from __future__ import annotations
@@ -37,6 +40,27 @@ _LIST_LINE = re.compile(r"[^\W\d_][^:—–\n]{0,60}?\s*[:—–]")
 _SEPARATORS = "—–:=→"
 _MIN_WORDS = 6  # words before a dash or colon that make it an apposition to a statement
 _REACH = 60  # characters before the option read for a negation, condition or contrast
+
+
+def paraphrased(
+    sentence: str, final: str, options: dict[str, str], question: str, cues: AnyOf, negations: AnyOf
+) -> str | None:
+    """The option a concluding sentence ("So the most likely cause here is Edwards syndrome — an extra
+    chromosome 18.") names only by the words that set it apart from the others: a conclusion cue, one
+    option mentioned (``options_mentioned``), not the final one, no negation, nothing entertained."""
+    if not cues.search(sentence):
+        return None
+    mentioned = options_mentioned(sentence, options, question) or sorted(
+        {hit[0] for a, b in clauses(sentence) if (hit := named_in_part(sentence[a:b], options, question))}
+    )
+    if len(mentioned) != 1 or mentioned[0] == final or options_named(sentence, options):
+        return None
+    own = options[mentioned[0]]  # a negation the option itself holds ("No cortisol suppression") denies none
+    if CONDITIONAL.search(sentence) or any(
+        n.search(sentence) and not n.search(own) for n in negations.patterns
+    ):
+        return None
+    return mentioned[0]
 
 
 def slotted(
@@ -90,3 +114,19 @@ def _distinct_words(sentence: str, letter: str, options: dict[str, str], questio
     distinct = set(content_tokens(options[letter])) - others - set(content_tokens(question))
     words = content_tokens(sentence)
     return sum(any(_same(t, w) for w in words) for t in distinct if len(t) > 2)
+
+
+# what stands before a letter the sentence lands on: a separator or a conclusion word ("…: A.", "so B —
+# proximal renal tubular acidosis.", "… is D")
+_LANDING = re.compile(
+    r"(?i)(?:[:—–→=,]|\b(?:so|thus|hence|therefore|i\.e\.?|is|are))\s*(?:option\s+|choice\s+|answer\s+)?[(\[]?$"
+)
+
+
+def landed(sentence: str, start: int, end: int, option: str) -> bool:
+    """Whether the letter at ``sentence[start:end]`` is where the sentence lands: after a separator or a
+    conclusion word, with nothing after it but its own option's text (a second answer, not a remark)."""
+    if not _LANDING.search(sentence, 0, start):
+        return False
+    rest = option_pattern(option).sub(" ", sentence[end:], count=1)
+    return not re.sub(r"[\W_]+", "", rest)
