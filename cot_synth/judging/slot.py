@@ -28,11 +28,12 @@ from cot_synth.judging.text import _same, content_tokens, option_pattern, option
 # an adverb ("is therefore the", "— i.e.")
 _BEFORE = re.compile(
     r"(?i)(?:\b(?:is|are|remains|represents|means)|[—–:=→]|\bi\.e\.?|\bnamely|\bthat\s+is)"
-    r"[,\s]*(?:(?:the|a|an|therefore|thus|hence|clearly|simply|just|really)\s+){0,2}$"
+    r"[,\s]*(?:(?:the|a|an|therefore|thus|hence|[a-z]+ly)\s+){0,2}$"
 )
 # what follows an option that opens a cleft ("X is what detects …", "X is the one that …")
 _AFTER = re.compile(
-    r"(?i)^[\s)\]]*(?:is|are)\s+(?:what|the\s+one|the\s+(?:[\w-]+\s+){1,2}(?:that|which|here))\b"
+    r"(?i)^[\s)\]]*(?:is|are)\s+(?:what|the\s+one|the\s+(?:[\w-]+\s+){1,2}(?:that|which|whose|here)"
+    r"|(?:the\s+)?(?:most|best|likeliest|key|main|chief|principal)\s+[\w-]+)\b"
 )
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except|also|too)\b")
 # an option that opens its line and is described after a colon or dash: a line of the option list
@@ -40,6 +41,7 @@ _LIST_LINE = re.compile(r"[^\W\d_][^:—–\n]{0,60}?\s*[:—–]")
 _SEPARATORS = "—–:=→"
 _MIN_WORDS = 6  # words before a dash or colon that make it an apposition to a statement
 _REACH = 60  # characters before the option read for a negation, condition or contrast
+_SET_ASIDE = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\b")
 
 
 def paraphrased(
@@ -98,10 +100,12 @@ def slotted(
         return None  # "Mechanism — decreased ADH": a table row's cells, not an apposition
     if doubted(sentence[:start] + HOLE + sentence[end:]):
         return None
-    window = sentence[max(0, start - _REACH) :]
-    own = options[letter]
+    # no condition, contrast or negation near the option; what follows "rather than" after it is another
+    # thing set aside
+    window = sentence[max(0, start - _REACH) : end] + _SET_ASIDE.split(sentence[end:], maxsplit=1)[0]
     if CONDITIONAL.search(window) or _CONTRAST.search(window):
         return None
+    own = options[letter]
     if any(n.search(window) and not n.search(own) for n in negations.patterns):
         return None
     return letter
