@@ -22,14 +22,13 @@ from cot_synth.judging.extraction import (
     answers_question,
     marked,
 )
-from cot_synth.judging.partial import clauses, may_be_named, partial_mention
+from cot_synth.judging.partial import clauses, may_be_named, options_mentioned, partial_mention
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.said import SaidWhat
 from cot_synth.judging.slot import landed, paraphrased, slotted
 from cot_synth.judging.text import (
     content_key,
     option_pattern,
-    options_mentioned,
     options_named,
     sentence_bounds,
     sentence_spans,

@@ -148,3 +148,19 @@ def _picks_out(letter: str, found: dict[str, list[tuple[int, int]]], words: Word
     return all(
         any(not any(_same(w, x) for x in other) for w in found) for k, other in words.items() if k != letter
     )
+
+
+def options_mentioned(text: str, options: dict[str, str], question: str = "") -> list[str]:
+    """Letters whose option is at least half mentioned, counting only the words that set it apart from
+    the other options (and from ``question``, whose words a sentence may use for what it asks about):
+    "lithium exposure during pregnancy" mentions "Lithium exposure in utero"."""
+    tokens = {k: set(content_tokens(v)) for k, v in options.items()}
+    asked = set(content_tokens(question))
+    words = content_tokens(text)
+    mentioned = []
+    for letter, own in tokens.items():
+        distinct = own.difference(*(v for k, v in tokens.items() if k != letter), asked)
+        hits = sum(any(_same(t, w) for w in words) for t in distinct)
+        if distinct and hits * 2 >= len(distinct):
+            mentioned.append(letter)
+    return mentioned

@@ -19,10 +19,10 @@ import re
 from collections.abc import Callable
 
 from cot_synth.judging.extraction import HOLE
-from cot_synth.judging.partial import clauses, named_in_part
+from cot_synth.judging.partial import clauses, named_in_part, options_mentioned
 from cot_synth.judging.phrases import AnyOf
 from cot_synth.judging.said import CONDITIONAL
-from cot_synth.judging.text import _same, content_tokens, option_pattern, options_mentioned, options_named
+from cot_synth.judging.text import _same, content_tokens, option_pattern, options_named
 
 # what stands right before an option in the answer slot: a copula or an apposition, maybe an article and
 # an adverb ("is therefore the", "— i.e.")

@@ -387,19 +387,3 @@ def _word_pattern(word: str) -> str:
 def _british(stem: str) -> str:
     """A stem (in ``american`` spelling) as a pattern that also matches it with "ae" or "oe" for "e"."""
     return "".join("[ao]?e" if c == "e" else re.escape(c) for c in stem)
-
-
-def options_mentioned(text: str, options: dict[str, str], question: str = "") -> list[str]:
-    """Letters whose option is at least half mentioned, counting only the words that set it apart from
-    the other options (and from ``question``, whose words a sentence may use for what it asks about):
-    "lithium exposure during pregnancy" mentions "Lithium exposure in utero"."""
-    tokens = {k: set(content_tokens(v)) for k, v in options.items()}
-    asked = set(content_tokens(question))
-    words = content_tokens(text)
-    mentioned = []
-    for letter, own in tokens.items():
-        distinct = own.difference(*(v for k, v in tokens.items() if k != letter), asked)
-        hits = sum(any(_same(t, w) for w in words) for t in distinct)
-        if distinct and hits * 2 >= len(distinct):
-            mentioned.append(letter)
-    return mentioned
