@@ -109,7 +109,9 @@ def named_in_part(
         if _INITIALS.fullmatch(token) and (owner := acronyms.get(token.rstrip("s").casefold())):
             hits[owner].setdefault("", []).append(match.span())
             continue
-        folded = american(token.casefold())
+        folded = token.casefold()
+        if "ae" in folded or "oe" in folded:  # British digraphs (``american``), checked inline: a hot loop
+            folded = american(folded)
         for k, own in words.items():
             for w in own:
                 if _same(w, folded):

@@ -120,7 +120,8 @@ class RuleJudge:
         answer_codes, answer_details = self._answer(mcq, options, norm.text, extraction, question)
         form_codes, form_details, bare_announcement = self._form(mcq, text, norm, extraction)
         leak = self._leak(norm.text, options, extraction, mode, bare_announcement)
-        injection = self.injection.find(norm.text) or self.injection.find(unspaced(norm.text))
+        spelt = unspaced(norm.text)  # words spelt letter by letter, written whole ("" when none)
+        injection = self.injection.find(norm.text) or (spelt and self.injection.find(spelt))
         reasons += answer_codes
         reasons += ["hint_leak"] if leak else []
         reasons += ["prompt_injection"] if injection else []

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from cot_synth.judging.extraction import HOLE
-from cot_synth.judging.partial import clauses, named_in_part, options_mentioned
+from cot_synth.judging.partial import clauses, may_be_named, named_in_part, options_mentioned
 from cot_synth.judging.phrases import AnyOf
 from cot_synth.judging.said import CONDITIONAL
 from cot_synth.judging.text import _same, content_tokens, option_pattern, options_named
@@ -76,29 +76,27 @@ def slotted(
     """The option other than ``final`` that ``sentence`` states as its answer (see the module
     docstring), or ``None``. ``doubted`` reads the sentence with the option marked (rejected, denied,
     only entertained)."""
-    mentions = [
+    named = [
         (m.end(), m.start(), k)
         for k in options_named(sentence, options)
         for m in option_pattern(options[k]).finditer(sentence)
     ]
-    for low, high in clauses(sentence):
+    spans = list(clauses(sentence))
+    partial: list[tuple[int, int, str]] = []
+    if not named and not any(may_be_named(sentence, k, options, question) for k in options if k != final):
+        return None  # no other option's words or initials in it: no clause can name one
+    for low, high in reversed(spans):  # the last option named in part first: most sentences end there
         if hit := named_in_part(sentence[low:high], options, question):
-            mentions.append((low + hit[2], low + hit[1], hit[0]))
-    letters = {k for _, _, k in mentions} | set(options_mentioned(sentence, options, question))
-    if not mentions or len(letters) != 1 or final in letters:
-        return None  # a line weighing several options, or one that names the final one
-    if _distinct_words(sentence, final, options, question):
-        return None  # the final option half named still: no clear case for another
-    end, start, letter = max(mentions)
-    first = min(s for _, s, _ in mentions)
-    if not sentence[:first].strip(" \t-*•") and _LIST_LINE.match(sentence, first):
+            partial.append((low + hit[2], low + hit[1], hit[0]))
+            break
+    if not named and not partial:
         return None
-    before = _BEFORE.search(sentence, 0, start)
-    if not (before or _AFTER.match(sentence, end)):
-        return None
-    if before and before.group()[0] in _SEPARATORS and len(sentence[: before.start()].split()) < _MIN_WORDS:
-        return None  # "Mechanism — decreased ADH": a table row's cells, not an apposition
-    if doubted(sentence[:start] + HOLE + sentence[end:]):
+    end, start, letter = max(named + partial)
+    if (
+        letter == final
+        or not _in_slot(sentence, start, end)
+        or doubted(sentence[:start] + HOLE + sentence[end:])
+    ):
         return None
     # no condition, contrast or negation near the option; what follows "rather than" after it is another
     # thing set aside
@@ -108,7 +106,31 @@ def slotted(
     own = options[letter]
     if any(n.search(window) and not n.search(own) for n in negations.patterns):
         return None
+    # the whole sentence: one option in it, not the final one, and not a line of the option list
+    for low, high in spans[: len(spans) - 1]:
+        if (hit := named_in_part(sentence[low:high], options, question)) and (
+            low + hit[2],
+            low + hit[1],
+            hit[0],
+        ) not in partial:
+            partial.append((low + hit[2], low + hit[1], hit[0]))
+    mentions = named + partial
+    letters = {k for _, _, k in mentions} | set(options_mentioned(sentence, options, question))
+    if len(letters) != 1 or _distinct_words(sentence, final, options, question):
+        return None  # a line weighing several options, or one that names the final one in part
+    first = min(s for _, s, _ in mentions)
+    if not sentence[:first].strip(" \t-*•") and _LIST_LINE.match(sentence, first):
+        return None
     return letter
+
+
+def _in_slot(sentence: str, start: int, end: int) -> bool:
+    """Whether the option at ``sentence[start:end]`` is a copula's complement or an apposition (after at
+    least a statement's words, not a table row's cells), or opens a cleft."""
+    before = _BEFORE.search(sentence, 0, start)
+    if before is None:
+        return bool(_AFTER.match(sentence, end))
+    return before.group()[0] not in _SEPARATORS or len(sentence[: before.start()].split()) >= _MIN_WORDS
 
 
 def _distinct_words(sentence: str, letter: str, options: dict[str, str], question: str) -> int:

@@ -204,7 +204,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 def content_tokens(text: str) -> list[str]:
     """Lower-cased words and numbers without filler words, in one spelling (``american``): what two
     option texts are compared on."""
-    return [american(t) for t in _TOKEN.findall(text.casefold()) if t not in _STOP]
+    return [t for t in _TOKEN.findall(american(text.casefold())) if t not in _STOP]
 
 
 def american(folded: str) -> str:
