@@ -21,9 +21,9 @@ REASONING = (
     "safe in pregnancy and covers E. coli. Doxycycline is contraindicated because it stains fetal teeth. "
 )
 JUDGES = ContentDir.resolve("judges", None)
-# Held-out decision accuracy this judge must keep: what it measured when heldout_round7 joined (0.9329 on
-# 1,847 traces; the issue's target is 0.97; see tests/data/judge/README.md)
-HELDOUT_FLOOR = 0.936
+# Held-out decision accuracy this judge must keep: what it measured after the round-9 tuning (0.9410 on
+# 1,847 traces, rounded down; the issue's target is 0.97; see tests/data/judge/README.md)
+HELDOUT_FLOOR = 0.940
 README_CODES = set(re.findall(r"^\| `(\w+)` \|", (JUDGES.path / "README.md").read_text(), re.M))
 
 
@@ -177,15 +177,17 @@ def test_bad_rules_are_user_errors(tmp_path):
 
 
 def test_dev_set_is_decided_right_every_time(judge):
-    """The rules were tuned on the dev split: four true accepts rejected, no accepted trace off the gold
-    answer; 52 false accepts remain, most of them traces that argue for another option only in paraphrase
-    ("the high-ceiling loop agent" for furosemide, "GHB" for sodium oxybate, "the iodophor" for
-    povidone-iodine), the rest switches, hedges and negations in wordings no rule reads yet: a rule judge
-    matches option texts, not their meaning (dev_round6 and dev_round8 were written to find exactly that)."""
+    """The rules were tuned on the dev split: nine true accepts rejected (five in dev_round9, among them
+    an abbreviated option text, "A. Anti-SS-B (La)."), no accepted trace off the gold answer; 54 false
+    accepts remain, most of them traces that argue for another option only in paraphrase ("the
+    high-ceiling loop agent" for furosemide, "the glitazone" for a thiazolidinedione, "the hematologic
+    malignancy" for leukemia), the rest switches and negations in wordings no rule reads yet: a rule judge
+    matches option texts, not their meaning (dev_round6, dev_round8 and dev_round9 were written to find
+    exactly that)."""
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 4 and result["false_accepts"] <= 52, result["errors"]
+    assert result["false_rejects"] <= 9 and result["false_accepts"] <= 54, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only

@@ -22,13 +22,13 @@ from cot_synth.judging.extraction import (
     answers_question,
     marked,
 )
-from cot_synth.judging.partial import clauses, may_be_named, named_in_part, partial_mention
+from cot_synth.judging.partial import clauses, may_be_named, options_mentioned, partial_mention
 from cot_synth.judging.phrases import AnyOf, compile_list
-from cot_synth.judging.said import CONDITIONAL, SaidWhat
+from cot_synth.judging.said import SaidWhat
+from cot_synth.judging.slot import landed, paraphrased, slotted
 from cot_synth.judging.text import (
     content_key,
     option_pattern,
-    options_mentioned,
     options_named,
     sentence_bounds,
     sentence_spans,
@@ -131,6 +131,8 @@ class Consistency:
                 continue
             if summarised := self._summarised(text[start:end], final, options):
                 return summarised
+            if second := self._second_answer(text, start, end, final, options):
+                return second
             by_text = self.reopen.search(text, start, end)
             near = answer_paragraph < 0 or start < answer_paragraph or start > last_paragraph
             if not by_text and not (near and self.reopen_by_letter.search(text, start, end)):
@@ -142,6 +144,26 @@ class Consistency:
                 others = set(options_mentioned(text[start:end], options)) - {final.letter}
                 if others and not self.extractor.text_negations.search(text, start, end):
                     return min(others)
+        return None
+
+    def _second_answer(
+        self, text: str, start: int, end: int, final: Commitment, options: dict[str, str]
+    ) -> str | None:
+        """Another letter a sentence after the answer lands on ("…, so B — proximal RTA.") or claims
+        ("Sitagliptin is oral, so B is also the pick."), neither doubted nor negated."""
+        refs = self._references(text, max(start, final.end), end, options)
+        if not refs or self.extractor.text_negations.search(text, start, end):
+            return None
+        named = [n.span() for _, n in self._mentions(text, start, end, options, letters=False)]
+        sentence = text[start:end]
+        for m in refs:
+            letter, window = m.group("letter"), marked(text, *m.span())
+            if letter == final.letter or self._doubted(window) or any(a <= m.start() < b for a, b in named):
+                continue  # "Amphotericin B": a letter inside an option's text
+            if self.claims.search(window) or landed(
+                sentence, m.start() - start, m.end() - start, options[letter]
+            ):
+                return letter
         return None
 
     def _summarised(self, sentence: str, final: Commitment, options: dict[str, str]) -> str | None:
@@ -209,36 +231,18 @@ class Consistency:
             return None
         letter = self.extractor.worded(text, start, end, options, question, bare=False)
         if letter is None:
-            return self._paraphrased(text, start, end, final, options, question)
+            if self.extractor.asks_for_exception(question):
+                return None
+            sentence, negations = text[start:end], self.extractor.text_negations
+            return paraphrased(
+                sentence, final.letter, options, question, self.conclusion_cues, negations
+            ) or slotted(sentence, final.letter, options, question, negations, self._doubted)
         if any(
             self.extractor.entertains(marked(text, *m.span()))
             for m in option_pattern(options[letter]).finditer(text, start, end)
         ):
             return None  # "X-linked dominant disorders would affect females too": a consequence, not a pick
         return letter
-
-    def _paraphrased(
-        self, text: str, start: int, end: int, final: Commitment, options: dict[str, str], question: str
-    ) -> str | None:
-        """The option a concluding sentence ("So the most likely cause here is Edwards syndrome — an extra
-        chromosome 18.") names only by the words that set it apart from the others: a conclusion cue, one
-        option mentioned (``options_mentioned``), not the final one, no negation, nothing entertained."""
-        sentence = text[start:end]
-        if not self.conclusion_cues.search(sentence) or self.extractor.asks_for_exception(question):
-            return None
-        mentioned = options_mentioned(sentence, options, question) or sorted(
-            {hit[0] for a, b in clauses(sentence) if (hit := named_in_part(sentence[a:b], options, question))}
-        )
-        if len(mentioned) != 1 or mentioned[0] == final.letter or options_named(sentence, options):
-            return None
-        own = options[
-            mentioned[0]
-        ]  # a negation the option itself holds ("No cortisol suppression") denies nothing
-        if CONDITIONAL.search(sentence) or any(
-            n.search(sentence) and not n.search(own) for n in self.extractor.text_negations.patterns
-        ):
-            return None
-        return mentioned[0]
 
     def _rejection_of(
         self, text: str, final: Commitment, options: dict[str, str], question: str
@@ -247,7 +251,7 @@ class Consistency:
         for mention in self._references(text, 0, final.start, options):
             if (
                 mention.group("letter") == final.letter
-                and self._rejected(text, mention)
+                and (self._rejected(text, mention) or self.rejections.search(marked(text, *mention.span())))
                 and not self.revised(text, mention.end(), final.start)
             ):
                 return f"rejects {final.letter} before concluding it"

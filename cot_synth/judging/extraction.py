@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.judging.partial import options_mentioned
 from cot_synth.judging.phrases import AnyOf, compile_list, compile_one
 from cot_synth.judging.prefilter import Prefilter, fold
 from cot_synth.judging.text import (
@@ -22,7 +23,6 @@ from cot_synth.judging.text import (
     OptionPattern,
     content_key,
     option_pattern,
-    options_mentioned,
     options_named,
     phrase_key,
     sentence_bounds,

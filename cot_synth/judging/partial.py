@@ -18,15 +18,24 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from cot_synth.judging.text import _same, content_tokens
+from cot_synth.judging.text import _same, american, content_tokens
 
 _WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
 _INITIALS = re.compile(r"[A-Z]{2,5}s?")  # "CK", "TTP", "EBV", "ACEIs"
 # where a clause ends: punctuation, or a word that opens a subordinate clause ("…, since Takotsubo is a
 # diagnosis made after a coronary lesion is ruled out": "ruled out" is not said of Takotsubo)
+# a discourse word set off by commas ("Anti-GBM antibodies, however, are not the best answer") does not
+# end its clause
+_ASIDES = ("however", "though", "then", "therefore", "thus", "in fact", "of course", "too", "also", "again")
+_ASIDE_COMMA = (
+    r",(?!\s*(?:"
+    + "|".join(a.replace(" ", r"\s+") for a in _ASIDES)
+    + r")\s*,)"
+    + "".join(rf"(?<!\b{a.split()[-1]},)" for a in _ASIDES)
+)
 _CLAUSE_END = re.compile(
-    r"[,;:—–()\[\]]|\s-\s|\b(?:after|before|since|because|although|though|while|whereas|when|once|until|"
-    r"unless|which|who|where|but|so)\b",
+    rf"{_ASIDE_COMMA}|[;:—–()\[\]]|\s-\s|\b(?:after|before|since|because|although|though|while|whereas|when|"
+    r"once|until|unless|which|who|where|but|so)\b",
     re.IGNORECASE,
 )
 # words too common to pick an option out ("without any change")
@@ -101,6 +110,8 @@ def named_in_part(
             hits[owner].setdefault("", []).append(match.span())
             continue
         folded = token.casefold()
+        if "ae" in folded or "oe" in folded:  # British digraphs (``american``), checked inline: a hot loop
+            folded = american(folded)
         for k, own in words.items():
             for w in own:
                 if _same(w, folded):
@@ -117,7 +128,7 @@ def named_in_part(
 
 def _may_name(clause: str, own: frozenset[str], acronyms: dict[str, str], letter: str) -> bool:
     """A quick look: the clause holds the stems of half the option's words, or one of its initials."""
-    folded = clause.casefold()
+    folded = american(clause.casefold())
     found = sum(_stem(w) in folded for w in own)
     if own and found * 2 >= len(own):
         return True
@@ -139,3 +150,19 @@ def _picks_out(letter: str, found: dict[str, list[tuple[int, int]]], words: Word
     return all(
         any(not any(_same(w, x) for x in other) for w in found) for k, other in words.items() if k != letter
     )
+
+
+def options_mentioned(text: str, options: dict[str, str], question: str = "") -> list[str]:
+    """Letters whose option is at least half mentioned, counting only the words that set it apart from
+    the other options (and from ``question``, whose words a sentence may use for what it asks about):
+    "lithium exposure during pregnancy" mentions "Lithium exposure in utero"."""
+    tokens = {k: set(content_tokens(v)) for k, v in options.items()}
+    asked = set(content_tokens(question))
+    words = content_tokens(text)
+    mentioned = []
+    for letter, own in tokens.items():
+        distinct = own.difference(*(v for k, v in tokens.items() if k != letter), asked)
+        hits = sum(any(_same(t, w) for w in words) for t in distinct)
+        if distinct and hits * 2 >= len(distinct):
+            mentioned.append(letter)
+    return mentioned

@@ -118,3 +118,15 @@ class AnyOf:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         return any(scan.search(text, pos, endpos) for scan in self._scans)
+
+
+# a word written one letter at a time ("R e v i e w e r   n o t e"): four or more single letters
+_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]){3,}[^\W\d_](?![^\W\d_])")
+
+
+def unspaced(text: str) -> str:
+    """``text`` with every word spelt out letter by letter written whole, or "" when it has none: what
+    the injection check reads besides the text, since spacing hides a word from it."""
+    if not _SPACED.search(text):
+        return ""
+    return _SPACED.sub(lambda m: m.group().replace(" ", "").replace("\t", ""), text)

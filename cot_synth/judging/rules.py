@@ -21,7 +21,7 @@ from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.judging.consistency import Consistency
 from cot_synth.judging.extraction import Extraction, Extractor
-from cot_synth.judging.phrases import PhraseDetector, compile_list
+from cot_synth.judging.phrases import PhraseDetector, compile_list, unspaced
 from cot_synth.judging.text import (
     Normalized,
     content_key,
@@ -120,7 +120,8 @@ class RuleJudge:
         answer_codes, answer_details = self._answer(mcq, options, norm.text, extraction, question)
         form_codes, form_details, bare_announcement = self._form(mcq, text, norm, extraction)
         leak = self._leak(norm.text, options, extraction, mode, bare_announcement)
-        injection = self.injection.find(norm.text)
+        spelt = unspaced(norm.text)  # words spelt letter by letter, written whole ("" when none)
+        injection = self.injection.find(norm.text) or (spelt and self.injection.find(spelt))
         reasons += answer_codes
         reasons += ["hint_leak"] if leak else []
         reasons += ["prompt_injection"] if injection else []

@@ -202,8 +202,16 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def content_tokens(text: str) -> list[str]:
-    """Lower-cased words and numbers without filler words: what two option texts are compared on."""
-    return [t for t in _TOKEN.findall(text.casefold()) if t not in _STOP]
+    """Lower-cased words and numbers without filler words, in one spelling (``american``): what two
+    option texts are compared on."""
+    return [t for t in _TOKEN.findall(american(text.casefold())) if t not in _STOP]
+
+
+def american(folded: str) -> str:
+    """Case-folded text with the British digraphs of medical words read as their American "e"
+    ("hypernatraemia", "oedema", "diarrhoea", "paediatric"): one word either way. Both sides of every
+    comparison are read so, so a word it merges with another ("toe") merges on both."""
+    return folded.replace("ae", "e").replace("oe", "e") if "ae" in folded or "oe" in folded else folded
 
 
 def _same(a: str, b: str) -> bool:
@@ -326,7 +334,7 @@ class OptionPattern:
 
     def _regex(self, text: str) -> re.Pattern[str] | None:
         """The regex, or ``None`` when ``text`` cannot hold the option."""
-        folded = text.casefold()
+        folded = american(text.casefold())
         if not all(stem in folded for stem in self._stems):
             return None
         if self._compiled is None:
@@ -370,23 +378,12 @@ def _word_pattern(word: str) -> str:
         return re.sub(r"(?<=\d)(?=[a-z])", ",?", re.escape(word))
     word = _singular(word)
     if len(word) >= 7:
-        return re.escape(word[:-2]) + r"[^\W\d_]{0,4}"
+        return _british(word[:-2]) + r"[^\W\d_]{0,4}"
     if len(word) >= 5:
-        return re.escape(word[:-1]) + r"[^\W\d_]{0,3}"
+        return _british(word[:-1]) + r"[^\W\d_]{0,3}"
     return re.escape(word) + "s?"
 
 
-def options_mentioned(text: str, options: dict[str, str], question: str = "") -> list[str]:
-    """Letters whose option is at least half mentioned, counting only the words that set it apart from
-    the other options (and from ``question``, whose words a sentence may use for what it asks about):
-    "lithium exposure during pregnancy" mentions "Lithium exposure in utero"."""
-    tokens = {k: set(content_tokens(v)) for k, v in options.items()}
-    asked = set(content_tokens(question))
-    words = content_tokens(text)
-    mentioned = []
-    for letter, own in tokens.items():
-        distinct = own.difference(*(v for k, v in tokens.items() if k != letter), asked)
-        hits = sum(any(_same(t, w) for w in words) for t in distinct)
-        if distinct and hits * 2 >= len(distinct):
-            mentioned.append(letter)
-    return mentioned
+def _british(stem: str) -> str:
+    """A stem (in ``american`` spelling) as a pattern that also matches it with "ae" or "oe" for "e"."""
+    return "".join("[ao]?e" if c == "e" else re.escape(c) for c in stem)

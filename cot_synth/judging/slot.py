@@ -1,0 +1,158 @@
+"""Which option a sentence states as the answer, however it words that option.
+
+A trace that argues for another option seldom writes that option's text or a conclusion cue: "Since RBCs
+can't run oxidative metabolism, the enzyme absent in them is the one that converts pyruvate to lactate —
+lactate dehydrogenase.", "… so the condition treated is urinary hesitancy from BPH.", "… — that is
+projection: the impulse is placed onto others." What such sentences share is their shape: the sentence
+lands on one option (by its text, by the words that set it apart, by its initials) as the complement of a
+copula or an apposition ("is X", "— X", "i.e. X", "that is X"), or opens with it as a cleft ("Southern
+blotting is what detects …"). Read in the sentence right before the answer, with no negation, condition,
+contrast or doubt near it and no word that sets the final option apart in it, that option is the trace's
+conclusion (``slotted``; ``paraphrased`` reads the same sentence after a conclusion cue). After the answer,
+a sentence that lands on another letter ("…, so B — proximal renal tubular acidosis.") gives a second
+answer (``landed``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cot_synth.judging.extraction import HOLE
+from cot_synth.judging.partial import clauses, may_be_named, named_in_part, options_mentioned
+from cot_synth.judging.phrases import AnyOf
+from cot_synth.judging.said import CONDITIONAL
+from cot_synth.judging.text import _same, content_tokens, option_pattern, options_named
+
+# what stands right before an option in the answer slot: a copula or an apposition, maybe an article and
+# an adverb ("is therefore the", "— i.e.")
+_BEFORE = re.compile(
+    r"(?i)(?:\b(?:is|are|remains|represents|means)|[—–:=→]|\bi\.e\.?|\bnamely|\bthat\s+is)"
+    r"[,\s]*(?:(?:the|a|an|therefore|thus|hence|[a-z]+ly)\s+){0,2}$"
+)
+# what follows an option that opens a cleft ("X is what detects …", "X is the one that …")
+_AFTER = re.compile(
+    r"(?i)^[\s)\]]*(?:is|are)\s+(?:what|the\s+one|the\s+(?:[\w-]+\s+){1,2}(?:that|which|whose|here)"
+    r"|(?:the\s+)?(?:most|best|likeliest|key|main|chief|principal)\s+[\w-]+)\b"
+)
+_CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except|also|too)\b")
+# an option that opens its line and is described after a colon or dash: a line of the option list
+_LIST_LINE = re.compile(r"[^\W\d_][^:—–\n]{0,60}?\s*[:—–]")
+_SEPARATORS = "—–:=→"
+_MIN_WORDS = 6  # words before a dash or colon that make it an apposition to a statement
+_REACH = 60  # characters before the option read for a negation, condition or contrast
+_SET_ASIDE = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\b")
+
+
+def paraphrased(
+    sentence: str, final: str, options: dict[str, str], question: str, cues: AnyOf, negations: AnyOf
+) -> str | None:
+    """The option a concluding sentence ("So the most likely cause here is Edwards syndrome — an extra
+    chromosome 18.") names only by the words that set it apart from the others: a conclusion cue, one
+    option mentioned (``options_mentioned``), not the final one, no negation, nothing entertained."""
+    if not cues.search(sentence):
+        return None
+    mentioned = options_mentioned(sentence, options, question) or sorted(
+        {hit[0] for a, b in clauses(sentence) if (hit := named_in_part(sentence[a:b], options, question))}
+    )
+    if len(mentioned) != 1 or mentioned[0] == final or options_named(sentence, options):
+        return None
+    own = options[mentioned[0]]  # a negation the option itself holds ("No cortisol suppression") denies none
+    if CONDITIONAL.search(sentence) or any(
+        n.search(sentence) and not n.search(own) for n in negations.patterns
+    ):
+        return None
+    return mentioned[0]
+
+
+def slotted(
+    sentence: str,
+    final: str,
+    options: dict[str, str],
+    question: str,
+    negations: AnyOf,
+    doubted: Callable[[str], bool],
+) -> str | None:
+    """The option other than ``final`` that ``sentence`` states as its answer (see the module
+    docstring), or ``None``. ``doubted`` reads the sentence with the option marked (rejected, denied,
+    only entertained)."""
+    named = [
+        (m.end(), m.start(), k)
+        for k in options_named(sentence, options)
+        for m in option_pattern(options[k]).finditer(sentence)
+    ]
+    spans = list(clauses(sentence))
+    partial: list[tuple[int, int, str]] = []
+    if not named and not any(may_be_named(sentence, k, options, question) for k in options if k != final):
+        return None  # no other option's words or initials in it: no clause can name one
+    for low, high in reversed(spans):  # the last option named in part first: most sentences end there
+        if hit := named_in_part(sentence[low:high], options, question):
+            partial.append((low + hit[2], low + hit[1], hit[0]))
+            break
+    if not named and not partial:
+        return None
+    end, start, letter = max(named + partial)
+    if (
+        letter == final
+        or not _in_slot(sentence, start, end)
+        or doubted(sentence[:start] + HOLE + sentence[end:])
+    ):
+        return None
+    # no condition, contrast or negation near the option; what follows "rather than" after it is another
+    # thing set aside
+    window = sentence[max(0, start - _REACH) : end] + _SET_ASIDE.split(sentence[end:], maxsplit=1)[0]
+    if CONDITIONAL.search(window) or _CONTRAST.search(window):
+        return None
+    own = options[letter]
+    if any(n.search(window) and not n.search(own) for n in negations.patterns):
+        return None
+    # the whole sentence: one option in it, not the final one, and not a line of the option list
+    for low, high in spans[: len(spans) - 1]:
+        if (hit := named_in_part(sentence[low:high], options, question)) and (
+            low + hit[2],
+            low + hit[1],
+            hit[0],
+        ) not in partial:
+            partial.append((low + hit[2], low + hit[1], hit[0]))
+    mentions = named + partial
+    letters = {k for _, _, k in mentions} | set(options_mentioned(sentence, options, question))
+    if len(letters) != 1 or _distinct_words(sentence, final, options, question):
+        return None  # a line weighing several options, or one that names the final one in part
+    first = min(s for _, s, _ in mentions)
+    if not sentence[:first].strip(" \t-*•") and _LIST_LINE.match(sentence, first):
+        return None
+    return letter
+
+
+def _in_slot(sentence: str, start: int, end: int) -> bool:
+    """Whether the option at ``sentence[start:end]`` is a copula's complement or an apposition (after at
+    least a statement's words, not a table row's cells), or opens a cleft."""
+    before = _BEFORE.search(sentence, 0, start)
+    if before is None:
+        return bool(_AFTER.match(sentence, end))
+    return before.group()[0] not in _SEPARATORS or len(sentence[: before.start()].split()) >= _MIN_WORDS
+
+
+def _distinct_words(sentence: str, letter: str, options: dict[str, str], question: str) -> int:
+    """How many of the words that set option ``letter`` apart (from the others and the question)
+    ``sentence`` uses."""
+    others = set().union(*(content_tokens(v) for k, v in options.items() if k != letter))
+    distinct = set(content_tokens(options[letter])) - others - set(content_tokens(question))
+    words = content_tokens(sentence)
+    return sum(any(_same(t, w) for w in words) for t in distinct if len(t) > 2)
+
+
+# what stands before a letter the sentence lands on: a separator or a conclusion word ("…: A.", "so B —
+# proximal renal tubular acidosis.", "… is D")
+_LANDING = re.compile(
+    r"(?i)(?:[:—–→=,]|\b(?:so|thus|hence|therefore|i\.e\.?|is|are))\s*(?:option\s+|choice\s+|answer\s+)?[(\[]?$"
+)
+
+
+def landed(sentence: str, start: int, end: int, option: str) -> bool:
+    """Whether the letter at ``sentence[start:end]`` is where the sentence lands: after a separator or a
+    conclusion word, with nothing after it but its own option's text (a second answer, not a remark)."""
+    if not _LANDING.search(sentence, 0, start):
+        return False
+    rest = option_pattern(option).sub(" ", sentence[end:], count=1)
+    return not re.sub(r"[\W_]+", "", rest)
