@@ -156,13 +156,17 @@ def options_mentioned(text: str, options: dict[str, str], question: str = "") ->
     """Letters whose option is at least half mentioned, counting only the words that set it apart from
     the other options (and from ``question``, whose words a sentence may use for what it asks about):
     "lithium exposure during pregnancy" mentions "Lithium exposure in utero"."""
-    tokens = {k: set(content_tokens(v)) for k, v in options.items()}
-    asked = set(content_tokens(question))
     words = content_tokens(text)
     mentioned = []
-    for letter, own in tokens.items():
-        distinct = own.difference(*(v for k, v in tokens.items() if k != letter), asked)
+    for letter, distinct in distinct_words(options, question).items():
         hits = sum(any(_same(t, w) for w in words) for t in distinct)
         if distinct and hits * 2 >= len(distinct):
             mentioned.append(letter)
     return mentioned
+
+
+def distinct_words(options: dict[str, str], question: str) -> dict[str, set[str]]:
+    """Each option's content words that no other option and not ``question`` has: what picks it out."""
+    tokens = {k: set(content_tokens(v)) for k, v in options.items()}
+    asked = set(content_tokens(question))
+    return {k: own.difference(*(v for o, v in tokens.items() if o != k), asked) for k, own in tokens.items()}

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from cot_synth.judging.extraction import HOLE
-from cot_synth.judging.partial import clauses, may_be_named, named_in_part, options_mentioned
+from cot_synth.judging.partial import clauses, distinct_words, may_be_named, named_in_part, options_mentioned
 from cot_synth.judging.phrases import AnyOf
 from cot_synth.judging.said import CONDITIONAL
 from cot_synth.judging.text import _same, content_tokens, option_pattern, options_named
@@ -57,12 +57,15 @@ def paraphrased(
     )
     if len(mentioned) != 1 or mentioned[0] == final or options_named(sentence, options):
         return None
-    own = options[mentioned[0]]  # a negation the option itself holds ("No cortisol suppression") denies none
-    if CONDITIONAL.search(sentence) or any(
-        n.search(sentence) and not n.search(own) for n in negations.patterns
-    ):
+    if CONDITIONAL.search(sentence) or _denied(sentence, options[mentioned[0]], negations):
         return None
     return mentioned[0]
+
+
+def _denied(text: str, option: str, negations: AnyOf) -> bool:
+    """Whether ``text`` holds a negation that ``option`` itself does not ("No cortisol suppression" holds
+    one, which denies nothing)."""
+    return any(n.search(text) and not n.search(option) for n in negations.patterns)
 
 
 def slotted(
@@ -103,8 +106,7 @@ def slotted(
     window = sentence[max(0, start - _REACH) : end] + _SET_ASIDE.split(sentence[end:], maxsplit=1)[0]
     if CONDITIONAL.search(window) or _CONTRAST.search(window):
         return None
-    own = options[letter]
-    if any(n.search(window) and not n.search(own) for n in negations.patterns):
+    if _denied(window, options[letter], negations):
         return None
     # the whole sentence: one option in it, not the final one, and not a line of the option list
     for low, high in spans[: len(spans) - 1]:
@@ -136,10 +138,10 @@ def _in_slot(sentence: str, start: int, end: int) -> bool:
 def _distinct_words(sentence: str, letter: str, options: dict[str, str], question: str) -> int:
     """How many of the words that set option ``letter`` apart (from the others and the question)
     ``sentence`` uses."""
-    others = set().union(*(content_tokens(v) for k, v in options.items() if k != letter))
-    distinct = set(content_tokens(options[letter])) - others - set(content_tokens(question))
     words = content_tokens(sentence)
-    return sum(any(_same(t, w) for w in words) for t in distinct if len(t) > 2)
+    return sum(
+        any(_same(t, w) for w in words) for t in distinct_words(options, question)[letter] if len(t) > 2
+    )
 
 
 # what stands before a letter the sentence lands on: a separator or a conclusion word ("…: A.", "so B —
