@@ -9,7 +9,7 @@ import pytest
 from benchmarks.bench_judge import load_labelled
 from cot_synth.content import ContentDir
 from cot_synth.judging import RuleJudge
-from cot_synth.judging.phrases import AnyOf
+from cot_synth.judging.phrases import RECENT_WINDOWS, AnyOf
 
 PATTERNS = (
     re.compile(r"(?i:\bnot\s+§)", re.MULTILINE),
@@ -30,6 +30,17 @@ def test_any_of_answers_as_each_pattern_would(text: str) -> None:
     expected = any(p.search(text) for p in PATTERNS)
     assert AnyOf(PATTERNS).search(text) == expected
     assert AnyOf(PATTERNS).search("xx" + text, 2) == expected  # positions are honoured
+
+
+def test_any_of_remembers_whole_texts_only_and_a_bounded_number() -> None:
+    listed = AnyOf(PATTERNS)
+    text = "so C it is; nothing else"
+    assert listed.search(text) and listed.search(text)  # the second answer is the remembered one
+    assert not listed.search(text, 3)  # a window is scanned, never answered from its whole text
+    assert not listed.search(text, 0, 1)
+    for i in range(3 * RECENT_WINDOWS):
+        listed.search(f"window {i}")
+    assert len(listed._recent) <= RECENT_WINDOWS
 
 
 def test_the_judges_lists_agree_with_their_patterns_on_every_labelled_trace() -> None:

@@ -19,6 +19,9 @@ from cot_synth.errors import UserError
 from cot_synth.judging.prefilter import Prefilter, fold
 
 INNOCENT_REACH = 60  # characters on either side of a match that an innocent reading may take in
+# windows whose answers an ``AnyOf`` remembers: a looping trace asks of the same window thousands of times,
+# while a normal trace's windows are all different, so a few hundred recent ones are plenty
+RECENT_WINDOWS = 512
 # what would change meaning inside a larger alternation: numbered or named back-references, conditionals
 _REFERS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
@@ -98,7 +101,9 @@ def compile_one(
 class AnyOf:
     """A list of patterns asked one thing, whether any of them matches: one scan per set of flags instead
     of one per pattern (the judge asks it of nearly every sentence, of lists of two dozen patterns). A
-    pattern that refers to its own groups, or that cannot stand inside an alternation, is scanned alone."""
+    pattern that refers to its own groups, or that cannot stand inside an alternation, is scanned alone.
+    Answers for whole texts are remembered for the ``RECENT_WINDOWS`` latest ones (a degenerate trace,
+    "The answer is B, " a thousand times, asks the same window once per repeat)."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
@@ -115,9 +120,16 @@ class AnyOf:
             except re.error:  # a global inline flag ("(?x)") must open its expression
                 scans.extend(group)
         self._scans = tuple(scans)
+        self._recent: dict[str, bool] = {}
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
-        return any(scan.search(text, pos, endpos) for scan in self._scans)
+        if pos or endpos < len(text):
+            return any(scan.search(text, pos, endpos) for scan in self._scans)
+        if (found := self._recent.get(text)) is None:
+            if len(self._recent) >= RECENT_WINDOWS:
+                self._recent.clear()
+            found = self._recent[text] = any(scan.search(text) for scan in self._scans)
+        return found
 
 
 # a word written one letter at a time ("R e v i e w e r   n o t e"): four or more single letters
