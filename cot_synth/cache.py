@@ -18,7 +18,7 @@ from typing import Any
 
 import diskcache
 
-from cot_synth.records import Completion, Verdict, canonical_json, sha256_hex
+from cot_synth.records import Completion, Verdict, canonical_json, json_line, sha256_hex
 
 
 def request_key(backend: str, model: str, payload: dict[str, Any]) -> str:
@@ -53,7 +53,8 @@ class PrefixKeys:
             state = hashlib.sha256((head + self._opening).encode())
             if len(self._states) < _MAX_HEADS:
                 self._states[head] = state
-        rest = canonical_json(list(own))[1:]  # the call's own messages and "]"
+        # the call's own messages and "]": text only, which json_line writes as canonical_json does
+        rest = json_line(list(own))[1:]
         joint = "," if self.shared and own else ""
         digest = state.copy()
         digest.update((joint + rest + tail).encode())
