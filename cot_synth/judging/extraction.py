@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from cot_synth.errors import UserError
-from cot_synth.judging.partial import options_mentioned
+from cot_synth.judging.partial import clause_start, options_mentioned
 from cot_synth.judging.phrases import AnyOf, compile_list, compile_one
 from cot_synth.judging.prefilter import Prefilter, fold
 from cot_synth.judging.text import (
@@ -243,23 +243,24 @@ class Extractor:
         self, text: str, start: int, end: int, options: dict[str, str], question: str, bare: bool = True
     ) -> str | None:
         """The option the sentence ``text[start:end]`` concludes with by its text alone, or ``None``: it
-        must name exactly that one option, mention no other and not be negated, and either hold a cue
-        ("The treatment of choice is nitrofurantoin.", "The hormone is cortisol.": the option ends the
-        sentence as what it is) or, where ``bare``, say little else ("**Nitrofurantoin**") or open the
-        sentence set off by a dash or colon; and no "but" may follow it (a conceded option).
+        must name exactly that one option, mention no other, not be negated (from its clause on), and hold
+        a cue ("The treatment of choice is nitrofurantoin.", "The hormone is cortisol.") or, where ``bare``,
+        say little else ("**Nitrofurantoin**") or open it set off by a dash or colon; no "but" after it.
 
         Another option counts as mentioned only by words outside the named option's text and outside the
         question ("rectus abdominis" does not mention "Transverse abdominal", nor does the question's
         "hormone" in "The hormone is cortisol." mention "Parathyroid hormone")."""
         sentence = text[start:end]
         named = options_named(sentence, options)
-        negated = not self.asks_for_exception(question) and self.text_negations.search(text, start, end)
-        if _OPTION_LINE.match(text, start) or negated or len(named) != 1:
+        if _OPTION_LINE.match(text, start) or len(named) != 1:
             return None
         own = option_pattern(options[named[0]])
+        match, exception = own.search(sentence), self.asks_for_exception(question)
+        if not exception and self.text_negations.search(text, start + clause_start(sentence, match), end):
+            return None  # negated in the clause that names it or after: "…, so X is not indicated"
         if set(options_mentioned(own.sub(" ", sentence), options, question)) - set(named):
             return None
-        if (match := own.search(sentence)) and _CONCEDED.search(sentence, match.end()):
+        if match and _CONCEDED.search(sentence, match.end()):
             return None  # "Diltiazem would be an option …, but …": what comes after the "but" concludes
         cued = (
             self.text_cues.search(sentence)  # "^" cues open the sentence

@@ -79,6 +79,14 @@ def clauses(sentence: str) -> Iterator[tuple[int, int]]:
         yield start, len(sentence)
 
 
+def clause_start(sentence: str, match: re.Match[str] | None) -> int:
+    """Where the clause holding ``match`` starts: a negation in an earlier clause ("… a hypoplastic lung
+    cannot take part in this exchange, so pulmonary hypoplasia is …") is not said of what it holds."""
+    if match is None:
+        return 0
+    return max((low for low, _ in clauses(sentence) if low <= match.start()), default=0)
+
+
 def may_be_named(text: str, letter: str, options: dict[str, str], question: str) -> bool:
     """Whether a clause of ``text`` may name option ``letter`` in part: none holds more of its words or
     initials than the whole text, so a sentence without them needs none of its clauses read."""
