@@ -196,7 +196,7 @@ class Consistency:
         )
         if rejected:
             return rejected
-        claims = self.claims_before(text, final.start, options, question)
+        claims = self.claims_before(text, final.start, options, question, final.letter)
         if (
             claims
             and all(c.letter != final.letter for c in claims)
@@ -335,9 +335,10 @@ class Consistency:
         )
 
     def claims_before(
-        self, text: str, limit: int, options: dict[str, str], question: str = ""
+        self, text: str, limit: int, options: dict[str, str], question: str = "", final: str = ""
     ) -> list[Claim]:
-        """Every claim in ``text[:limit]``, in order."""
+        """Every claim in ``text[:limit]``, in order; an option quoted or conceded ("…, but …") claims
+        nothing, unless it is ``final``'s (weak evidence may agree with the answer, never contradict it)."""
         found = []
         mentions = self._mentions(text, 0, limit, options, letters=False)
         for start, end in sentence_spans(text[:limit]):
@@ -346,6 +347,7 @@ class Consistency:
                 for letter, mention in mentions
                 if start <= mention.start() and mention.end() <= end
             ]
+            named = [(k, w) for k, w in named if k == final or not _SET_APART.search(w)]
             if not named:
                 continue
             claimed = [(k, w) for k, w in named if self.claims.search(w)]
@@ -376,5 +378,8 @@ class Consistency:
         return named
 
 
+# an option quoted (named as a choice to weigh: 'So "myosin head release from actin" depends on …') or
+# conceded by a "but" after it ("A pericardial window is the definitive treatment, but it follows …")
+_SET_APART = re.compile(r"[\"“‘]§[\"”’]|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
 _INTRODUCED = re.compile(r"(?:→|=|:|—|–)\s*$")  # "… → <option>": the line's answer
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")
