@@ -35,7 +35,7 @@ HOLE = "§"  # stands for the committed letter when hedges look at its sentence
 HEDGE_REACH = 240  # hedges are local: characters of the sentence looked at on either side of the letter
 
 # After the letter: the option text it names, up to the end of the sentence.
-_SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*")
+_SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*(?:(?i:i\.e\.|namely|that\s+is)[,:]?[ \t]*)?")
 _NAMED_REACH = 400  # an option text is at most a sentence long
 # What may precede a bare answer statement: punctuation, a label or connective, "the correct".
 _BARE_LEFTOVER = re.compile(

@@ -36,6 +36,7 @@ from cot_synth.records import MCQ, Mode, Verdict, canonical_json, sha256_hex
 
 MODES = ("blind", "hinted")
 _WORD = re.compile(r"\w+")
+_GLOSS = re.compile(r"\([^()]*\)$")
 
 
 def _source_hash() -> str:
@@ -217,7 +218,8 @@ class RuleJudge:
             return True
         stated = overlap(named, options[letter])
         other = max((overlap(named, text) for key, text in options.items() if key != letter), default=0.0)
-        return (other > stated and other >= self.min_overlap) or stated == 0.0
+        # a gloss in brackets that names no option ("Answer: A (stops at G1)") explains, names nothing
+        return (other > stated and other >= self.min_overlap) or (stated == 0.0 and not _GLOSS.match(named))
 
     def _substance(self, norm: Normalized, extraction: Extraction, mcq: MCQ) -> tuple[str, bool, bool]:
         """The real reasoning, and whether boilerplate or answer statements were left out of it.
