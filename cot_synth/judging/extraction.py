@@ -44,13 +44,13 @@ _BARE_LEFTOVER = re.compile(
 )
 # A line of an option list ("D. Known liver neoplasm"), which names an option without choosing it.
 _OPTION_LINE = re.compile(r"[ \t]*(?:[-•][ \t]*)?\(?[A-J][.:)\]]")
-# Words besides the option's own that a conclusion without a cue may hold ("Clopidogrel it is.").
-_BARE_OPTION_WORDS = 3
+_BARE_OPTION_WORDS = 3  # words besides the option's own a conclusion without a cue may hold ("X it is.")
 # What stands right before an option that ends its sentence as the predicate: "… is (the) dermis."
 _COPULA_END = re.compile(r"(?i)\b(?:is|are|would\s+be|must\s+be)\s+(?:the\s+|an?\s+)?$")
 _CONCEDED = re.compile(r"(?i)\b(?:but|however|whereas|although|though|yet)\b")
 # a dash or colon after it, and no hypothetical in what follows
 _SET_OFF = re.compile(r"(?is)[ \t]*(?:—|–|:|\s-\s)(?!.*\b(?:if|unless|would|could|might)\b)")
+_BRACKETS = re.compile(r"\([^()]*\)")
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
 
 
@@ -332,9 +332,9 @@ def _last_line(text: str) -> tuple[int, int]:
 
 
 def _lone(matches: list[re.Match[str]], options: dict[str, str]) -> list[re.Match[str]]:
-    """Lines such as "D. Nitrofurantoin" conclude only if their text is an option's (or empty) and no other
-    such line names another letter (then they are a list of the options)."""
-    texts = {content_key(v) for v in options.values()} | {content_key("")}
+    """Lines such as "D. Nitrofurantoin" conclude only if their text is an option's (maybe without what it
+    adds in brackets: "… disease (PID)") or empty and no other such line names another letter (a list)."""
+    texts = {content_key(t) for v in options.values() for t in (v, _BRACKETS.sub(" ", v), "")}
     lines = [m for m in matches if content_key(m.groupdict().get("text") or "") in texts]
     return lines if len({m.group("letter").upper() for m in lines}) == 1 else []
 
