@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.judging.as_answer import as_answer
 from cot_synth.judging.extraction import (
     HEDGE_REACH,
     HOLE,
@@ -188,9 +189,9 @@ class Consistency:
     ) -> str | None:
         """How the trace argues against its own final letter, or ``None``. A question that asks for the
         exception ("Which drug should NOT be given?") is answered by rejecting the option, so there a
-        rejection is no contradiction."""
+        rejection is no contradiction, unless it rejects the option as the answer ("so C is wrong")."""
         rejected = (
-            None
+            self._rejected_as_answer(text, final, options)
             if self.extractor.asks_for_exception(question)
             else self._rejection_of(text, final, options, question)
         )
@@ -277,6 +278,19 @@ class Consistency:
                 window = clause[: span[0]] + HOLE + clause[span[1] :]
                 if self._declined(text, window, start + low + span[1], final):
                     return f"rejects {final.letter} named in part before concluding it"
+        return None
+
+    def _rejected_as_answer(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
+        """Where the final option, by letter or text, was rejected as the answer (``as_answer``), with no
+        revision since."""
+        refs = [
+            m for m in self._references(text, 0, final.start, options) if m.group("letter") == final.letter
+        ]
+        for mention in refs + list(option_pattern(options[final.letter]).finditer(text, 0, final.start)):
+            if as_answer(marked(text, *mention.span())) and not self.revised(
+                text, mention.end(), final.start
+            ):
+                return f"rejects {final.letter} as the answer before concluding it"
         return None
 
     def _declined(self, text: str, window: str, after: int, final: Commitment) -> bool:
