@@ -250,10 +250,11 @@ class Consistency:
     ) -> str | None:
         """Where the trace rejected its final letter, or that option's text, with no revision since."""
         for mention in self._references(text, 0, final.start, options):
+            past = sentence_bounds(text, mention.end(), reach=HEDGE_REACH)[1]  # see ``_declined``
             if (
                 mention.group("letter") == final.letter
                 and (self._rejected(text, mention) or self.rejections.search(marked(text, *mention.span())))
-                and not self.revised(text, mention.end(), final.start)
+                and not self.revised(text, past, final.start)
             ):
                 return f"rejects {final.letter} before concluding it"
         own = option_pattern(options[final.letter])
@@ -281,8 +282,7 @@ class Consistency:
         return None
 
     def _rejected_as_answer(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
-        """Where the final option, by letter or text, was rejected as the answer (``as_answer``), with no
-        revision since."""
+        """Where the final option (letter or text) was rejected as the answer (``as_answer``), unrevised."""
         refs = [
             m for m in self._references(text, 0, final.start, options) if m.group("letter") == final.letter
         ]
@@ -295,11 +295,12 @@ class Consistency:
 
     def _declined(self, text: str, window: str, after: int, final: Commitment) -> bool:
         """Whether ``window`` (a sentence with the final option marked) rejects it, or the words right
-        ``after`` it dismiss it, unconditionally and with no revision before the final answer."""
+        ``after`` it dismiss it, unconditionally and with no revision from the end of that sentence (", but
+        that's incorrect here" is the rejection) to the final answer."""
         return (
             (self.rejections.search(window) or self._dismissed(text, after))
             and not self.conditionals.search(window)
-            and not self.revised(text, after, final.start)
+            and not self.revised(text, sentence_bounds(text, after, reach=HEDGE_REACH)[1], final.start)
         )
 
     def affirmed_letters(self, text: str, limit: int, options: dict[str, str]) -> list[re.Match[str]]:
