@@ -23,7 +23,7 @@ from cot_synth.judging.extraction import (
     answers_question,
     marked,
 )
-from cot_synth.judging.partial import clauses, may_be_named, options_mentioned, partial_mention
+from cot_synth.judging.partial import clause_start, clauses, may_be_named, options_mentioned, partial_mention
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.said import SaidWhat
 from cot_synth.judging.slot import landed, paraphrased, slotted
@@ -152,15 +152,16 @@ class Consistency:
     ) -> str | None:
         """Another letter a sentence after the answer lands on ("…, so B — proximal RTA.") or claims
         ("Sitagliptin is oral, so B is also the pick."), neither doubted nor negated."""
-        refs = self._references(text, max(start, final.end), end, options)
-        if not refs or self.extractor.text_negations.search(text, start, end):
+        if not (refs := self._references(text, max(start, final.end), end, options)):
             return None
         named = [n.span() for _, n in self._mentions(text, start, end, options, letters=False)]
-        sentence = text[start:end]
+        sentence, negations = text[start:end], self.extractor.text_negations
         for m in refs:
             letter, window = m.group("letter"), marked(text, *m.span())
             if letter == final.letter or self._doubted(window) or any(a <= m.start() < b for a, b in named):
                 continue  # "Amphotericin B": a letter inside an option's text
+            if negations.search(text, start + clause_start(sentence, m.start() - start), end):
+                continue  # negated in its clause or after ("… defines no flow: B." is not)
             if self.claims.search(window) or landed(
                 sentence, m.start() - start, m.end() - start, options[letter]
             ):
@@ -393,8 +394,7 @@ class Consistency:
         return named
 
 
-# an option quoted (named as a choice to weigh: 'So "myosin head release from actin" depends on …') or
-# conceded by a "but" after it ("A pericardial window is the definitive treatment, but it follows …")
+# an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
 _SET_APART = re.compile(r"[\"“‘]§[\"”’]|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
 _INTRODUCED = re.compile(r"(?:→|=|:|—|–)\s*$")  # "… → <option>": the line's answer
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")

@@ -34,9 +34,8 @@ from cot_synth.judging.text import (
 HOLE = "§"  # stands for the committed letter when hedges look at its sentence
 HEDGE_REACH = 240  # hedges are local: characters of the sentence looked at on either side of the letter
 
-# After the letter: the option text it names, up to the end of the sentence.
 _SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*(?:(?i:i\.e\.|namely|that\s+is)[,:]?[ \t]*)?")
-_NAMED_REACH = 400  # an option text is at most a sentence long
+_NAMED_REACH = 400  # the option text after a letter and its separator is at most a sentence long
 # What may precede a bare answer statement: punctuation, a label or connective, "the correct".
 _BARE_LEFTOVER = re.compile(
     r"(?i)\W*(?:(?:final\s+)?answer|conclusion|therefore|thus|hence|so)?\W*"
@@ -256,7 +255,8 @@ class Extractor:
             return None
         own = option_pattern(options[named[0]])
         match, exception = own.search(sentence), self.asks_for_exception(question)
-        if not exception and self.text_negations.search(text, start + clause_start(sentence, match), end):
+        at = start + clause_start(sentence, match.start() if match else None)
+        if not exception and self.text_negations.search(text, at, end):
             return None  # negated in the clause that names it or after: "…, so X is not indicated"
         if set(options_mentioned(own.sub(" ", sentence), options, question)) - set(named):
             return None
@@ -332,8 +332,8 @@ def _last_line(text: str) -> tuple[int, int]:
 
 
 def _lone(matches: list[re.Match[str]], options: dict[str, str]) -> list[re.Match[str]]:
-    """Lines such as "D. Nitrofurantoin" conclude only if their text is an option's (maybe without what it
-    adds in brackets: "… disease (PID)") or empty and no other such line names another letter (a list)."""
+    """Lines such as "D. Nitrofurantoin" conclude if their text is an option's (maybe less its "(PID)") or
+    empty and no other such line names another letter (a list)."""
     texts = {content_key(t) for v in options.values() for t in (v, _BRACKETS.sub(" ", v), "")}
     lines = [m for m in matches if content_key(m.groupdict().get("text") or "") in texts]
     return lines if len({m.group("letter").upper() for m in lines}) == 1 else []

@@ -85,12 +85,12 @@ def clauses(sentence: str) -> Iterator[tuple[int, int]]:
         yield start, len(sentence)
 
 
-def clause_start(sentence: str, match: re.Match[str] | None) -> int:
-    """Where the clause holding ``match`` starts: a negation in an earlier clause ("… a hypoplastic lung
-    cannot take part in this exchange, so pulmonary hypoplasia is …") is not said of what it holds."""
-    if match is None:
+def clause_start(sentence: str, at: int | None) -> int:
+    """Where the clause holding ``sentence[at]`` starts: a negation in an earlier clause ("… a hypoplastic
+    lung cannot take part in this exchange, so pulmonary hypoplasia is …") is not said of what it holds."""
+    if at is None:
         return 0
-    return max((low for low, _ in clauses(sentence) if low <= match.start()), default=0)
+    return max((low for low, _ in clauses(sentence) if low <= at), default=0)
 
 
 def may_be_named(text: str, letter: str, options: dict[str, str], question: str) -> bool:
