@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.judging.named import NAMED_REACH, ends_with_option, named_text
 from cot_synth.judging.partial import clause_start, options_mentioned
 from cot_synth.judging.phrases import AnyOf, compile_list, compile_one
 from cot_synth.judging.prefilter import Prefilter, fold
@@ -34,8 +35,6 @@ from cot_synth.judging.text import (
 HOLE = "§"  # stands for the committed letter when hedges look at its sentence
 HEDGE_REACH = 240  # hedges are local: characters of the sentence looked at on either side of the letter
 
-_SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*(?:(?i:i\.e\.|namely|that\s+is)[,:]?[ \t]*)?")
-_NAMED_REACH = 400  # the option text after a letter and its separator is at most a sentence long
 # What may precede a bare answer statement: punctuation, a label or connective, "the correct".
 _BARE_LEFTOVER = re.compile(
     r"(?i)\W*(?:(?:final\s+)?answer|conclusion|therefore|thus|hence|so)?\W*"
@@ -50,7 +49,6 @@ _CONCEDED = re.compile(r"(?i)\b(?:but|however|whereas|although|though|yet)\b")
 # a dash or colon after it, and no hypothetical in what follows
 _SET_OFF = re.compile(r"(?is)[ \t]*(?:—|–|:|\s-\s)(?!.*\b(?:if|unless|would|could|might)\b)")
 _BRACKETS = re.compile(r"\([^()]*\)")
-_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
 
 
 @dataclass(frozen=True)
@@ -185,7 +183,7 @@ class Extractor:
                 continue
             matches = list(pattern.regex.finditer(text))
             if pattern.text_match:
-                matches = [m for m in matches if _ends_with_option(m, options)]
+                matches = [m for m in matches if ends_with_option(m, options)]
             if pattern.lone_line:
                 matches = _lone(matches, options or {})
             for m in matches:
@@ -198,7 +196,7 @@ class Extractor:
                     m.start(),
                     m.start("letter"),
                     m.end(),
-                    _named_text(text, m.end(), options) if named is None else named.strip(" \t:.)]-–—,"),
+                    named_text(text, m.end(), options) if named is None else named.strip(" \t:.)]-–—,"),
                 )
         return [by_letter[k] for k in sorted(by_letter)]
 
@@ -298,9 +296,9 @@ class Extractor:
 def _bare_statement(text: str, commitment: Commitment, options: dict[str, str]) -> bool:
     """Whether the sentence around a commitment says nothing but its letter and that option's text
     ("So, the correct answer is C: Cholesterol embolization."); a reason given with it keeps it."""
-    start, _ = sentence_bounds(text, commitment.start, reach=_NAMED_REACH)
-    end = sentence_end(text, commitment.end, _NAMED_REACH + 1)
-    if end - commitment.end > _NAMED_REACH:
+    start, _ = sentence_bounds(text, commitment.start, reach=NAMED_REACH)
+    end = sentence_end(text, commitment.end, NAMED_REACH + 1)
+    if end - commitment.end > NAMED_REACH:
         return False  # no option text runs that long: the sentence says more than the answer
     named = phrase_key(text[commitment.end : end])
     if named.strip() and named != phrase_key(options.get(commitment.letter, "")):
@@ -364,37 +362,3 @@ def _window(text: str, commitment: Commitment) -> str:
     """The sentence around a commitment, its letter marked."""
     letter = commitment.letter_start
     return marked(text, letter, letter + 1, (commitment.start, commitment.end))
-
-
-def _ends_with_option(match: re.Match[str], options: dict[str, str] | None) -> bool:
-    """A "text" group that ends with its letter's option text ("I'd pick reaction formation, B")."""
-    option = (options or {}).get(match.group("letter").upper(), "")
-    return bool(phrase_key(option).strip()) and phrase_key(match.group("text")).endswith(phrase_key(option))
-
-
-def _named_text(text: str, end: int, options: dict[str, str] | None = None) -> str:
-    """The option text written right after a committed letter ("D: Nitrofurantoin"), or "".
-
-    An option's whole text is taken as it is, whatever punctuation it holds ("Principal cells;
-    spironolactone"); otherwise the text runs to the end of the sentence."""
-    line_end = text.find("\n", end, end + _NAMED_REACH)
-    rest = text[end : end + _NAMED_REACH if line_end < 0 else line_end]
-    separator = _SEPARATOR.match(rest)
-    body = rest[separator.end() :]
-    whole = [v for v in (options or {}).values() if phrase_key(body).startswith(phrase_key(v)) and v.strip()]
-    if whole:
-        longest = max(whole, key=lambda v: len(phrase_key(v)))
-        return body[: _prefix_length(body, longest)].strip()
-    body = _FIRST_SENTENCE.split(body, maxsplit=1)[0].strip()
-    if separator.group(1) == "." and len(body.split()) > 6:
-        return ""  # "The answer is D. Ceftriaxone would be used if …" starts a new sentence
-    return body
-
-
-def _prefix_length(text: str, words: str) -> int:
-    """How many characters of ``text`` it takes to say ``words`` (compared as ``phrase_key`` does)."""
-    want = phrase_key(words)
-    for end in range(len(words), len(text) + 1):
-        if phrase_key(text[:end]).startswith(want):
-            return end
-    return len(text)
