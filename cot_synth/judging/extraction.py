@@ -150,7 +150,9 @@ class Extractor:
     def extract(self, norm: Normalized, options: dict[str, str], question: str = "") -> Extraction:
         """The concluded letter of a normalised trace (see ``text.normalize``); ``question`` lets a conclusion
         echo the question's own negation ("Which drug should NOT be given?")."""
-        found = [c for c in self._commitments(norm.text, options) if not self.is_hedged(norm.text, c)]
+        found = [
+            c for c in self._commitments(norm.text, options) if not self.is_hedged(norm.text, c, options)
+        ]
         if not found:
             found = self.option_text(norm.text, options, question)
         if not found:
@@ -214,9 +216,12 @@ class Extractor:
         """Whether what the question asks (its last sentence) is negative ("NOT", "EXCEPT")."""
         return self.exception_questions.search(asked(question))
 
-    def is_hedged(self, text: str, commitment: Commitment) -> bool:
-        """A hypothetical, negated or eliminated mention ("one might pick B", "C can be excluded")."""
-        window = _window(text, commitment)
+    def is_hedged(self, text: str, commitment: Commitment, options: dict[str, str] | None = None) -> bool:
+        """A hypothetical, negated or eliminated mention ("one might pick B", "C can be excluded"); the
+        letter's own option text written with it hedges nothing ("… and do not resuscitate (B)")."""
+        window, named = _window(text, commitment), commitment.named_text
+        if named and options and content_key(named) == content_key(options.get(commitment.letter, "")):
+            window = option_pattern(options[commitment.letter]).sub("X", window, count=1)
         return self.rejects(window) or self.entertains(window)
 
     def rejects(self, window: str) -> bool:
