@@ -23,7 +23,7 @@ REASONING = (
 JUDGES = ContentDir.resolve("judges", None)
 # Held-out decision accuracy this judge must keep: what it measured after the round-9 tuning (0.9410 on
 # 1,847 traces, rounded down; the target is 0.97; see tests/data/judge/README.md)
-HELDOUT_FLOOR = 0.950
+HELDOUT_FLOOR = 0.9505
 README_CODES = set(re.findall(r"^\| `(\w+)` \|", (JUDGES.path / "README.md").read_text(), re.M))
 
 

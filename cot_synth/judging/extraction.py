@@ -48,6 +48,10 @@ _COPULA_END = re.compile(r"(?i)\b(?:is|are|would\s+be|must\s+be)\s+(?:the\s+|an?
 _CONCEDED = re.compile(r"(?i)\b(?:but|however|whereas|although|though|yet)\b")
 # a dash or colon after it, and no hypothetical in what follows
 _SET_OFF = re.compile(r"(?is)[ \t]*(?:—|–|:|\s-\s)(?!.*\b(?:if|unless|would|could|might)\b)")
+# a remark that sets an option aside: negated, or right only elsewhere
+_ASIDE = re.compile(
+    r"(?i)\b(?:not|n't|no|never|unlike|rather\s+than|instead\s+of|if|unless|different|another)\b"
+)
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
@@ -233,12 +237,14 @@ class Extractor:
         return self.hypotheticals.search(window)
 
     def option_text(self, text: str, options: dict[str, str], question: str) -> list[Commitment]:
-        """Fallback: the last sentence that names an option concludes with it if ``worded`` says so."""
+        """Fallback: the last sentence that names an option concludes with it if ``worded`` says so; a
+        remark after it that sets another option aside ("Unlike X, which does not fit.") is passed over."""
         for start, end in reversed(sentence_spans(text)):
-            if options_named(text[start:end], options):
+            if named := options_named(text[start:end], options):
                 if letter := self.worded(text, start, end, options, question):
                     return [Commitment(letter, "option_text", start, start, end, options[letter])]
-                return []
+                if len(named) > 1 or not _ASIDE.search(text, start, end) or self.asks_for_exception(question):
+                    return []
         return []
 
     def worded(
