@@ -27,8 +27,8 @@ from cot_synth.judging.partial import clause_start, clauses, may_be_named, optio
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.said import SaidWhat
 from cot_synth.judging.slot import landed, paraphrased, slotted
+from cot_synth.judging.summary import same_as, summarised_other
 from cot_synth.judging.text import (
-    content_key,
     option_pattern,
     options_named,
     sentence_bounds,
@@ -130,7 +130,10 @@ class Consistency:
             start, end = start + after, min(len(text), end + after + 1)  # with its "?"
             if any(c.match(text[start:end]) for c in self.counterfactual):
                 continue
-            if summarised := self._summarised(text[start:end], final, options):
+            negations = self.extractor.text_negations
+            if summarised := summarised_other(
+                text[start:end], final.letter, options, self.summary, negations
+            ):
                 return summarised
             if second := self._second_answer(text, start, end, final, options):
                 return second
@@ -138,8 +141,13 @@ class Consistency:
             near = answer_paragraph < 0 or start < answer_paragraph or start > last_paragraph
             if not by_text and not (near and self.reopen_by_letter.search(text, start, end)):
                 continue
+            texts = [m.span() for _, m in self._mentions(text, start, end, options, letters=False)]
             for letter, mention in self._mentions(text, start, end, options, texts=by_text):
-                if letter != final.letter and not self.extractor.rejects(marked(text, *mention.span())):
+                if letter in same_as(final.letter, options) or any(  # "Amphotericin B", "E. coli …"
+                    a <= mention.start() < b and mention.span() != (a, b) for a, b in texts
+                ):
+                    continue
+                if not self.extractor.rejects(marked(text, *mention.span())):
                     return letter
             if by_text:  # a strong cue: an option half named ("a Gram stain of the scrapings") is enough
                 others = set(options_mentioned(text[start:end], options)) - {final.letter}
@@ -165,23 +173,6 @@ class Consistency:
             if self.claims.search(window) or landed(
                 sentence, m.start() - start, m.end() - start, options[letter]
             ):
-                return letter
-        return None
-
-    def _summarised(self, sentence: str, final: Commitment, options: dict[str, str]) -> str | None:
-        """Another option a summary line after the answer states by its text alone ("TL;DR —
-        hydroxychloroquine.", "In one line: family history of MTC → stromal amyloid deposition."); a
-        remark about it ("In summary, ceftriaxone is reserved for pyelonephritis.") says more than that."""
-        cue = next((m for m in (s.search(sentence) for s in self.summary) if m), None)
-        if cue is None or self.extractor.text_negations.search(sentence):
-            return None
-        rest = sentence[cue.end() :]
-        for letter in options_named(rest, options):
-            named = option_pattern(options[letter]).search(rest)
-            if letter == final.letter or named is None:
-                continue
-            alone = not content_key(rest[: named.start()] + " " + rest[named.end() :]).split()
-            if alone or _INTRODUCED.search(rest, 0, named.start()):
                 return letter
         return None
 
@@ -396,5 +387,4 @@ class Consistency:
 
 # an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
 _SET_APART = re.compile(r"[\"“‘]§[\"”’]|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
-_INTRODUCED = re.compile(r"(?:→|=|:|—|–)\s*$")  # "… → <option>": the line's answer
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")

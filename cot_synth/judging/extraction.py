@@ -50,7 +50,7 @@ _CONCEDED = re.compile(r"(?i)\b(?:but|however|whereas|although|though|yet)\b")
 _SET_OFF = re.compile(r"(?is)[ \t]*(?:—|–|:|\s-\s)(?!.*\b(?:if|unless|would|could|might)\b)")
 # a remark that sets an option aside: negated, or right only elsewhere
 _ASIDE = re.compile(
-    r"(?i)\b(?:not|n't|no|never|unlike|rather\s+than|instead\s+of|if|unless|different|another)\b"
+    r"(?i)\b(?:not|n't|no|never|unlike|rather\s+than|instead\s+of|if|unless|different|another|distractor)\b"
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
 
