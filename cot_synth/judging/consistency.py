@@ -177,11 +177,13 @@ class Consistency:
         return None
 
     def contradiction(
-        self, text: str, final: Commitment, options: dict[str, str], question: str = ""
+        self, text: str, final: Commitment, options: dict[str, str], question: str, first: Commitment | None
     ) -> str | None:
-        """How the trace argues against its own final letter, or ``None``. A question that asks for the
-        exception ("Which drug should NOT be given?") is answered by rejecting the option, so there a
-        rejection is no contradiction, unless it rejects the option as the answer ("so C is wrong")."""
+        """How the trace argues against its own final letter, or ``None``. An exception question ("Which
+        drug should NOT be given?") is answered by rejecting the option, so there only a rejection as the
+        answer ("so C is wrong") counts. What the trace concludes in words it must conclude before ``first``
+        too, where it first gave its last letter (not only before a closing "TL;DR: A")."""
+        first = first or final
         rejected = (
             self._rejected_as_answer(text, final, options)
             if self.extractor.asks_for_exception(question)
@@ -196,12 +198,19 @@ class Consistency:
             and not self.revised(text, claims[-1].end, final.start)
         ):
             return f"argues for {claims[-1].letter}, concludes {final.letter}"
-        worded = self._worded_before(text, final, options, question)
-        if worded and worded != final.letter:
-            return f"concludes {worded} in words, answers {final.letter}"
-        span = self._last_sentence(text, final)
-        if span and (said := self.said.otherwise(text[span[0] : span[1]], final.letter, options, question)):
-            return f"concludes {said!r} in words, answers {final.letter}"
+        found = [self._in_words(text, stated, final.letter, options, question) for stated in {final, first}]
+        return found[0] if all(found) else None
+
+    def _in_words(
+        self, text: str, stated: Commitment, letter: str, options: dict[str, str], question: str
+    ) -> str | None:
+        """What the sentence before ``stated`` concludes in words, if not option ``letter``."""
+        worded = self._worded_before(text, stated, options, question)
+        if worded and worded != letter:
+            return f"concludes {worded} in words, answers {letter}"
+        span = self._last_sentence(text, stated)
+        if span and (said := self.said.otherwise(text[span[0] : span[1]], letter, options, question)):
+            return f"concludes {said!r} in words, answers {letter}"
         return None
 
     def _last_sentence(self, text: str, final: Commitment) -> tuple[int, int] | None:

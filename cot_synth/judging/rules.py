@@ -20,7 +20,7 @@ from typing import Any
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.judging.consistency import Consistency
-from cot_synth.judging.extraction import Extraction, Extractor
+from cot_synth.judging.extraction import Commitment, Extraction, Extractor
 from cot_synth.judging.phrases import PhraseDetector, compile_list, unspaced
 from cot_synth.judging.text import (
     Normalized,
@@ -200,7 +200,9 @@ class RuleJudge:
             codes.append("wrong_answer")
         if self._text_mismatch(final.named_text, extraction.letter, options):
             codes.append("letter_text_mismatch")
-        elif contradiction := self.consistency.contradiction(text, final, options, question):
+        elif contradiction := self.consistency.contradiction(
+            text, final, options, question, _first(extraction)
+        ):
             codes.append("contradiction")
             details["contradiction"] = contradiction
         return codes, details
@@ -278,6 +280,16 @@ class RuleJudge:
             if match := pattern.search(text):
                 return match.group(0)
         return None
+
+
+def _first(extraction: Extraction) -> Commitment | None:
+    """The first of the commitments to the final letter that no other letter follows."""
+    first = None
+    for commitment in reversed(extraction.commitments):
+        if commitment.letter != extraction.letter:
+            break
+        first = commitment
+    return first
 
 
 @lru_cache(maxsize=8192)
