@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.judging.as_answer import as_answer
 from cot_synth.judging.extraction import (
     HEDGE_REACH,
     HOLE,
@@ -22,12 +23,12 @@ from cot_synth.judging.extraction import (
     answers_question,
     marked,
 )
-from cot_synth.judging.partial import clauses, may_be_named, options_mentioned, partial_mention
+from cot_synth.judging.partial import clause_start, clauses, may_be_named, options_mentioned, partial_mention
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.said import SaidWhat
 from cot_synth.judging.slot import landed, paraphrased, slotted
+from cot_synth.judging.summary import same_as, summarised_other
 from cot_synth.judging.text import (
-    content_key,
     option_pattern,
     options_named,
     sentence_bounds,
@@ -129,7 +130,10 @@ class Consistency:
             start, end = start + after, min(len(text), end + after + 1)  # with its "?"
             if any(c.match(text[start:end]) for c in self.counterfactual):
                 continue
-            if summarised := self._summarised(text[start:end], final, options):
+            negations = self.extractor.text_negations
+            if summarised := summarised_other(
+                text[start:end], final.letter, options, self.summary, negations
+            ):
                 return summarised
             if second := self._second_answer(text, start, end, final, options):
                 return second
@@ -137,8 +141,13 @@ class Consistency:
             near = answer_paragraph < 0 or start < answer_paragraph or start > last_paragraph
             if not by_text and not (near and self.reopen_by_letter.search(text, start, end)):
                 continue
+            texts = [m.span() for _, m in self._mentions(text, start, end, options, letters=False)]
             for letter, mention in self._mentions(text, start, end, options, texts=by_text):
-                if letter != final.letter and not self.extractor.rejects(marked(text, *mention.span())):
+                if letter in same_as(final.letter, options) or any(  # "Amphotericin B", "E. coli …"
+                    a <= mention.start() < b and mention.span() != (a, b) for a, b in texts
+                ):
+                    continue
+                if not self.extractor.rejects(marked(text, *mention.span())):
                     return letter
             if by_text:  # a strong cue: an option half named ("a Gram stain of the scrapings") is enough
                 others = set(options_mentioned(text[start:end], options)) - {final.letter}
@@ -151,64 +160,57 @@ class Consistency:
     ) -> str | None:
         """Another letter a sentence after the answer lands on ("…, so B — proximal RTA.") or claims
         ("Sitagliptin is oral, so B is also the pick."), neither doubted nor negated."""
-        refs = self._references(text, max(start, final.end), end, options)
-        if not refs or self.extractor.text_negations.search(text, start, end):
+        if not (refs := self._references(text, max(start, final.end), end, options)):
             return None
         named = [n.span() for _, n in self._mentions(text, start, end, options, letters=False)]
-        sentence = text[start:end]
+        sentence, negations = text[start:end], self.extractor.text_negations
         for m in refs:
             letter, window = m.group("letter"), marked(text, *m.span())
             if letter == final.letter or self._doubted(window) or any(a <= m.start() < b for a, b in named):
                 continue  # "Amphotericin B": a letter inside an option's text
+            if negations.search(text, start + clause_start(sentence, m.start() - start), end):
+                continue  # negated in its clause or after ("… defines no flow: B." is not)
             if self.claims.search(window) or landed(
                 sentence, m.start() - start, m.end() - start, options[letter]
             ):
                 return letter
         return None
 
-    def _summarised(self, sentence: str, final: Commitment, options: dict[str, str]) -> str | None:
-        """Another option a summary line after the answer states by its text alone ("TL;DR —
-        hydroxychloroquine.", "In one line: family history of MTC → stromal amyloid deposition."); a
-        remark about it ("In summary, ceftriaxone is reserved for pyelonephritis.") says more than that."""
-        cue = next((m for m in (s.search(sentence) for s in self.summary) if m), None)
-        if cue is None or self.extractor.text_negations.search(sentence):
-            return None
-        rest = sentence[cue.end() :]
-        for letter in options_named(rest, options):
-            named = option_pattern(options[letter]).search(rest)
-            if letter == final.letter or named is None:
-                continue
-            alone = not content_key(rest[: named.start()] + " " + rest[named.end() :]).split()
-            if alone or _INTRODUCED.search(rest, 0, named.start()):
-                return letter
-        return None
-
     def contradiction(
-        self, text: str, final: Commitment, options: dict[str, str], question: str = ""
+        self, text: str, final: Commitment, options: dict[str, str], question: str, first: Commitment | None
     ) -> str | None:
-        """How the trace argues against its own final letter, or ``None``. A question that asks for the
-        exception ("Which drug should NOT be given?") is answered by rejecting the option, so there a
-        rejection is no contradiction."""
+        """How the trace argues against its own final letter, or ``None``. An exception question ("Which
+        drug should NOT be given?") is answered by rejecting the option, so there only a rejection as the
+        answer ("so C is wrong") counts. What the trace concludes in words it must conclude before ``first``
+        too, where it first gave its last letter (not only before a closing "TL;DR: A")."""
+        first = first or final
         rejected = (
-            None
+            self._rejected_as_answer(text, final, options)
             if self.extractor.asks_for_exception(question)
             else self._rejection_of(text, final, options, question)
         )
         if rejected:
             return rejected
-        claims = self.claims_before(text, final.start, options, question)
+        claims = self.claims_before(text, final.start, options, question, final.letter)
         if (
             claims
             and all(c.letter != final.letter for c in claims)
             and not self.revised(text, claims[-1].end, final.start)
         ):
             return f"argues for {claims[-1].letter}, concludes {final.letter}"
-        worded = self._worded_before(text, final, options, question)
-        if worded and worded != final.letter:
-            return f"concludes {worded} in words, answers {final.letter}"
-        span = self._last_sentence(text, final)
-        if span and (said := self.said.otherwise(text[span[0] : span[1]], final.letter, options, question)):
-            return f"concludes {said!r} in words, answers {final.letter}"
+        found = [self._in_words(text, stated, final.letter, options, question) for stated in {final, first}]
+        return found[0] if all(found) else None
+
+    def _in_words(
+        self, text: str, stated: Commitment, letter: str, options: dict[str, str], question: str
+    ) -> str | None:
+        """What the sentence before ``stated`` concludes in words, if not option ``letter``."""
+        worded = self._worded_before(text, stated, options, question)
+        if worded and worded != letter:
+            return f"concludes {worded} in words, answers {letter}"
+        span = self._last_sentence(text, stated)
+        if span and (said := self.said.otherwise(text[span[0] : span[1]], letter, options, question)):
+            return f"concludes {said!r} in words, answers {letter}"
         return None
 
     def _last_sentence(self, text: str, final: Commitment) -> tuple[int, int] | None:
@@ -249,10 +251,11 @@ class Consistency:
     ) -> str | None:
         """Where the trace rejected its final letter, or that option's text, with no revision since."""
         for mention in self._references(text, 0, final.start, options):
+            past = sentence_bounds(text, mention.end(), reach=HEDGE_REACH)[1]  # see ``_declined``
             if (
                 mention.group("letter") == final.letter
                 and (self._rejected(text, mention) or self.rejections.search(marked(text, *mention.span())))
-                and not self.revised(text, mention.end(), final.start)
+                and not self.revised(text, past, final.start)
             ):
                 return f"rejects {final.letter} before concluding it"
         own = option_pattern(options[final.letter])
@@ -279,13 +282,26 @@ class Consistency:
                     return f"rejects {final.letter} named in part before concluding it"
         return None
 
+    def _rejected_as_answer(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
+        """Where the final option (letter or text) was rejected as the answer (``as_answer``), unrevised."""
+        refs = [
+            m for m in self._references(text, 0, final.start, options) if m.group("letter") == final.letter
+        ]
+        for mention in refs + list(option_pattern(options[final.letter]).finditer(text, 0, final.start)):
+            if as_answer(marked(text, *mention.span())) and not self.revised(
+                text, mention.end(), final.start
+            ):
+                return f"rejects {final.letter} as the answer before concluding it"
+        return None
+
     def _declined(self, text: str, window: str, after: int, final: Commitment) -> bool:
         """Whether ``window`` (a sentence with the final option marked) rejects it, or the words right
-        ``after`` it dismiss it, unconditionally and with no revision before the final answer."""
+        ``after`` it dismiss it, unconditionally and with no revision from the end of that sentence (", but
+        that's incorrect here" is the rejection) to the final answer."""
         return (
             (self.rejections.search(window) or self._dismissed(text, after))
             and not self.conditionals.search(window)
-            and not self.revised(text, after, final.start)
+            and not self.revised(text, sentence_bounds(text, after, reach=HEDGE_REACH)[1], final.start)
         )
 
     def affirmed_letters(self, text: str, limit: int, options: dict[str, str]) -> list[re.Match[str]]:
@@ -335,9 +351,10 @@ class Consistency:
         )
 
     def claims_before(
-        self, text: str, limit: int, options: dict[str, str], question: str = ""
+        self, text: str, limit: int, options: dict[str, str], question: str = "", final: str = ""
     ) -> list[Claim]:
-        """Every claim in ``text[:limit]``, in order."""
+        """Every claim in ``text[:limit]``, in order; an option quoted or conceded ("…, but …") claims
+        nothing, unless it is ``final``'s (weak evidence may agree with the answer, never contradict it)."""
         found = []
         mentions = self._mentions(text, 0, limit, options, letters=False)
         for start, end in sentence_spans(text[:limit]):
@@ -346,6 +363,7 @@ class Consistency:
                 for letter, mention in mentions
                 if start <= mention.start() and mention.end() <= end
             ]
+            named = [(k, w) for k, w in named if k == final or not _SET_APART.search(w)]
             if not named:
                 continue
             claimed = [(k, w) for k, w in named if self.claims.search(w)]
@@ -376,5 +394,6 @@ class Consistency:
         return named
 
 
-_INTRODUCED = re.compile(r"(?:→|=|:|—|–)\s*$")  # "… → <option>": the line's answer
+# an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
+_SET_APART = re.compile(r"[\"“‘]§[\"”’]|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")

@@ -15,7 +15,8 @@ from functools import lru_cache
 from typing import Any
 
 from cot_synth.errors import UserError
-from cot_synth.judging.partial import options_mentioned
+from cot_synth.judging.named import NAMED_REACH, ends_with_option, named_text
+from cot_synth.judging.partial import clause_start, options_mentioned
 from cot_synth.judging.phrases import AnyOf, compile_list, compile_one
 from cot_synth.judging.prefilter import Prefilter, fold
 from cot_synth.judging.text import (
@@ -34,9 +35,6 @@ from cot_synth.judging.text import (
 HOLE = "§"  # stands for the committed letter when hedges look at its sentence
 HEDGE_REACH = 240  # hedges are local: characters of the sentence looked at on either side of the letter
 
-# After the letter: the option text it names, up to the end of the sentence.
-_SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*")
-_NAMED_REACH = 400  # an option text is at most a sentence long
 # What may precede a bare answer statement: punctuation, a label or connective, "the correct".
 _BARE_LEFTOVER = re.compile(
     r"(?i)\W*(?:(?:final\s+)?answer|conclusion|therefore|thus|hence|so)?\W*"
@@ -44,14 +42,17 @@ _BARE_LEFTOVER = re.compile(
 )
 # A line of an option list ("D. Known liver neoplasm"), which names an option without choosing it.
 _OPTION_LINE = re.compile(r"[ \t]*(?:[-•][ \t]*)?\(?[A-J][.:)\]]")
-# Words besides the option's own that a conclusion without a cue may hold ("Clopidogrel it is.").
-_BARE_OPTION_WORDS = 3
+_BARE_OPTION_WORDS = 3  # words besides the option's own a conclusion without a cue may hold ("X it is.")
 # What stands right before an option that ends its sentence as the predicate: "… is (the) dermis."
 _COPULA_END = re.compile(r"(?i)\b(?:is|are|would\s+be|must\s+be)\s+(?:the\s+|an?\s+)?$")
 _CONCEDED = re.compile(r"(?i)\b(?:but|however|whereas|although|though|yet)\b")
 # a dash or colon after it, and no hypothetical in what follows
 _SET_OFF = re.compile(r"(?is)[ \t]*(?:—|–|:|\s-\s)(?!.*\b(?:if|unless|would|could|might)\b)")
-_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
+# a remark that sets an option aside: negated, or right only elsewhere
+_ASIDE = re.compile(
+    r"(?i)\b(?:not|n't|no|never|unlike|rather\s+than|instead\s+of|if|unless|different|another|distractor)\b"
+)
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,9 @@ class Extractor:
     def extract(self, norm: Normalized, options: dict[str, str], question: str = "") -> Extraction:
         """The concluded letter of a normalised trace (see ``text.normalize``); ``question`` lets a conclusion
         echo the question's own negation ("Which drug should NOT be given?")."""
-        found = [c for c in self._commitments(norm.text, options) if not self.is_hedged(norm.text, c)]
+        found = [
+            c for c in self._commitments(norm.text, options) if not self.is_hedged(norm.text, c, options)
+        ]
         if not found:
             found = self.option_text(norm.text, options, question)
         if not found:
@@ -186,7 +189,7 @@ class Extractor:
                 continue
             matches = list(pattern.regex.finditer(text))
             if pattern.text_match:
-                matches = [m for m in matches if _ends_with_option(m, options)]
+                matches = [m for m in matches if ends_with_option(m, options)]
             if pattern.lone_line:
                 matches = _lone(matches, options or {})
             for m in matches:
@@ -199,7 +202,7 @@ class Extractor:
                     m.start(),
                     m.start("letter"),
                     m.end(),
-                    _named_text(text, m.end(), options) if named is None else named.strip(" \t:.)]-–—,"),
+                    named_text(text, m.end(), options) if named is None else named.strip(" \t:.)]-–—,"),
                 )
         return [by_letter[k] for k in sorted(by_letter)]
 
@@ -217,9 +220,12 @@ class Extractor:
         """Whether what the question asks (its last sentence) is negative ("NOT", "EXCEPT")."""
         return self.exception_questions.search(asked(question))
 
-    def is_hedged(self, text: str, commitment: Commitment) -> bool:
-        """A hypothetical, negated or eliminated mention ("one might pick B", "C can be excluded")."""
-        window = _window(text, commitment)
+    def is_hedged(self, text: str, commitment: Commitment, options: dict[str, str] | None = None) -> bool:
+        """A hypothetical, negated or eliminated mention ("one might pick B", "C can be excluded"); the
+        letter's own option text written with it hedges nothing ("… and do not resuscitate (B)")."""
+        window, named = _window(text, commitment), commitment.named_text
+        if named and options and content_key(named) == content_key(options.get(commitment.letter, "")):
+            window = option_pattern(options[commitment.letter]).sub("X", window, count=1)
         return self.rejects(window) or self.entertains(window)
 
     def rejects(self, window: str) -> bool:
@@ -231,35 +237,39 @@ class Extractor:
         return self.hypotheticals.search(window)
 
     def option_text(self, text: str, options: dict[str, str], question: str) -> list[Commitment]:
-        """Fallback: the last sentence that names an option concludes with it if ``worded`` says so."""
+        """Fallback: the last sentence that names an option concludes with it if ``worded`` says so; a
+        remark after it that sets another option aside ("Unlike X, which does not fit.") is passed over."""
         for start, end in reversed(sentence_spans(text)):
-            if options_named(text[start:end], options):
+            if named := options_named(text[start:end], options):
                 if letter := self.worded(text, start, end, options, question):
                     return [Commitment(letter, "option_text", start, start, end, options[letter])]
-                return []
+                if len(named) > 1 or not _ASIDE.search(text, start, end) or self.asks_for_exception(question):
+                    return []
         return []
 
     def worded(
         self, text: str, start: int, end: int, options: dict[str, str], question: str, bare: bool = True
     ) -> str | None:
         """The option the sentence ``text[start:end]`` concludes with by its text alone, or ``None``: it
-        must name exactly that one option, mention no other and not be negated, and either hold a cue
-        ("The treatment of choice is nitrofurantoin.", "The hormone is cortisol.": the option ends the
-        sentence as what it is) or, where ``bare``, say little else ("**Nitrofurantoin**") or open the
-        sentence set off by a dash or colon; and no "but" may follow it (a conceded option).
+        must name exactly that one option, mention no other, not be negated (from its clause on), and hold
+        a cue ("The treatment of choice is nitrofurantoin.", "The hormone is cortisol.") or, where ``bare``,
+        say little else ("**Nitrofurantoin**") or open it set off by a dash or colon; no "but" after it.
 
         Another option counts as mentioned only by words outside the named option's text and outside the
         question ("rectus abdominis" does not mention "Transverse abdominal", nor does the question's
         "hormone" in "The hormone is cortisol." mention "Parathyroid hormone")."""
         sentence = text[start:end]
         named = options_named(sentence, options)
-        negated = not self.asks_for_exception(question) and self.text_negations.search(text, start, end)
-        if _OPTION_LINE.match(text, start) or negated or len(named) != 1:
+        if _OPTION_LINE.match(text, start) or len(named) != 1:
             return None
         own = option_pattern(options[named[0]])
+        match, exception = own.search(sentence), self.asks_for_exception(question)
+        at = start + clause_start(sentence, match.start() if match else None)
+        if not exception and self.text_negations.search(text, at, end):
+            return None  # negated in the clause that names it or after: "…, so X is not indicated"
         if set(options_mentioned(own.sub(" ", sentence), options, question)) - set(named):
             return None
-        if (match := own.search(sentence)) and _CONCEDED.search(sentence, match.end()):
+        if match and _CONCEDED.search(sentence, match.end()):
             return None  # "Diltiazem would be an option …, but …": what comes after the "but" concludes
         cued = (
             self.text_cues.search(sentence)  # "^" cues open the sentence
@@ -297,9 +307,9 @@ class Extractor:
 def _bare_statement(text: str, commitment: Commitment, options: dict[str, str]) -> bool:
     """Whether the sentence around a commitment says nothing but its letter and that option's text
     ("So, the correct answer is C: Cholesterol embolization."); a reason given with it keeps it."""
-    start, _ = sentence_bounds(text, commitment.start, reach=_NAMED_REACH)
-    end = sentence_end(text, commitment.end, _NAMED_REACH + 1)
-    if end - commitment.end > _NAMED_REACH:
+    start, _ = sentence_bounds(text, commitment.start, reach=NAMED_REACH)
+    end = sentence_end(text, commitment.end, NAMED_REACH + 1)
+    if end - commitment.end > NAMED_REACH:
         return False  # no option text runs that long: the sentence says more than the answer
     named = phrase_key(text[commitment.end : end])
     if named.strip() and named != phrase_key(options.get(commitment.letter, "")):
@@ -331,9 +341,9 @@ def _last_line(text: str) -> tuple[int, int]:
 
 
 def _lone(matches: list[re.Match[str]], options: dict[str, str]) -> list[re.Match[str]]:
-    """Lines such as "D. Nitrofurantoin" conclude only if their text is an option's (or empty) and no other
-    such line names another letter (then they are a list of the options)."""
-    texts = {content_key(v) for v in options.values()} | {content_key("")}
+    """Lines such as "D. Nitrofurantoin" conclude if their text is an option's (maybe less its "(PID)") or
+    empty and no other such line names another letter (a list)."""
+    texts = {content_key(t) for v in options.values() for t in (v, _BRACKETS.sub(" ", v), "")}
     lines = [m for m in matches if content_key(m.groupdict().get("text") or "") in texts]
     return lines if len({m.group("letter").upper() for m in lines}) == 1 else []
 
@@ -363,37 +373,3 @@ def _window(text: str, commitment: Commitment) -> str:
     """The sentence around a commitment, its letter marked."""
     letter = commitment.letter_start
     return marked(text, letter, letter + 1, (commitment.start, commitment.end))
-
-
-def _ends_with_option(match: re.Match[str], options: dict[str, str] | None) -> bool:
-    """A "text" group that ends with its letter's option text ("I'd pick reaction formation, B")."""
-    option = (options or {}).get(match.group("letter").upper(), "")
-    return bool(phrase_key(option).strip()) and phrase_key(match.group("text")).endswith(phrase_key(option))
-
-
-def _named_text(text: str, end: int, options: dict[str, str] | None = None) -> str:
-    """The option text written right after a committed letter ("D: Nitrofurantoin"), or "".
-
-    An option's whole text is taken as it is, whatever punctuation it holds ("Principal cells;
-    spironolactone"); otherwise the text runs to the end of the sentence."""
-    line_end = text.find("\n", end, end + _NAMED_REACH)
-    rest = text[end : end + _NAMED_REACH if line_end < 0 else line_end]
-    separator = _SEPARATOR.match(rest)
-    body = rest[separator.end() :]
-    whole = [v for v in (options or {}).values() if phrase_key(body).startswith(phrase_key(v)) and v.strip()]
-    if whole:
-        longest = max(whole, key=lambda v: len(phrase_key(v)))
-        return body[: _prefix_length(body, longest)].strip()
-    body = _FIRST_SENTENCE.split(body, maxsplit=1)[0].strip()
-    if separator.group(1) == "." and len(body.split()) > 6:
-        return ""  # "The answer is D. Ceftriaxone would be used if …" starts a new sentence
-    return body
-
-
-def _prefix_length(text: str, words: str) -> int:
-    """How many characters of ``text`` it takes to say ``words`` (compared as ``phrase_key`` does)."""
-    want = phrase_key(words)
-    for end in range(len(words), len(text) + 1):
-        if phrase_key(text[:end]).startswith(want):
-            return end
-    return len(text)

@@ -44,6 +44,7 @@ _FILLER = frozenset(
     + ("each", "more", "less", "very", "then", "but", "after", "before", "during", "over", "under", "due")
     + ("between", "such", "also", "may", "can", "will", "one", "two", "per", "via")
 )
+_BRACKETED = re.compile(r"\(([A-Z]{2,5})\)")  # an option's own abbreviation, given in brackets
 _SPAN_GAP = 40  # characters at most between two words of one mention
 
 
@@ -53,7 +54,8 @@ Words = dict[str, frozenset[str]]
 @lru_cache(maxsize=1 << 12)
 def _words(options: tuple[tuple[str, str], ...], question: str) -> tuple[Words, dict[str, str]]:
     """Per letter, the option's words that can pick it out; and the options' initials (two to five
-    consecutive words: "creatine kinase" → "ck") that no two options share."""
+    consecutive words: "creatine kinase" → "ck"), or the abbreviation it gives in brackets, that no two
+    options share."""
     asked = set(content_tokens(question))
     words = {
         k: frozenset(w for w in content_tokens(v) if len(w) > 1 and w not in _FILLER and w not in asked)
@@ -61,6 +63,10 @@ def _words(options: tuple[tuple[str, str], ...], question: str) -> tuple[Words, 
     }
     found: dict[str, set[str]] = {}
     for letter, option in options:
+        for abbreviation in _BRACKETED.findall(option):  # "Membranous glomerulonephritis (MGN)"
+            found.setdefault(abbreviation.casefold(), set()).update(
+                k for k, v in options if k == letter or abbreviation.casefold() in content_tokens(v)
+            )
         alpha = [w for w in content_tokens(option) if w.isalpha() and w != "a"]
         for size in range(2, 6):
             for i in range(len(alpha) - size + 1):
@@ -77,6 +83,14 @@ def clauses(sentence: str) -> Iterator[tuple[int, int]]:
         start = boundary.start() if boundary.group()[0].isalpha() else boundary.end()  # "when … ", kept
     if start < len(sentence):
         yield start, len(sentence)
+
+
+def clause_start(sentence: str, at: int | None) -> int:
+    """Where the clause holding ``sentence[at]`` starts: a negation in an earlier clause ("… a hypoplastic
+    lung cannot take part in this exchange, so pulmonary hypoplasia is …") is not said of what it holds."""
+    if at is None:
+        return 0
+    return max((low for low, _ in clauses(sentence) if low <= at), default=0)
 
 
 def may_be_named(text: str, letter: str, options: dict[str, str], question: str) -> bool:

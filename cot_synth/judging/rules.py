@@ -20,7 +20,7 @@ from typing import Any
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.judging.consistency import Consistency
-from cot_synth.judging.extraction import Extraction, Extractor
+from cot_synth.judging.extraction import Commitment, Extraction, Extractor
 from cot_synth.judging.phrases import PhraseDetector, compile_list, unspaced
 from cot_synth.judging.text import (
     Normalized,
@@ -36,6 +36,7 @@ from cot_synth.records import MCQ, Mode, Verdict, canonical_json, sha256_hex
 
 MODES = ("blind", "hinted")
 _WORD = re.compile(r"\w+")
+_GLOSS = re.compile(r"\([^()]*\)$")
 
 
 def _source_hash() -> str:
@@ -199,7 +200,9 @@ class RuleJudge:
             codes.append("wrong_answer")
         if self._text_mismatch(final.named_text, extraction.letter, options):
             codes.append("letter_text_mismatch")
-        elif contradiction := self.consistency.contradiction(text, final, options, question):
+        elif contradiction := self.consistency.contradiction(
+            text, final, options, question, _first(extraction)
+        ):
             codes.append("contradiction")
             details["contradiction"] = contradiction
         return codes, details
@@ -217,7 +220,8 @@ class RuleJudge:
             return True
         stated = overlap(named, options[letter])
         other = max((overlap(named, text) for key, text in options.items() if key != letter), default=0.0)
-        return (other > stated and other >= self.min_overlap) or stated == 0.0
+        # a gloss in brackets that names no option ("Answer: A (stops at G1)") explains, names nothing
+        return (other > stated and other >= self.min_overlap) or (stated == 0.0 and not _GLOSS.match(named))
 
     def _substance(self, norm: Normalized, extraction: Extraction, mcq: MCQ) -> tuple[str, bool, bool]:
         """The real reasoning, and whether boilerplate or answer statements were left out of it.
@@ -276,6 +280,16 @@ class RuleJudge:
             if match := pattern.search(text):
                 return match.group(0)
         return None
+
+
+def _first(extraction: Extraction) -> Commitment | None:
+    """The first of the commitments to the final letter that no other letter follows."""
+    first = None
+    for commitment in reversed(extraction.commitments):
+        if commitment.letter != extraction.letter:
+            break
+        first = commitment
+    return first
 
 
 @lru_cache(maxsize=8192)

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from cot_synth.judging.extraction import asked as asked_sentence
+from cot_synth.judging.partial import clauses
 from cot_synth.judging.phrases import AnyOf
 from cot_synth.judging.text import options_named, share_a_word, shared_word_count
 
@@ -37,6 +38,11 @@ class SaidWhat:
             ),
             re.compile(rf"(?i)^\W*{_CUE}(?:this|it)\s+(?:is|must\s+be)\s+(?P<what>.{{2,}})"),
         )
+        # the other way round: "… so I think chronic beryllium disease is the most likely diagnosis here"
+        self.named_as = re.compile(
+            r"(?i)(?P<what>[^,;:—–]{2,}?)\s+(?:is|are|would\s+be|must\s+be)\s+(?:the\s+)?(?:most\s+likely|"
+            rf"likeliest|most\s+probable|leading|best)\s+(?P<head>{heads})s?\b"
+        )
 
     def otherwise(self, sentence: str, letter: str, options: dict[str, str], question: str) -> str | None:
         """What ``sentence`` says the asked thing is, when that shares no word with option ``letter``'s
@@ -52,6 +58,11 @@ class SaidWhat:
         words = re.findall(r"\w+", asked_sentence(question).casefold())
         asked = {self.asked[w] for w in words if w in self.asked}
         asked |= {self.asked[w[:-1]] for w in words if w[:-1] in self.asked}  # a plural ("structures")
+        named = self.named_as.search(sentence)
+        if named and self.asked.get(named.group("head").casefold()) in asked:
+            what = clauses_of(named.group("what"))
+            theirs = max(shared_word_count(what, v) for k, v in options.items() if k != letter)
+            return what if theirs and not shared_word_count(what, own) else None
         *about_heads, about_this = self.says_what
         match = next((m for m in (s.match(sentence) for s in about_heads) if m), None)
         if match is None or self.asked.get(match.group("head").casefold()) not in asked:
@@ -65,3 +76,10 @@ class SaidWhat:
         if not ours or any(shared_word_count(what, v) > ours + 1 for k, v in options.items() if k != letter):
             return what
         return None
+
+
+def clauses_of(text: str) -> str:
+    """The last clause of ``text``: what a sentence that ends on it names ("…, so I think chronic beryllium
+    disease")."""
+    spans = list(clauses(text))
+    return text[spans[-1][0] : spans[-1][1]].strip() if spans else text

@@ -25,9 +25,10 @@ from cot_synth.judging.said import CONDITIONAL
 from cot_synth.judging.text import _same, content_tokens, option_pattern, options_named
 
 # what stands right before an option in the answer slot: a copula or an apposition, maybe an article and
-# an adverb ("is therefore the", "— i.e.")
+# an adverb ("is therefore the", "— i.e."), or what the findings are said to fit ("most consistent with")
 _BEFORE = re.compile(
-    r"(?i)(?:\b(?:is|are|remains|represents|means)|[—–:=→]|\bi\.e\.?|\bnamely|\bthat\s+is)"
+    r"(?i)(?:\b(?:is|are|remains|represents|means)|[—–:=→]|\bi\.e\.?|\bnamely|\bthat\s+is"
+    r"|\b(?:consistent|compatible)\s+with|\bpoints?\s+to)"
     r"[,\s]*(?:(?:the|a|an|therefore|thus|hence|[a-z]+ly)\s+){0,2}$"
 )
 # what follows an option that opens a cleft ("X is what detects …", "X is the one that …")

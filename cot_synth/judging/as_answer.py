@@ -1,0 +1,24 @@
+"""Rejections of an option as the answer, not of what it is.
+
+A question that asks for the exception ("Which … is NOT expected?", "… would make placement
+contraindicated?") is answered by saying what its option is not, so there most rejections argue for the
+answer. Rejecting the option as the answer ("so C is wrong", "Diarrhea would not be the right pick", "D
+doesn't qualify as 'not caused by UPD'") contradicts it all the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AS_ANSWER = re.compile(
+    r"(?i)§[^.;\n§]{0,60}?\b(?:is|are|was|would\s+be)\s+(?:therefore\s+|thus\s+|also\s+|clearly\s+)?"
+    r"(?:the\s+|a\s+)?(?:wrong|incorrect)\b"
+    r"|§[^.;\n§]{0,60}?\b(?:is|are|was|would|should)(?:\s+not|n't)\s+(?:be\s+)?(?:the\s+)?"
+    r"(?:right|correct|best|intended)\s+(?:answer|pick|choice|option)\b"
+    r"|§[^.;\n§]{0,40}?\b(?:does|would|do)(?:\s+not|n't)\s+qualify\b"
+)
+
+
+def as_answer(window: str) -> bool:
+    """Whether ``window`` (a sentence with the option marked §) rejects that option as the answer."""
+    return bool(_AS_ANSWER.search(window))

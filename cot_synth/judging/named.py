@@ -1,0 +1,50 @@
+"""The option text a committed letter names: "D: Nitrofurantoin", "I'd pick reaction formation, B".
+
+Kept apart from the extraction cascade (``extraction``) because it reads one thing, the words written
+next to a letter, and the gold match and the restatement check both use what it finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cot_synth.judging.text import phrase_key
+
+# After the letter: a separator, maybe "i.e." or "namely", then the option text up to the sentence's end.
+_SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*(?:(?i:i\.e\.|namely|that\s+is)[,:]?[ \t]*)?")
+NAMED_REACH = 400  # an option text is at most a sentence long
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
+
+
+def ends_with_option(match: re.Match[str], options: dict[str, str] | None) -> bool:
+    """A "text" group that ends with its letter's option text ("I'd pick reaction formation, B")."""
+    option = (options or {}).get(match.group("letter").upper(), "")
+    return bool(phrase_key(option).strip()) and phrase_key(match.group("text")).endswith(phrase_key(option))
+
+
+def named_text(text: str, end: int, options: dict[str, str] | None = None) -> str:
+    """The option text written right after a committed letter ("D: Nitrofurantoin"), or "".
+
+    An option's whole text is taken as it is, whatever punctuation it holds ("Principal cells;
+    spironolactone"); otherwise the text runs to the end of the sentence."""
+    line_end = text.find("\n", end, end + NAMED_REACH)
+    rest = text[end : end + NAMED_REACH if line_end < 0 else line_end]
+    separator = _SEPARATOR.match(rest)
+    body = rest[separator.end() :]
+    whole = [v for v in (options or {}).values() if phrase_key(body).startswith(phrase_key(v)) and v.strip()]
+    if whole:
+        longest = max(whole, key=lambda v: len(phrase_key(v)))
+        return body[: prefix_length(body, longest)].strip()
+    body = _FIRST_SENTENCE.split(body, maxsplit=1)[0].strip()
+    if separator.group(1) == "." and len(body.split()) > 6:
+        return ""  # "The answer is D. Ceftriaxone would be used if …" starts a new sentence
+    return body
+
+
+def prefix_length(text: str, words: str) -> int:
+    """How many characters of ``text`` it takes to say ``words`` (compared as ``phrase_key`` does)."""
+    want = phrase_key(words)
+    for end in range(len(words), len(text) + 1):
+        if phrase_key(text[:end]).startswith(want):
+            return end
+    return len(text)

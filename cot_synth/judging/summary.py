@@ -1,0 +1,40 @@
+"""A summary line after the answer that states another option: "TL;DR — hydroxychloroquine."
+
+A trace that ends "Answer: C" and then sums up with another option's text ("In one line: family history of
+MTC → stromal amyloid deposition.") gives two answers. A remark about an option ("In summary, ceftriaxone is
+reserved for pyelonephritis.") says more than its text, and an option no word tells from the answer's ("O
+group and Rh+ve" / "O group and Rh-ve") cannot be told from it by a summary either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cot_synth.judging.phrases import AnyOf
+from cot_synth.judging.text import content_key, option_pattern, options_named
+
+_INTRODUCED = re.compile(r"(?:→|=|:|—|–)\s*$")  # "… → <option>": the line's answer
+
+
+def summarised_other(
+    sentence: str, final: str, options: dict[str, str], cues: tuple[re.Pattern[str], ...], negations: AnyOf
+) -> str | None:
+    """Another option than ``final`` a summary line (one of ``cues`` opens it) states by its text alone."""
+    cue = next((m for m in (c.search(sentence) for c in cues) if m), None)
+    if cue is None or negations.search(sentence):
+        return None
+    rest = sentence[cue.end() :]
+    for letter in options_named(rest, options):
+        named = option_pattern(options[letter]).search(rest)
+        if letter in same_as(final, options) or named is None:
+            continue
+        alone = not content_key(rest[: named.start()] + " " + rest[named.end() :]).split()
+        if alone or _INTRODUCED.search(rest, 0, named.start()):
+            return letter
+    return None
+
+
+def same_as(letter: str, options: dict[str, str]) -> set[str]:
+    """``letter`` and the options no word tells from it ("O group and Rh+ve" / "O group and Rh-ve")."""
+    key = content_key(options[letter])
+    return {k for k, v in options.items() if content_key(v) == key}
