@@ -21,9 +21,10 @@ REASONING = (
     "safe in pregnancy and covers E. coli. Doxycycline is contraindicated because it stains fetal teeth. "
 )
 JUDGES = ContentDir.resolve("judges", None)
-# Held-out decision accuracy this judge must keep: what it measured after the round-9 tuning (0.9410 on
-# 1,847 traces, rounded down; the target is 0.97; see tests/data/judge/README.md)
-HELDOUT_FLOOR = 0.9505
+# Held-out decision accuracy this judge must keep: what it measured after the round-10 tuning, on 2,068
+# traces incl. heldout_round10 (0.9507 on the 1,847 before it, 0.8688 on that fresh set; the target
+# is 0.97; see tests/data/judge/README.md)
+HELDOUT_FLOOR = 0.942
 README_CODES = set(re.findall(r"^\| `(\w+)` \|", (JUDGES.path / "README.md").read_text(), re.M))
 
 
