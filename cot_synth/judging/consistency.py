@@ -181,8 +181,8 @@ class Consistency:
     ) -> str | None:
         """How the trace argues against its own final letter, or ``None``. An exception question ("Which
         drug should NOT be given?") is answered by rejecting the option, so there only a rejection as the
-        answer ("so C is wrong") counts. What the trace concludes in words it must conclude before ``first``
-        too, where it first gave its last letter (not only before a closing "TL;DR: A")."""
+        answer ("so C is wrong") counts. A conclusion in words must stand before ``first`` too (not only a
+        closing "TL;DR: A")."""
         first = first or final
         rejected = (
             self._rejected_as_answer(text, final, options)
@@ -198,12 +198,12 @@ class Consistency:
             and not self.revised(text, claims[-1].end, final.start)
         ):
             return f"argues for {claims[-1].letter}, concludes {final.letter}"
-        found = [self._in_words(text, stated, final.letter, options, question) for stated in {final, first}]
-        return found[0] if all(found) else None
+        found = self._in_words(text, final, options, question, final.letter)
+        if found and first != final and not self._in_words(text, first, options, question, final.letter):
+            return None
+        return found
 
-    def _in_words(
-        self, text: str, stated: Commitment, letter: str, options: dict[str, str], question: str
-    ) -> str | None:
+    def _in_words(self, text: str, stated: Commitment, options: dict[str, str], question: str, letter: str):
         """What the sentence before ``stated`` concludes in words, if not option ``letter``."""
         worded = self._worded_before(text, stated, options, question)
         if worded and worded != letter:

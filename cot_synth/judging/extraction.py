@@ -343,9 +343,17 @@ def _last_line(text: str) -> tuple[int, int]:
 def _lone(matches: list[re.Match[str]], options: dict[str, str]) -> list[re.Match[str]]:
     """Lines such as "D. Nitrofurantoin" conclude if their text is an option's (maybe less its "(PID)") or
     empty and no other such line names another letter (a list)."""
-    texts = {content_key(t) for v in options.values() for t in (v, _BRACKETS.sub(" ", v), "")}
+    if not matches:
+        return []
+    texts = _line_texts(tuple(options.values()))
     lines = [m for m in matches if content_key(m.groupdict().get("text") or "") in texts]
     return lines if len({m.group("letter").upper() for m in lines}) == 1 else []
+
+
+@lru_cache(maxsize=4096)
+def _line_texts(options: tuple[str, ...]) -> frozenset[str]:
+    """The keys a line's text may have to name an option: each option's, less its brackets, or none."""
+    return frozenset(content_key(t) for v in options for t in (v, _BRACKETS.sub(" ", v), ""))
 
 
 def answers_question(sentence: str, question: str) -> bool:
