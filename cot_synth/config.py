@@ -98,6 +98,7 @@ class GenerateConfig:
     connect_timeout_s: float = 10.0  # to open a connection: a server that is not up fails fast
     max_retries: int = 5
     circuit_breaker: int = 10  # calls in a row with no answer (refused, timed out) that stop the run; 0 never
+    hedge_quantile: float = 0.99  # openai: a call slower than this latency quantile is sent again; 0 never
     price_table: str | None = None  # YAML/JSON: model -> US$ per 1M input/output tokens
     runner: str = "local"  # "ray": generation in a Ray Data actor pool (pip install 'cot_synth[ray]')
     ray_address: str | None = None  # None: join $RAY_ADDRESS or start a local Ray instance
@@ -137,6 +138,8 @@ class GenerateConfig:
             raise UserError("--max-retries must be at least 0")
         if self.circuit_breaker < 0:
             raise UserError("--circuit-breaker must be 0 (never stop) or more")
+        if not 0.0 <= self.hedge_quantile < 1.0:
+            raise UserError(f"--hedge-after must be 0 (never) or below 1, got {self.hedge_quantile}")
         for name in ("request_timeout_s", "connect_timeout_s"):
             if not getattr(self, name) > 0:  # also refuses NaN
                 option = name.removesuffix("_s").replace("_", "-")

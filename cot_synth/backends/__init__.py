@@ -28,7 +28,8 @@ def openai_client(
 ) -> OpenAIBackend:
     """The one place an HTTP client is built from a run's config, for every backend that talks HTTP (openai,
     embedded, the Ray actors), so each honours the same concurrency, timeouts, retries and breaker. Only a
-    remote endpoint is probed first: the embedded server has answered its health check already."""
+    remote endpoint is probed first (the embedded server has answered its health check already) and hedged
+    (a copy on the embedded server would take the cores its other calls run on)."""
     from cot_synth.backends.openai_backend import OpenAIBackend
 
     return OpenAIBackend(
@@ -36,6 +37,7 @@ def openai_client(
         concurrency=config.concurrency, timeout_s=config.request_timeout_s,
         connect_timeout_s=config.connect_timeout_s, max_attempts=config.max_retries + 1, kind=kind,
         breaker_after=config.circuit_breaker, probe=kind == "openai",
+        hedge_quantile=config.hedge_quantile if kind == "openai" else 0.0,
     )  # fmt: skip
 
 

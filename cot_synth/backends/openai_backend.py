@@ -16,7 +16,9 @@ What it guarantees, whatever the endpoint does:
 - a connection that cannot be opened within ``connect_timeout_s`` counts as no answer, whatever the total
   ``timeout_s`` (a non-streamed completion sends no byte before it is complete, so connecting is the only
   part of a call whose time can be bounded apart from the generation);
-- no error message ever contains the API key: it is masked before any text is cut short.
+- no error message ever contains the API key: it is masked before any text is cut short;
+- a call still unanswered after the ``hedge_quantile`` of the latencies seen so far is sent once more, and
+  the first answer wins (``hedge``): a stuck call costs a usual latency, not the whole tail.
 
 Replies are read by ``replies``. HTTP goes through ``http.JsonTransport`` (one aiohttp session, the body sent
 as is): a quarter of the CPU per call of the openai SDK's client, which is what lets one process keep a fast
@@ -42,6 +44,7 @@ from tenacity import (
 
 from cot_synth.backends.base import CallBackend, Choices, Request
 from cot_synth.backends.breaker import CircuitBreaker
+from cot_synth.backends.hedge import HedgeDelay, Race
 from cot_synth.backends.http import ConnectionFailedError, HTTPStatusError, JsonTransport
 from cot_synth.backends.limiter import AdaptiveLimiter
 from cot_synth.backends.replies import MalformedResponseError, completions_from, server_delay_s
@@ -95,7 +98,7 @@ class OpenAIBackend(CallBackend):
 
     The counters (``succeeded``, ``failed``, ``retries``, ``rate_limited``, token sums) and
     ``concurrency_limit`` are live attributes for progress bars and manifests. They balance: the server
-    saw ``succeeded + failed + retries`` calls (fewer if some never connected).
+    saw ``succeeded + failed + retries + hedged`` calls (fewer if some never connected).
     """
 
     def __init__(
@@ -115,6 +118,7 @@ class OpenAIBackend(CallBackend):
         grow_after: int = 10,
         breaker_after: int = 0,
         probe: bool = False,
+        hedge_quantile: float = 0.0,
     ) -> None:
         self.kind = kind
         self.model = model
@@ -127,6 +131,7 @@ class OpenAIBackend(CallBackend):
         self.max_retry_after_s = max_retry_after_s
         self.limiter = AdaptiveLimiter(concurrency, grow_after)
         self.breaker = CircuitBreaker(breaker_after)
+        self.hedge = HedgeDelay(hedge_quantile)
         self._probed = not probe
         self._backoff = wait_random_exponential(multiplier=backoff_s, max=max_backoff_s)
         self.succeeded = 0
@@ -136,6 +141,8 @@ class OpenAIBackend(CallBackend):
         self.prompt_tokens = 0
         self.completion_tokens = 0
         self.probe_calls = 0
+        self.hedged = 0  # second copies sent
+        self.hedges_won = 0  # ... that answered first
         self._client: JsonTransport | None = None
         self._probing: asyncio.Future[None] | None = None
         self._probe_elsewhere: concurrent.futures.Future[OpenAIBackend] | None = None
@@ -158,6 +165,8 @@ class OpenAIBackend(CallBackend):
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": self.completion_tokens,
             "probe_calls": self.probe_calls,
+            "hedged": self.hedged,
+            "hedges_won": self.hedges_won,
             "stopped": self.breaker.reason,
         }
 
@@ -259,7 +268,7 @@ class OpenAIBackend(CallBackend):
                 # the call as a task of its own, and its answer then waited a turn of the loop (5 ms median,
                 # 13 ms p90 at 64 in flight) before this task could commit it to the cache
                 async with deadline(self.timeout_s):
-                    response = await client.post("/chat/completions", self._body(request))
+                    response = await self._race(client, request, started)
             except json.JSONDecodeError as exc:
                 raise MalformedResponseError(f"the response body is not valid JSON ({exc})") from None
             self.breaker.answered()
@@ -281,6 +290,30 @@ class OpenAIBackend(CallBackend):
             self.limiter.release(
                 epoch, ok=ok, rate_limited=rate_limited, latency_s=time.perf_counter() - started
             )
+
+    async def _race(self, client: JsonTransport, request: Request, started: float) -> Any:
+        """The call's reply, from it or from its hedge, whichever answers first."""
+        body = self._body(request)
+        race = Race(lambda: client.post("/chat/completions", body), self._copy)
+        response, by_copy = await race.run(self.hedge.after_s())
+        if by_copy:
+            self.hedges_won += 1
+        else:
+            self.hedge.add(time.perf_counter() - started)
+        return response
+
+    async def _copy(self, race: Race) -> None:
+        """A hedge: it waits for a slot behind the calls already waiting, and is sent only if the call is
+        still unanswered then. Its failure is nobody's: the call goes on under its own retry policy."""
+        epoch = await self.limiter.acquire()
+        try:
+            if not race.over:
+                self.hedged += 1
+                await race.send_copy()
+        except Exception:  # the call it copies decides the outcome
+            pass
+        finally:
+            self.limiter.release(epoch)
 
     def _body(self, request: Request) -> dict[str, Any]:
         """The JSON body, sent as is."""

@@ -206,6 +206,16 @@ def add_endpoint_options(group: argparse._ArgumentGroup, what: str) -> None:
         "the rest fail at once and a rerun retries them; 0: never",
     )
     group.add_argument(
+        "--hedge-after",
+        dest="hedge_quantile",
+        metavar="QUANTILE",
+        type=float,
+        default=DEFAULTS.hedge_quantile,
+        help="openai: a call still unanswered after this quantile of the run's latencies so far (at least "
+        "1 s) is sent once more and the first answer wins, so a stuck call does not hold up the end of the "
+        "job; about 1 - QUANTILE of the calls are sent twice; 0: never",
+    )
+    group.add_argument(
         "--max-retries",
         type=int,
         default=DEFAULTS.max_retries,
