@@ -15,6 +15,7 @@ from cot_synth.backends.pricing import Price, estimate_cost
 
 SUMMED = (
     "succeeded", "failed", "retries", "rate_limited", "prompt_tokens", "completion_tokens", "probe_calls",
+    "hedged", "hedges_won",
 )  # fmt: skip
 HIGHEST = ("concurrency", "concurrency_limit")
 LOWEST = ("lowest_concurrency_limit",)
