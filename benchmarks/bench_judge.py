@@ -43,16 +43,14 @@ def category(row: dict[str, Any]) -> str:
     return row.get("category") or ("original_accept" if row["expected_accept"] else "original_reject")
 
 
+def mcq_of(row: dict[str, Any]) -> MCQ:
+    """The item a labelled row's trace answers."""
+    gold = row["answer_idx"]
+    return MCQ(row["id"], row["question"], row["options"], gold, row["options"][gold])
+
+
 def judge_rows(judge: RuleJudge, rows: list[dict[str, Any]]) -> list[Verdict]:
-    return [
-        judge.judge(
-            MCQ(r["id"], r["question"], r["options"], r["answer_idx"], r["options"][r["answer_idx"]]),
-            r["trace"],
-            r["finish_reason"],
-            r["mode"],
-        )
-        for r in rows
-    ]
+    return [judge.judge(mcq_of(r), r["trace"], r["finish_reason"], r["mode"]) for r in rows]
 
 
 def score(rows: list[dict[str, Any]], verdicts: list[Verdict]) -> dict[str, Any]:

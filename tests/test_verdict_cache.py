@@ -7,9 +7,9 @@ from pathlib import Path
 
 from cot_synth import runfolder
 from cot_synth.cache import ResponseCache, verdict_key
-from cot_synth.judging import RuleJudge
 from cot_synth.pipeline import run_generate
 from cot_synth.records import Completion, Verdict, canonical_json, sha256_hex
+from cot_synth.synthesize.judge_process import JudgeProcess
 from tests.conftest import count_calls, fault_run_config, judges_with_min_reasoning
 from tests.fault_server import FaultServer
 
@@ -23,7 +23,7 @@ def test_a_rerun_reads_the_verdicts_it_kept(medqa_dir: Path, tmp_path: Path, mon
     with FaultServer(tmp_path / "arrivals.jsonl") as server:
         first = run_generate(fault_run_config(medqa_dir, out, server.base_url))
         before = _outputs(out)
-    calls = count_calls(monkeypatch, RuleJudge, "judge")
+    calls = count_calls(monkeypatch, JudgeProcess, "judge")  # the judging of a run
     again = run_generate(fault_run_config(medqa_dir, out, "http://127.0.0.1:9/v1"))  # the server is gone
     assert again.cached == first.generated * 3 and calls[0] == 0
     assert _outputs(out) == before
@@ -34,7 +34,7 @@ def test_a_changed_judge_judges_again(medqa_dir: Path, tmp_path: Path, monkeypat
     with FaultServer(tmp_path / "arrivals.jsonl") as server:
         first = run_generate(fault_run_config(medqa_dir, out, server.base_url))
     judges = judges_with_min_reasoning(tmp_path / "judges", 121)
-    calls = count_calls(monkeypatch, RuleJudge, "judge")
+    calls = count_calls(monkeypatch, JudgeProcess, "judge")  # the judging of a run
     run_generate(fault_run_config(medqa_dir, out, "http://127.0.0.1:9/v1", judges))
     assert calls[0] == first.generated * 3
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +30,7 @@ from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
 from cot_synth.judging.rules import MODES
 from cot_synth.records import MCQ, Attempt, Completion, ItemResult, Mode, Verdict, canonical_json, sha256_hex
+from cot_synth.synthesize.judge_process import JudgeProcess
 from cot_synth.synthesize.requests import load_demonstrations, user_message
 
 VERDICT_BATCH = 512  # rule verdicts written to the cache together
@@ -70,7 +70,7 @@ def attempt_seed(base_seed: int, mcq: MCQ, mode: Mode, index: int) -> int:
 class Synthesizer:
     """Runs the attempt loop for a list of MCQs against one backend, through one cache."""
 
-    _judging: ThreadPoolExecutor  # the rule judge's own thread, for the length of ``run``
+    _judging: JudgeProcess  # the rule judge's own process, for the length of ``run``
 
     def __init__(
         self,
@@ -130,7 +130,7 @@ class Synthesizer:
 
     async def run(self, mcqs: list[MCQ]) -> list[ItemResult]:
         results = [ItemResult(m, keep=self.config.keep) for m in mcqs]
-        self._judging = ThreadPoolExecutor(1, thread_name_prefix="judge")
+        self._judging = JudgeProcess(self.judge)
         try:
             async with self.backend.session():
                 if self.backend.batches:
@@ -139,7 +139,7 @@ class Synthesizer:
                     await _all_or_none([self._on_its_own(item) for item in results])
         finally:
             self._save_verdicts()
-            self._judging.shutdown()
+            await self._judging.close()
         return results
 
     async def _on_its_own(self, item: ItemResult) -> None:
@@ -155,7 +155,7 @@ class Synthesizer:
         choices and verdicts, up to the first it does not; return how many steps of the schedule that was.
 
         What the awaited path would record for them, in the same order, without its per-call round trips
-        through the event loop and the judge's thread: those were most of a rerun of a finished job. The
+        through the event loop and the judge's process: those were most of a rerun of a finished job. The
         model judges review each round as it ends, so with them nothing is replayed."""
         if self.model_judge is not None:
             return 0
@@ -274,14 +274,12 @@ class Synthesizer:
         """The rule verdict: the one kept by an earlier run of the same judge on a cached response, or
         judged now and kept (in batches: a verdict lost to a kill is judged again, never paid for).
 
-        Judging runs on its own thread, so a long trace never stalls the event loop: responses keep
-        being read and committed to the cache meanwhile."""
+        Judging runs on a process of its own (``judge_process``), so neither a long trace nor the judge's
+        share of the GIL stalls the event loop: responses keep being read and committed meanwhile."""
         key = self._verdict_key(mcq, attempt.request_key, attempt.mode)
         if attempt.cached and (kept := self.cache.get_verdict(key)) is not None:
             return kept
-        verdict = await asyncio.get_running_loop().run_in_executor(
-            self._judging, self.judge.judge, mcq, attempt.text, attempt.finish_reason, attempt.mode
-        )
+        verdict = await self._judging.judge(mcq, attempt.text, attempt.finish_reason, attempt.mode)
         self._unsaved.append((key, verdict))
         if len(self._unsaved) >= VERDICT_BATCH:
             self._save_verdicts()

@@ -1,0 +1,122 @@
+"""The rule judge on a process of its own (a real child process): the same verdicts as in this process,
+errors raised where the trace was awaited, and no child left behind, even when its parent is SIGKILLed."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from benchmarks.bench_judge import judge_rows, load_labelled, mcq_of
+from cot_synth.content import ContentDir
+from cot_synth.judging import RuleJudge
+from cot_synth.records import MCQ
+from cot_synth.synthesize.judge_process import JudgeProcess, JudgeProcessError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def judge() -> RuleJudge:
+    return RuleJudge.from_content(ContentDir.resolve("judges", None))
+
+
+def test_verdicts_are_the_ones_this_process_gives(judge: RuleJudge) -> None:
+    rows = load_labelled("dev")[::12]  # ~240 traces of every category and style
+    expected = [verdict.to_json() for verdict in judge_rows(judge, rows)]
+
+    async def through_the_process() -> list[dict]:
+        process = JudgeProcess(judge)
+        try:
+            verdicts = await asyncio.gather(
+                *(process.judge(mcq_of(r), r["trace"], r["finish_reason"], r["mode"]) for r in rows)
+            )
+        finally:
+            await process.close()
+        return [v.to_json() for v in verdicts]
+
+    assert asyncio.run(through_the_process()) == expected
+
+
+def test_an_error_is_raised_where_the_trace_was_awaited(judge: RuleJudge) -> None:
+    mcq = MCQ("x", "Which drug?", {"A": "Ampicillin", "B": "Doxycycline"}, "A", "Ampicillin")
+
+    async def scenario() -> None:
+        process = JudgeProcess(judge)
+        try:
+            with pytest.raises(ValueError, match="mode must be one of"):
+                await process.judge(mcq, "The answer is A.", "stop", "bogus")
+            verdict = await process.judge(mcq, "The answer is A.", "stop", "blind")  # the child goes on
+            assert verdict.extracted_answer == "A"
+        finally:
+            await process.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_child_that_dies_fails_the_waiting_traces_and_the_later_ones(judge: RuleJudge) -> None:
+    row = load_labelled("dev")[0]
+    arguments = (mcq_of(row), row["trace"], row["finish_reason"], row["mode"])
+
+    async def scenario() -> None:
+        process = JudgeProcess(judge)
+        await process.judge(*arguments)
+        child = process._process
+        assert child is not None
+        child.kill()
+        with pytest.raises(JudgeProcessError, match="ended"):
+            await asyncio.wait_for(process.judge(*arguments), 10)  # sent before its end was noticed
+        with pytest.raises(JudgeProcessError, match="ended"):
+            await asyncio.wait_for(process.judge(*arguments), 10)  # sent after
+        await process.close()
+
+    asyncio.run(scenario())
+
+
+PARENT = textwrap.dedent(
+    """
+    import asyncio, os, signal
+    from cot_synth.content import ContentDir
+    from cot_synth.judging import RuleJudge
+    from cot_synth.records import MCQ
+    from cot_synth.synthesize.judge_process import JudgeProcess
+
+    async def main():
+        process = JudgeProcess(RuleJudge.from_content(ContentDir.resolve("judges", None)))
+        mcq = MCQ("x", "Which drug?", {"A": "Ampicillin", "B": "Doxycycline"}, "A", "Ampicillin")
+        await process.judge(mcq, "The answer is A.", "stop", "blind")
+        print(process._process.pid, flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    asyncio.run(main())
+    """
+)
+
+
+def test_the_child_exits_when_its_parent_is_killed() -> None:
+    parent = subprocess.run(
+        [sys.executable, "-c", PARENT], cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert parent.returncode == -signal.SIGKILL, parent.stderr
+    child = int(parent.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(child)
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie, exited and waiting for a parent that is gone, does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
