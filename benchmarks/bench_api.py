@@ -77,14 +77,17 @@ def _children_cpu_s() -> float:
 
 
 def _measure(path: Callable[[str, Path], tuple[int, float]]) -> dict:
-    """One path against a fresh server; CPU seconds of both sides tell a slow client from a busy machine."""
+    """One path against a fresh server; CPU seconds of both sides tell a slow client from a busy machine
+    (the client's include its rule judge's process, which has ended and been waited for when ``path``
+    returns; the server's are counted once it has been killed and waited for)."""
     with tempfile.TemporaryDirectory() as tmp:
-        server_cpu = _children_cpu_s()
+        children_cpu = _children_cpu_s()
         with FaultServer(Path(tmp) / "arrivals.jsonl", delay_s=DELAY_S) as server:
             client_cpu = time.process_time()
             answered, seconds = path(server.base_url, Path(tmp) / "run")
-            client_cpu = time.process_time() - client_cpu
-        server_cpu = _children_cpu_s() - server_cpu  # the killed server has been waited for
+            client_cpu = time.process_time() - client_cpu + _children_cpu_s() - children_cpu
+            children_cpu = _children_cpu_s()
+        server_cpu = _children_cpu_s() - children_cpu
     rate = answered / seconds
     return {
         "answered": answered,
