@@ -53,6 +53,7 @@ class JudgeProcess:
         self._waiting: dict[int, asyncio.Future[Verdict]] = {}
         self._sent = 0
         self._ended: JudgeProcessError | None = None
+        self._outbox: list[bytes] = []  # requests of this turn of the loop, written to the pipe together
 
     async def judge(self, mcq: MCQ, text: str, finish_reason: str, mode: str) -> Verdict:
         if self._starting is None:
@@ -64,8 +65,17 @@ class JudgeProcess:
         answer = asyncio.get_running_loop().create_future()
         self._sent += 1
         self._waiting[self._sent] = answer
-        self._process.stdin.write(_frame((self._sent, (mcq, text, finish_reason, mode))))
+        if not self._outbox:
+            asyncio.get_running_loop().call_soon(self._send)
+        self._outbox.append(_frame((self._sent, (mcq, text, finish_reason, mode))))
         return await answer
+
+    def _send(self) -> None:
+        """One write for the requests a turn of the loop made: a burst of answers judged, not one wake-up
+        of the child (and one system call, about 0.1 ms on a busy machine) per trace."""
+        if self._process is not None and self._process.stdin is not None:
+            self._process.stdin.write(b"".join(self._outbox))
+        self._outbox.clear()
 
     async def _start(self) -> None:
         package_root = str(Path(__file__).resolve().parents[2])  # the cot_synth this process runs
