@@ -13,18 +13,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
-from cot_synth.judging.as_answer import as_answer
 from cot_synth.judging.extraction import (
     HEDGE_REACH,
-    HOLE,
     Commitment,
     Extraction,
     Extractor,
     answers_question,
     marked,
 )
-from cot_synth.judging.partial import clause_start, clauses, may_be_named, options_mentioned, partial_mention
+from cot_synth.judging.partial import (
+    clause_start,
+    options_mentioned,
+)
 from cot_synth.judging.phrases import AnyOf, compile_list
+from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
 from cot_synth.judging.slot import landed, paraphrased, slotted
 from cot_synth.judging.summary import same_as, summarised_other
@@ -72,21 +74,15 @@ class Consistency:
             self.denials = AnyOf(
                 compile_list(rules["contradiction"]["denials"], f"{where}: contradiction.denials")
             )
-            self.conditionals = AnyOf(
-                compile_list(rules["contradiction"]["conditionals"], f"{where}: contradiction.conditionals")
-            )
-            self.rejections = AnyOf(
-                compile_list(rules["contradiction"]["rejections"], f"{where}: contradiction.rejections")
-            )
-            self.dismissals = compile_list(
-                rules["contradiction"]["dismissals"], f"{where}: contradiction.dismissals"
-            )
             self.conclusion_cues = AnyOf(
                 compile_list(
                     rules["contradiction"]["conclusion_cues"], f"{where}: contradiction.conclusion_cues"
                 )
             )
             self.said = SaidWhat(rules["contradiction"]["asked"], extractor.text_negations)
+            self.rejection = Rejection(
+                rules["contradiction"], extractor, self._references, self.revised, where
+            )
             letters = rules["letters"]
             follow = "|".join(re.escape(str(w)) for w in letters["follow_words"])
             self.term_words = frozenset(str(w).casefold() for w in letters["term_words"])
@@ -185,9 +181,9 @@ class Consistency:
         closing "TL;DR: A")."""
         first = first or final
         rejected = (
-            self._rejected_as_answer(text, final, options)
+            self.rejection.as_answer(text, final, options)
             if self.extractor.asks_for_exception(question)
-            else self._rejection_of(text, final, options, question)
+            else self.rejection.of(text, final, options, question)
         )
         if rejected:
             return rejected
@@ -246,67 +242,13 @@ class Consistency:
             return None  # "X-linked dominant disorders would affect females too": a consequence, not a pick
         return letter
 
-    def _rejection_of(
-        self, text: str, final: Commitment, options: dict[str, str], question: str
-    ) -> str | None:
-        """Where the trace rejected its final letter, or that option's text, with no revision since."""
-        for mention in self._references(text, 0, final.start, options):
-            past = sentence_bounds(text, mention.end(), reach=HEDGE_REACH)[1]  # see ``_declined``
-            if (
-                mention.group("letter") == final.letter
-                and (self._rejected(text, mention) or self.rejections.search(marked(text, *mention.span())))
-                and not self.revised(text, past, final.start)
-            ):
-                return f"rejects {final.letter} before concluding it"
-        own = option_pattern(options[final.letter])
-        longer = [option_pattern(v) for k, v in options.items() if k != final.letter]
-        for mention in own.finditer(text, 0, final.start):
-            inside = any(
-                m.start() <= mention.start() and mention.end() <= m.end()
-                for other in longer
-                for m in other.finditer(text, max(0, mention.start() - 200), mention.end() + 200)
-            )
-            if not inside and self._declined(text, marked(text, *mention.span()), mention.end(), final):
-                return f"rejects {final.letter}'s text before concluding it"
-        for start, end in sentence_spans(text[: final.start]):
-            if not may_be_named(text[start:end], final.letter, options, question):
-                continue
-            for low, high in clauses(text[start:end]):
-                clause = text[start + low : start + high]
-                if own.search(clause) or not (  # named in full: read above
-                    span := partial_mention(clause, final.letter, options, question)
-                ):
-                    continue
-                window = clause[: span[0]] + HOLE + clause[span[1] :]
-                if self._declined(text, window, start + low + span[1], final):
-                    return f"rejects {final.letter} named in part before concluding it"
-        return None
-
-    def _rejected_as_answer(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
-        """Where the final option (letter or text) was rejected as the answer (``as_answer``), unrevised."""
-        refs = [
-            m for m in self._references(text, 0, final.start, options) if m.group("letter") == final.letter
-        ]
-        for mention in refs + list(option_pattern(options[final.letter]).finditer(text, 0, final.start)):
-            if as_answer(marked(text, *mention.span())) and not self.revised(
-                text, mention.end(), final.start
-            ):
-                return f"rejects {final.letter} as the answer before concluding it"
-        return None
-
-    def _declined(self, text: str, window: str, after: int, final: Commitment) -> bool:
-        """Whether ``window`` (a sentence with the final option marked) rejects it, or the words right
-        ``after`` it dismiss it, unconditionally and with no revision from the end of that sentence (", but
-        that's incorrect here" is the rejection) to the final answer."""
-        return (
-            (self.rejections.search(window) or self._dismissed(text, after))
-            and not self.conditionals.search(window)
-            and not self.revised(text, sentence_bounds(text, after, reach=HEDGE_REACH)[1], final.start)
-        )
-
     def affirmed_letters(self, text: str, limit: int, options: dict[str, str]) -> list[re.Match[str]]:
         """Letters in ``text[:limit]`` that refer to an option, not rejected ("Option B, …, explains")."""
-        return [m for m in self._references(text, 0, limit, options) if not self._rejected(text, m)]
+        return [
+            m
+            for m in self._references(text, 0, limit, options)
+            if not self.rejection.letter_rejected(text, m)
+        ]
 
     def _references(self, text: str, start: int, end: int, options: dict[str, str]) -> list[re.Match[str]]:
         """Letters in ``text[start:end]`` that refer to one of the item's options."""
@@ -315,17 +257,6 @@ class Consistency:
             for m in self.letter.finditer(text, start, end)
             if m.group("letter") in options and self._reference(text, m.start())
         ]
-
-    def _rejected(self, text: str, mention: re.Match[str]) -> bool:
-        letter = mention.start("letter")
-        return self.extractor.rejects(marked(text, letter, letter + 1)) or self._dismissed(
-            text, mention.end()
-        )
-
-    def _dismissed(self, text: str, end: int) -> bool:
-        """An option asked about and answered no right after it ("Mismatch repair? Not it —"), across the
-        question mark that ends its sentence."""
-        return any(d.match(text, end) for d in self.dismissals)
 
     def _reference(self, text: str, start: int) -> bool:
         """A letter that refers to an option ("not B", "honestly A is as likely"), not part of a term
@@ -346,7 +277,7 @@ class Consistency:
         return (
             self.extractor.rejects(window)
             or self.extractor.entertains(window)
-            or self.rejections.search(window)
+            or self.rejection.rejections.search(window)
             or self.denials.search(window)
         )
 

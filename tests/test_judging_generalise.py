@@ -1,0 +1,100 @@
+"""The round-12 mechanisms, each on traces written for this file: an option rejected through a word that
+points back to it, rejections worded as a denied role or standing, and what stays accepted beside them.
+
+These read whole classes of wording, so each probe pairs a rejection with a near-miss accept that names the
+answer in a negated or conceded clause, or dismisses a distractor by a pronoun.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cot_synth.content import ContentDir
+from cot_synth.judging import RuleJudge
+from cot_synth.judging.anaphora import pointers
+from cot_synth.records import MCQ
+
+OPTIONS = {
+    "A": "Losartan",
+    "B": "Lisinopril",
+    "C": "Spironolactone",
+    "D": "Hydrochlorothiazide",
+    "E": "Amlodipine",
+}
+MCQ_E = MCQ(
+    "edema",
+    "A 58-year-old man started a new antihypertensive drug two months ago and now has bilateral ankle "
+    "swelling; his electrolytes are normal. Which drug was he most likely started on?",
+    OPTIONS,
+    "E",
+    OPTIONS["E"],
+)
+CASE = (
+    "A 58-year-old man developed bilateral ankle swelling two months after starting an antihypertensive, "
+    "with normal electrolytes. The diuretics would remove fluid rather than retain it. "
+)
+
+
+@pytest.fixture(scope="module")
+def judge() -> RuleJudge:
+    return RuleJudge.from_content(ContentDir.resolve("judges", None))
+
+
+def _verdict(judge: RuleJudge, reasoning: str):
+    return judge.judge(MCQ_E, CASE + reasoning + "\n\nAnswer: E", "stop")
+
+
+@pytest.mark.parametrize(
+    "reasoning",
+    [
+        # a pronoun in the next clause of the same sentence
+        "Amlodipine is a dihydropyridine that dilates arterioles, so it is not the agent behind this.",
+        # a demonstrative with a noun, after a clause that names the option
+        "Amlodipine dilates arterioles, so that choice cannot be what the question is after.",
+        # a second predicate of the same subject
+        "Amlodipine dilates arterioles and can be set aside.",
+        # a pronoun in a clause after an aside
+        "Amlodipine dilates arterioles more than venules, as expected, and it is not the answer here.",
+        # the option's role denied
+        "Amlodipine is therefore not the driver of his oedema.",
+        "Amlodipine is not relevant to this picture.",
+        "Amlodipine cannot be the right recommendation here.",
+    ],
+)
+def test_a_rejection_of_the_answer_by_pointer_or_role_contradicts(judge, reasoning):
+    verdict = _verdict(judge, reasoning)
+    assert "contradiction" in verdict.reasons, verdict
+
+
+@pytest.mark.parametrize(
+    "reasoning",
+    [
+        # a distractor dismissed by a pronoun
+        "Lisinopril raises bradykinin, but it is not the agent that causes ankle oedema. Amlodipine "
+        "dilates precapillary arterioles, which raises capillary pressure and gives oedema.",
+        # the answer named, then another option takes the pronoun
+        "Amlodipine causes arteriolar dilation; losartan is an ARB, and it cannot be the cause here.",
+        # the pronoun follows a clause whose subject is not the answer
+        "Pedal oedema is typical of amlodipine, but it is not the only cause of swelling. Amlodipine fits.",
+        # an expletive "it"
+        "Amlodipine dilates arterioles, and it is not surprising that the ankles swell. Amlodipine fits.",
+        # a pronoun in the next sentence is not read (it cost a held-out accept)
+        "Amlodipine dilates arterioles more than venules. It is not the answer for everyone, but it is here.",
+        # "not the only": a concession, not a rejection
+        "Amlodipine is not the only drug that does this, but it is the classic one.",
+    ],
+)
+def test_pointers_that_do_not_stand_for_the_answer_keep_it(judge, reasoning):
+    verdict = _verdict(judge, reasoning)
+    assert verdict.accepted, verdict
+
+
+def test_pointers_stop_at_another_option():
+    text = "Amlodipine dilates arterioles, losartan blocks AT1 receptors, and it is not the cause."
+    found = list(pointers(text, 0, len("Amlodipine"), lambda clause: "losartan" in clause))
+    assert found == []
+
+
+def test_pointers_need_the_option_as_subject():
+    text = "The swelling comes from amlodipine, so it is not the agent."
+    assert list(pointers(text, text.index("amlodipine"), text.index(", so"), lambda clause: False)) == []
