@@ -12,6 +12,7 @@ import pytest
 from cot_synth.content import ContentDir
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.anaphora import pointers
+from cot_synth.judging.slot import closing
 from cot_synth.records import MCQ
 
 OPTIONS = {
@@ -33,6 +34,9 @@ CASE = (
     "A 58-year-old man developed bilateral ankle swelling two months after starting an antihypertensive, "
     "with normal electrolytes. The diuretics would remove fluid rather than retain it. "
 )
+
+
+NEGATIONS = RuleJudge.from_content(ContentDir.resolve("judges", None)).extractor.text_negations
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +102,41 @@ def test_pointers_stop_at_another_option():
 def test_pointers_need_the_option_as_subject():
     text = "The swelling comes from amlodipine, so it is not the agent."
     assert list(pointers(text, text.index("amlodipine"), text.index(", so"), lambda clause: False)) == []
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "His swelling comes from lisinopril.",
+        "The drug he was started on acts on the mineralocorticoid receptor as spironolactone does.",
+    ],
+)
+def test_a_closing_paragraph_that_states_another_option_contradicts(judge, closing):
+    verdict = judge.judge(MCQ_E, CASE + "\n\n" + closing + "\n\nAnswer: E", "stop")
+    assert "contradiction" in verdict.reasons, verdict
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the answer's own words in it
+        "His swelling comes from amlodipine, not from lisinopril.",
+        # the other option as the subject: a remark about it
+        "Lisinopril causes angioedema of the lips and tongue.",
+        # a second thing beside it
+        "His swelling comes from the arteriolar dilator, with lisinopril alongside it.",
+        # a negation
+        "His swelling doesn't come from lisinopril.",
+    ],
+)
+def test_a_closing_paragraph_that_remarks_on_another_option_keeps_the_answer(judge, closing):
+    verdict = judge.judge(
+        MCQ_E, CASE + "Amlodipine dilates arterioles.\n\n" + closing + "\n\nAnswer: E", "stop"
+    )
+    assert verdict.accepted, verdict
+
+
+def test_closing_reads_the_predicate_not_the_subject():
+    sentence = "His swelling comes from lisinopril."
+    assert closing(sentence, "E", OPTIONS, MCQ_E.question, NEGATIONS) == "B"
+    assert closing("Lisinopril causes angioedema.", "E", OPTIONS, MCQ_E.question, NEGATIONS) is None

@@ -28,7 +28,7 @@ from cot_synth.judging.partial import (
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
-from cot_synth.judging.slot import landed, paraphrased, slotted
+from cot_synth.judging.slot import closing, landed, paraphrased, slotted
 from cot_synth.judging.summary import same_as, summarised_other
 from cot_synth.judging.text import (
     option_pattern,
@@ -232,9 +232,15 @@ class Consistency:
             if self.extractor.asks_for_exception(question):
                 return None
             sentence, negations = text[start:end], self.extractor.text_negations
-            return paraphrased(
-                sentence, final.letter, options, question, self.conclusion_cues, negations
-            ) or slotted(sentence, final.letter, options, question, negations, self._doubted)
+            return (
+                paraphrased(sentence, final.letter, options, question, self.conclusion_cues, negations)
+                or slotted(sentence, final.letter, options, question, negations, self._doubted)
+                or (
+                    closing(sentence, final.letter, options, question, negations)
+                    if _alone(text, start, end)
+                    else None
+                )
+            )
         if any(
             self.extractor.entertains(marked(text, *m.span()))
             for m in option_pattern(options[letter]).finditer(text, start, end)
@@ -328,3 +334,13 @@ class Consistency:
 # an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
 _SET_APART = re.compile(r"[\"“‘]§[\"”’]|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a paragraph of its own: a blank line (or nothing) before it, a line
+    break after it."""
+    return bool(_PARAGRAPH_START.search(text, 0, start)) and "\n" in text[end : end + _LINE_REACH]
+
+
+_PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
+_LINE_REACH = 3  # a sentence's final punctuation, then the line break

@@ -42,6 +42,14 @@ _LIST_LINE = re.compile(r"[^\W\d_][^:—–\n]{0,60}?\s*[:—–]")
 _SEPARATORS = "—–:=→"
 _MIN_WORDS = 6  # words before a dash or colon that make it an apposition to a statement
 _REACH = 60  # characters before the option read for a negation, condition or contrast
+# what makes a closing sentence more than a statement of one thing: a contrast, an addition, a condition, a
+# list, a question or a negation ("don't fit", "neither", "with heparin alongside it")
+_HEDGED = re.compile(
+    r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except|also|too|rather|instead|unlike"
+    r"|versus|vs|alongside|plus|besides|neither|nor|either|or)\b|n't\b|[;?]|\bas\s+well\s+as\b"
+    r"|\b(?:along|together)\s+with\b|\bin\s+addition\b"
+)
+_SUBJECT_WORDS = 2  # words before the option: it stands in the predicate, not as the subject
 _SET_ASIDE = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\b")
 
 
@@ -123,6 +131,40 @@ def slotted(
         return None  # a line weighing several options, or one that names the final one in part
     first = min(s for _, s, _ in mentions)
     if not sentence[:first].strip(" \t-*•") and _LIST_LINE.match(sentence, first):
+        return None
+    return letter
+
+
+def closing(
+    sentence: str, final: str, options: dict[str, str], question: str, negations: AnyOf
+) -> str | None:
+    """The option other than ``final`` that the reasoning's closing sentence (a paragraph of its own right
+    before the answer: where writers state their conclusion, often without a cue) states in its predicate:
+    "This patient has osteitis fibrosa cystica.", "Omeprazole works as a reversible H2 antagonist." One
+    other option named, in full or in part, none of the final option's own words, not as the subject (a
+    remark about an option opens with it), and no negation, condition, contrast, list or second thing."""
+    if _HEDGED.search(sentence) or CONDITIONAL.search(sentence):
+        return None
+    found = [
+        (m.start(), k)
+        for k in options_named(sentence, options)
+        for m in option_pattern(options[k]).finditer(sentence)
+    ]
+    found += [
+        (low + hit[1], hit[0])
+        for low, high in clauses(sentence)
+        if (hit := named_in_part(sentence[low:high], options, question))
+    ]
+    letters = {k for _, k in found} | set(options_mentioned(sentence, options, question))
+    if (
+        len(letters) != 1
+        or final in letters
+        or not found
+        or _distinct_words(sentence, final, options, question)
+    ):
+        return None
+    first, letter = min(found)
+    if len(sentence[:first].split()) < _SUBJECT_WORDS or _denied(sentence, options[letter], negations):
         return None
     return letter
 
