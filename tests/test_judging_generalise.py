@@ -10,9 +10,11 @@ from __future__ import annotations
 import pytest
 
 from cot_synth.content import ContentDir
+from cot_synth.errors import UserError
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.anaphora import pointers
 from cot_synth.judging.slot import closing
+from cot_synth.judging.terms import Terms
 from cot_synth.records import MCQ
 
 OPTIONS = {
@@ -140,3 +142,40 @@ def test_closing_reads_the_predicate_not_the_subject():
     sentence = "His swelling comes from lisinopril."
     assert closing(sentence, "E", OPTIONS, MCQ_E.question, NEGATIONS) == "B"
     assert closing("Lisinopril causes angioedema.", "E", OPTIONS, MCQ_E.question, NEGATIONS) is None
+
+
+def test_an_option_is_named_by_its_class_when_no_other_option_shares_it():
+    terms = RuleJudge.from_content(ContentDir.resolve("judges", None)).consistency.terms
+    aliases = terms.aliases(tuple(sorted(OPTIONS.items())), MCQ_E.question)
+    assert aliases["B"].search("the ACE inhibitor") and aliases["B"].search("enalapril")
+    assert aliases["A"].search("an angiotensin receptor blocker") and not aliases["A"].search("ACE inhibitor")
+    assert aliases["E"].search("a dihydropyridine calcium channel blocker")
+    # two options of one class: the class names neither
+    both = {"A": "Lisinopril", "B": "Enalapril", "C": "Amlodipine"}
+    assert "A" not in terms.aliases(tuple(sorted(both.items())), "Which drug?")
+    # a class the question itself names says what the question is about
+    asked = "A man on an ACE inhibitor has a cough. Which drug was he taking?"
+    assert "B" not in terms.aliases(tuple(sorted(OPTIONS.items())), asked)
+
+
+@pytest.mark.parametrize(
+    ("reasoning", "accepted"),
+    [
+        ("\n\nThis patient was most likely started on the ACE inhibitor.", False),
+        ("Amlodipine is a fine drug. So the culprit is a thiazide diuretic.", False),
+        (
+            "ACE inhibitors are not the cause here, since they give angioedema rather than ankle oedema. "
+            "The dihydropyridine calcium channel blocker dilates precapillary arterioles.",
+            True,
+        ),
+        ("Dihydropyridine calcium channel blockers cannot be the cause of this.", False),
+    ],
+)
+def test_a_drug_class_names_its_member_option(judge, reasoning, accepted):
+    verdict = _verdict(judge, reasoning)
+    assert verdict.accepted is accepted, verdict
+
+
+def test_a_bad_term_pattern_is_a_user_error():
+    with pytest.raises(UserError, match=r"terms\[0\]"):
+        Terms([["(unclosed"]], "judges/rules.yaml")

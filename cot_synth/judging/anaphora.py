@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from cot_synth.judging.partial import clauses
+from cot_synth.judging.partial import clause_start, clauses
 from cot_synth.judging.text import sentence_bounds
 
 # discourse words that may stand before a clause's subject ("so", "but", "and therefore the")
@@ -46,6 +46,7 @@ _POINTER = re.compile(
 # a second predicate of the same subject: "… stays unchanged and is not the driver", "… and can be set aside"
 _ELIDED = re.compile(rf"(?i)\b(?:and|or)\s+(?=(?:therefore\s+|thus\s+|also\s+)?{_AUX}\b)")
 _REACH = 400  # a sentence read for pointers is at most this long either way
+_HEAD = 120  # what may stand before a clause's subject is shorter than this
 
 
 def pointers(
@@ -53,6 +54,10 @@ def pointers(
 ) -> Iterator[tuple[int, int]]:
     """Spans of ``text`` that stand for the option named at ``text[start:end]``: pronouns and left-out
     subjects of the clauses after it, while no clause names another option (``names_other``)."""
+    head = text[max(0, start - _HEAD) : start]  # a quick look first: the clause up to the option
+    head = head[max(head.rfind(c) for c in ".!?\n") + 1 :] + "§"
+    if not _SUBJECT.fullmatch(head, clause_start(head, len(head) - 1), len(head) - 1):
+        return
     low, high = sentence_bounds(text, start, end, reach=_REACH)
     sentence = text[low:high]
     spans = list(clauses(sentence))

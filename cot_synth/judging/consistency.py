@@ -30,6 +30,7 @@ from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
 from cot_synth.judging.slot import closing, landed, paraphrased, slotted
 from cot_synth.judging.summary import same_as, summarised_other
+from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import (
     option_pattern,
     options_named,
@@ -79,9 +80,10 @@ class Consistency:
                     rules["contradiction"]["conclusion_cues"], f"{where}: contradiction.conclusion_cues"
                 )
             )
+            self.terms = Terms(rules["terms"], f"{where}: terms")
             self.said = SaidWhat(rules["contradiction"]["asked"], extractor.text_negations)
             self.rejection = Rejection(
-                rules["contradiction"], extractor, self._references, self.revised, where
+                rules["contradiction"], extractor, self._references, self.revised, self.terms, where
             )
             letters = rules["letters"]
             follow = "|".join(re.escape(str(w)) for w in letters["follow_words"])
@@ -233,10 +235,12 @@ class Consistency:
                 return None
             sentence, negations = text[start:end], self.extractor.text_negations
             return (
-                paraphrased(sentence, final.letter, options, question, self.conclusion_cues, negations)
-                or slotted(sentence, final.letter, options, question, negations, self._doubted)
+                paraphrased(
+                    sentence, final.letter, options, question, self.conclusion_cues, negations, self.terms
+                )
+                or slotted(sentence, final.letter, options, question, negations, self._doubted, self.terms)
                 or (
-                    closing(sentence, final.letter, options, question, negations)
+                    closing(sentence, final.letter, options, question, negations, self.terms)
                     if _alone(text, start, end)
                     else None
                 )

@@ -18,6 +18,7 @@ from cot_synth.judging.as_answer import as_answer
 from cot_synth.judging.extraction import HEDGE_REACH, HOLE, Commitment, Extractor, marked
 from cot_synth.judging.partial import clauses, may_be_named, named_in_part, partial_mention
 from cot_synth.judging.phrases import AnyOf, compile_list
+from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import option_pattern, options_named, sentence_bounds, sentence_spans
 
 Letters = Callable[[str, int, int, dict[str, str]], list[re.Match[str]]]
@@ -32,9 +33,10 @@ class Rejection:
         extractor: Extractor,
         letters: Letters,
         revised: Callable[[str, int, int], bool],
+        terms: Terms,
         where: str,
     ) -> None:
-        self.extractor, self.letters, self.revised = extractor, letters, revised
+        self.extractor, self.letters, self.revised, self.terms = extractor, letters, revised, terms
         self.conditionals = AnyOf(compile_list(rules["conditionals"], f"{where}: contradiction.conditionals"))
         self.rejections = AnyOf(compile_list(rules["rejections"], f"{where}: contradiction.rejections"))
         self.dismissals = compile_list(rules["dismissals"], f"{where}: contradiction.dismissals")
@@ -66,12 +68,12 @@ class Rejection:
             ):
                 return f"rejects {final.letter}'s text before concluding it"
         for start, end in sentence_spans(text[: final.start]):
-            if not may_be_named(text[start:end], final.letter, options, question):
+            if not may_be_named(text[start:end], final.letter, options, question, self.terms):
                 continue
             for low, high in clauses(text[start:end]):
                 clause = text[start + low : start + high]
                 if own.search(clause) or not (  # named in full: read above
-                    span := partial_mention(clause, final.letter, options, question)
+                    span := partial_mention(clause, final.letter, options, question, self.terms)
                 ):
                     continue
                 window = clause[: span[0]] + HOLE + clause[span[1] :]
@@ -89,7 +91,7 @@ class Rejection:
         it (``anaphora.pointers``), before another option is named."""
 
         def names_other(clause: str) -> bool:
-            hit = named_in_part(clause, options, question)
+            hit = named_in_part(clause, options, question, terms=self.terms)
             return bool(
                 set(options_named(clause, options)) - {final.letter}
                 or (hit and hit[0] != final.letter)
