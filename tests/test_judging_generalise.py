@@ -179,3 +179,32 @@ def test_a_drug_class_names_its_member_option(judge, reasoning, accepted):
 def test_a_bad_term_pattern_is_a_user_error():
     with pytest.raises(UserError, match=r"terms\[0\]"):
         Terms([["(unclosed"]], "judges/rules.yaml")
+
+
+ASSOCIATED = MCQ(
+    "potter",
+    "A newborn has pulmonary hypoplasia, low-set ears and limb deformities. Which abnormality is associated "
+    "with the most likely cause of these findings?",
+    {"A": "Duodenal atresia", "B": "Posterior urethral valves", "C": "Rocker bottom feet"},
+    "B",
+    "Posterior urethral valves",
+)
+POTTER = (
+    "Pulmonary hypoplasia, low-set ears and limb deformities make up the Potter sequence from "
+    "oligohydramnios. Duodenal atresia causes polyhydramnios instead, and rocker bottom feet go with "
+    "trisomy 18. "
+)
+
+
+@pytest.mark.parametrize(
+    ("reasoning", "accepted"),
+    [
+        ("Posterior urethral valves are not associated with this picture.", False),
+        ("Low urine output is not associated with posterior urethral valves here.", False),
+        ("Posterior urethral valves obstruct urine outflow and so are associated with it.", True),
+        ("Duodenal atresia is not associated with it; posterior urethral valves are.", True),
+    ],
+)
+def test_an_option_denied_what_the_question_asks_of_it_is_rejected(judge, reasoning, accepted):
+    verdict = judge.judge(ASSOCIATED, POTTER + reasoning + "\n\nAnswer: B", "stop")
+    assert verdict.accepted is accepted, verdict

@@ -11,15 +11,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from cot_synth.judging.anaphora import pointers
 from cot_synth.judging.as_answer import as_answer
-from cot_synth.judging.extraction import HEDGE_REACH, HOLE, Commitment, Extractor, marked
+from cot_synth.judging.extraction import HEDGE_REACH, HOLE, Commitment, Extractor, asked, marked
 from cot_synth.judging.partial import clauses, may_be_named, named_in_part, partial_mention
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.terms import Terms
-from cot_synth.judging.text import option_pattern, options_named, sentence_bounds, sentence_spans
+from cot_synth.judging.text import (
+    content_tokens,
+    option_pattern,
+    options_named,
+    sentence_bounds,
+    sentence_spans,
+)
 
 Letters = Callable[[str, int, int, dict[str, str]], list[re.Match[str]]]
 
@@ -54,7 +61,7 @@ class Rejection:
                 return f"rejects {final.letter} before concluding it"
             if self._pointed(text, *mention.span(), final, options, question):
                 return f"rejects {final.letter} before concluding it"
-        own = option_pattern(options[final.letter])
+        own, denial = option_pattern(options[final.letter]), asked_denial(question, options)
         longer = [option_pattern(v) for k, v in options.items() if k != final.letter]
         for mention in own.finditer(text, 0, final.start):
             inside = any(
@@ -63,7 +70,7 @@ class Rejection:
                 for m in other.finditer(text, max(0, mention.start() - 200), mention.end() + 200)
             )
             if not inside and (
-                self.declined(text, marked(text, *mention.span()), mention.end(), final)
+                self.declined(text, marked(text, *mention.span()), mention.end(), final, denial)
                 or self._pointed(text, *mention.span(), final, options, question)
             ):
                 return f"rejects {final.letter}'s text before concluding it"
@@ -78,7 +85,7 @@ class Rejection:
                     continue
                 window = clause[: span[0]] + HOLE + clause[span[1] :]
                 at, after = start + low + span[0], start + low + span[1]
-                if self.declined(text, window, after, final) or self._pointed(
+                if self.declined(text, window, after, final, denial) or self._pointed(
                     text, at, after, final, options, question
                 ):
                     return f"rejects {final.letter} named in part before concluding it"
@@ -101,7 +108,7 @@ class Rejection:
             )
 
         return any(
-            self.declined(text, marked(text, a, b), b, final)
+            self.declined(text, marked(text, a, b), b, final, asked_denial(question, options))
             for a, b in pointers(text, start, end, names_other)
         )
 
@@ -115,12 +122,18 @@ class Rejection:
                 return f"rejects {final.letter} as the answer before concluding it"
         return None
 
-    def declined(self, text: str, window: str, after: int, final: Commitment) -> bool:
+    def declined(
+        self, text: str, window: str, after: int, final: Commitment, denial: re.Pattern[str] | None = None
+    ) -> bool:
         """Whether ``window`` (a sentence with the final option marked) rejects it, or the words right
         ``after`` it dismiss it, unconditionally and with no revision from the end of that sentence (", but
         that's incorrect here" is the rejection) to the final answer."""
         return (
-            (self.rejections.search(window) or self._dismissed(text, after))
+            (
+                self.rejections.search(window)
+                or self._dismissed(text, after)
+                or bool(denial and denial.search(window))
+            )
             and not self.conditionals.search(window)
             and not self.revised(text, sentence_bounds(text, after, reach=HEDGE_REACH)[1], final.start)
         )
@@ -134,3 +147,41 @@ class Rejection:
         """An option asked about and answered no right after it ("Mismatch repair? Not it —"), across the
         question mark that ends its sentence."""
         return any(d.match(text, end) for d in self.dismissals)
+
+
+# words of a question's ask that say nothing of the option's relation to the case
+_GENERIC = frozenset(
+    ("following", "which", "likely", "patient", "patients", "these", "this", "would", "should", "there")
+    + ("their", "about", "option", "options", "statement", "statements", "true", "false", "correct", "answer")
+    + ("question", "condition", "diagnosis", "findings", "finding", "symptoms", "presentation", "history")
+    + ("appropriate", "management", "treatment", "initial", "first", "further", "additional", "greatest")
+)
+
+
+@lru_cache(maxsize=1024)
+def _asked_words(question: str, options: tuple[str, ...]) -> str | None:
+    words = {
+        w[:6]
+        for w in content_tokens(asked(question))
+        if len(w) >= 5
+        and w.isalpha()
+        and w not in _GENERIC
+        and not any(w[:6] in o.casefold() for o in options)
+    }
+    return "|".join(sorted(words)) or None
+
+
+@lru_cache(maxsize=1024)
+def _denial(words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)§[^.;\n§]{{0,40}}?\b(?:not|n't|never|cannot)\b(?:\s+[\w-]+){{0,3}}?\s+(?:{words})\w*"
+        rf"|\b(?:not|n't|never)\b(?:\s+[\w-]+){{0,3}}?\s+(?:{words})\w*(?:\s+[\w-]+){{0,2}}?\s+§"
+    )
+
+
+def asked_denial(question: str, options: dict[str, str]) -> re.Pattern[str] | None:
+    """A pattern for the option denied what the question asks of it ("which abnormality is associated
+    with …": "§ are not associated with this degree of oligohydramnios"; "which maneuver would be
+    deficient": "a tear would not produce a deficit in §")."""
+    words = _asked_words(question, tuple(options.values()))
+    return _denial(words) if words else None
