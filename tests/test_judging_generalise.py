@@ -15,6 +15,7 @@ from cot_synth.judging import RuleJudge
 from cot_synth.judging.anaphora import pointers
 from cot_synth.judging.slot import closing
 from cot_synth.judging.terms import Terms
+from cot_synth.judging.words import _same
 from cot_synth.records import MCQ
 
 OPTIONS = {
@@ -208,3 +209,20 @@ POTTER = (
 def test_an_option_denied_what_the_question_asks_of_it_is_rejected(judge, reasoning, accepted):
     verdict = judge.judge(ASSOCIATED, POTTER + reasoning + "\n\nAnswer: B", "stop")
     assert verdict.accepted is accepted, verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("initiation", "initiating", True),
+        ("vaccine", "vaccination", True),
+        ("hypertension", "hypertensive", True),
+        ("infarction", "infarcted", True),
+        ("positive", "position", False),
+        ("negative", "negation", False),
+        ("ischemia", "ischemic", False),
+        ("schizoid", "schizotypal", False),
+    ],
+)
+def test_words_derived_from_one_stem_are_one_word(a, b, same):
+    assert _same(a, b) is same and _same(b, a) is same

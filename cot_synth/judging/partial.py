@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from cot_synth.judging.terms import Terms
-from cot_synth.judging.text import _same, american, content_tokens
+from cot_synth.judging.text import american, content_tokens
+from cot_synth.judging.words import _same
 
 _WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
 _INITIALS = re.compile(r"[A-Z]{2,5}s?")  # "CK", "TTP", "EBV", "ACEIs"

@@ -23,7 +23,8 @@ from cot_synth.judging.partial import clauses, distinct_words, may_be_named, nam
 from cot_synth.judging.phrases import AnyOf
 from cot_synth.judging.said import CONDITIONAL
 from cot_synth.judging.terms import Terms
-from cot_synth.judging.text import _same, content_tokens, option_pattern, options_named
+from cot_synth.judging.text import content_tokens, option_pattern, options_named
+from cot_synth.judging.words import _same
 
 # what stands right before an option in the answer slot: a copula or an apposition, maybe an article and
 # an adverb ("is therefore the", "— i.e."), or what the findings are said to fit ("most consistent with")
