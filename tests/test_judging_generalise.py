@@ -226,3 +226,27 @@ def test_an_option_denied_what_the_question_asks_of_it_is_rejected(judge, reason
 )
 def test_words_derived_from_one_stem_are_one_word(a, b, same):
     assert _same(a, b) is same and _same(b, a) is same
+
+
+def test_an_option_text_that_holds_its_own_negation_or_ends_in_a_sign_concludes(judge):
+    arterioles = {
+        "A": "Dilation of afferent arteriole and no effect on efferent arteriole",
+        "B": "Constriction of afferent arteriole and no effect on efferent arteriole",
+        "C": "No effect on afferent arteriole and constriction of efferent arteriole",
+    }
+    item = MCQ(
+        "nsaid", "What does an NSAID do to the glomerular arterioles?", arterioles, "B", arterioles["B"]
+    )
+    reasoning = (
+        "NSAIDs block cyclooxygenase, removing the prostaglandins that dilate the afferent arteriole, so it "
+        "constricts; the efferent arteriole is set by angiotensin II, which NSAIDs leave alone.\n\n"
+    )
+    ending = "Final answer: constriction of afferent arteriole and no effect on efferent arteriole."
+    assert judge.judge(item, reasoning + ending, "stop").extracted_answer == "B"
+    odds = {"A": "67%", "B": "33%", "C": "50%"}
+    item = MCQ("carrier", "What is her chance of being a carrier?", odds, "A", "67%")
+    reasoning = (
+        "Her unaffected parents are obligate carriers, so an unaffected sibling is a carrier with chance "
+        "(1/2)/(3/4), two in three.\n\nHer probability of being a carrier is 67%."
+    )
+    assert judge.judge(item, reasoning, "stop").extracted_answer == "A"
