@@ -15,6 +15,7 @@ from cot_synth.judging import RuleJudge
 from cot_synth.judging.anaphora import pointers
 from cot_synth.judging.slot import closing
 from cot_synth.judging.terms import Terms
+from cot_synth.judging.text import normalize
 from cot_synth.judging.words import _same
 from cot_synth.records import MCQ
 
@@ -250,3 +251,7 @@ def test_an_option_text_that_holds_its_own_negation_or_ends_in_a_sign_concludes(
         "(1/2)/(3/4), two in three.\n\nHer probability of being a carrier is 67%."
     )
     assert judge.judge(item, reasoning, "stop").extracted_answer == "A"
+
+
+def test_a_typographic_apostrophe_reads_as_the_plain_one():
+    assert normalize("Crohn’s disease").text == "Crohn's disease"
