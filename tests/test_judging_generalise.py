@@ -255,3 +255,11 @@ def test_an_option_text_that_holds_its_own_negation_or_ends_in_a_sign_concludes(
 
 def test_a_typographic_apostrophe_reads_as_the_plain_one():
     assert normalize("Crohn’s disease").text == "Crohn's disease"
+
+
+@pytest.mark.parametrize(
+    "ending", ["So I revise to E.", "I switch my answer to E.", "So I change to option E."]
+)
+def test_a_revision_to_a_letter_concludes(judge, ending):
+    verdict = judge.judge(MCQ_E, CASE + "Amlodipine dilates arterioles.\n\n" + ending, "stop")
+    assert verdict.accepted and verdict.extracted_answer == "E", verdict
