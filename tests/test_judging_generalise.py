@@ -263,3 +263,10 @@ def test_a_typographic_apostrophe_reads_as_the_plain_one():
 def test_a_revision_to_a_letter_concludes(judge, ending):
     verdict = judge.judge(MCQ_E, CASE + "Amlodipine dilates arterioles.\n\n" + ending, "stop")
     assert verdict.accepted and verdict.extracted_answer == "E", verdict
+
+
+def test_the_answer_stated_by_its_class_is_no_contradiction(judge):
+    reasoning = (
+        "Amlodipine dilates precapillary arterioles.\n\nThe drug most likely started is a dihydropyridine."
+    )
+    assert judge.judge(MCQ_E, CASE + reasoning + "\n\nAnswer: E", "stop").accepted

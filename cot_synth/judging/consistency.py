@@ -207,7 +207,8 @@ class Consistency:
         if worded and worded != letter:
             return f"concludes {worded} in words, answers {letter}"
         span = self._last_sentence(text, stated)
-        if span and (said := self.said.otherwise(text[span[0] : span[1]], letter, options, question)):
+        said = span and self.said.otherwise(text[span[0] : span[1]], letter, options, question)
+        if said and not self.terms.shared(said, options[letter]):  # "a short-acting β2-agonist": albuterol
             return f"concludes {said!r} in words, answers {letter}"
         return None
 

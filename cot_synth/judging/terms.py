@@ -32,6 +32,11 @@ class Terms:
                 raise UserError(f"{where}: terms[{number}]: invalid pattern ({exc})") from exc
         self.groups = tuple(compiled)
 
+    def shared(self, text: str, option: str) -> bool:
+        """Whether ``text`` names something ``option`` is or holds by a name of one of its groups (whatever
+        other options share it): what a statement of the answer in other words may say."""
+        return any(group.search(option) and group.search(text) for group in self.groups)
+
     def aliases(self, options: tuple[tuple[str, str], ...], question: str) -> dict[str, re.Pattern[str]]:
         """Per letter, a pattern for the names its option goes by (only letters that have some)."""
         return _aliases(self, options, question)
