@@ -42,11 +42,20 @@ class Terms:
         return _aliases(self, options, question)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 14)
 def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) -> dict[str, re.Pattern[str]]:
+    members: dict[int, list[str]] = {}
+    for letter, option in options:
+        for group in _groups_of(terms, option):
+            members.setdefault(group, []).append(letter)
     found: dict[str, list[str]] = {}
-    for group in terms.groups:
-        members = [k for k, v in options if group.search(v)]
-        if len(members) == 1 and not group.search(question):
-            found.setdefault(members[0], []).append(group.pattern)
+    for group, letters in members.items():
+        if len(letters) == 1 and not terms.groups[group].search(question):
+            found.setdefault(letters[0], []).append(terms.groups[group].pattern)
     return {k: re.compile("|".join(patterns), re.IGNORECASE) for k, patterns in found.items()}
+
+
+@lru_cache(maxsize=1 << 15)
+def _groups_of(terms: Terms, option: str) -> tuple[int, ...]:
+    """The groups an option text matches (options recur across items far more than items do)."""
+    return tuple(i for i, group in enumerate(terms.groups) if group.search(option))
