@@ -13,6 +13,7 @@ from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.anaphora import pointers
+from cot_synth.judging.partial import named_in_part
 from cot_synth.judging.slot import closing
 from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import normalize
@@ -270,3 +271,10 @@ def test_the_answer_stated_by_its_class_is_no_contradiction(judge):
         "Amlodipine dilates precapillary arterioles.\n\nThe drug most likely started is a dihydropyridine."
     )
     assert judge.judge(MCQ_E, CASE + reasoning + "\n\nAnswer: E", "stop").accepted
+
+
+def test_a_direction_in_other_words_names_its_option():
+    doses = {"A": "Increasing daily insulin dose", "B": "Reducing daily insulin dose", "C": "Reassurance"}
+    question = "A man on insulin has high fasting glucose. What is the best intervention?"
+    assert named_in_part("raise his daily insulin dose", doses, question)[0] == "A"
+    assert named_in_part("lessen the daily dose", doses, question)[0] == "B"

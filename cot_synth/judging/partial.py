@@ -46,6 +46,24 @@ _FILLER = frozenset(
     + ("each", "more", "less", "very", "then", "but", "after", "before", "during", "over", "under", "due")
     + ("between", "such", "also", "may", "can", "will", "one", "two", "per", "via")
 )
+# a change named by its direction in other words: "raise his insulin" for "Increasing daily insulin dose"
+_DIRECTION = {
+    **dict.fromkeys(
+        ("increase", "increased", "increases", "increasing", "raise", "raised", "raises", "raising")
+        + ("elevate", "elevated", "elevates", "elevating", "elevation", "boost", "boosted", "boosting"),
+        "increase",
+    ),
+    **dict.fromkeys(
+        ("decrease", "decreased", "decreases", "decreasing", "reduce", "reduced", "reduces", "reducing")
+        + ("reduction", "diminish", "diminished", "diminishes", "diminishing", "lessen", "lessened"),
+        "decrease",
+    ),
+}
+# what ``_may_name`` looks for when an option's word is a direction
+_SIGNALS = {
+    canon: re.compile(r"\b(?:" + "|".join(w for w, c in _DIRECTION.items() if c == canon) + r")\b")
+    for canon in set(_DIRECTION.values())
+}
 _BRACKETED = re.compile(r"\(([A-Z]{2,5})\)")  # an option's own abbreviation, given in brackets
 _SPAN_GAP = 40  # characters at most between two words of one mention
 
@@ -60,7 +78,11 @@ def _words(options: tuple[tuple[str, str], ...], question: str) -> tuple[Words, 
     options share."""
     asked = set(content_tokens(question))
     words = {
-        k: frozenset(w for w in content_tokens(v) if len(w) > 1 and w not in _FILLER and w not in asked)
+        k: frozenset(
+            _DIRECTION.get(w, w)
+            for w in content_tokens(v)
+            if len(w) > 1 and w not in _FILLER and w not in asked
+        )
         for k, v in options
     }
     found: dict[str, set[str]] = {}
@@ -139,6 +161,7 @@ def named_in_part(
         folded = token.casefold()
         if "ae" in folded or "oe" in folded:  # British digraphs (``american``), checked inline: a hot loop
             folded = american(folded)
+        folded = _DIRECTION.get(folded, folded)
         for k, own in words.items():
             for w in own:
                 if _same(w, folded):
@@ -156,7 +179,7 @@ def named_in_part(
 def _may_name(clause: str, own: frozenset[str], acronyms: dict[str, str], letter: str) -> bool:
     """A quick look: the clause holds the stems of half the option's words, or one of its initials."""
     folded = american(clause.casefold())
-    found = sum(_stem(w) in folded for w in own)
+    found = sum(_stem(w) in folded or (w in _SIGNALS and bool(_SIGNALS[w].search(folded))) for w in own)
     if own and found * 2 >= len(own):
         return True
     return any(k == letter and i.upper() in clause for i, k in acronyms.items())
