@@ -178,17 +178,19 @@ def test_bad_rules_are_user_errors(tmp_path):
 
 
 def test_dev_set_is_decided_right_every_time(judge):
-    """The rules were tuned on the dev split: 18 true accepts rejected (among them an abbreviated option
+    """The rules were tuned on the dev split: 13 true accepts rejected (among them an abbreviated option
     text, "A. Anti-SS-B (La).", and stems paraphrased rather than quoted), no accepted trace off the gold
-    answer; 82 false accepts remain (20 of them in dev_round11, read after it was held out), most of them
-    traces that argue for another option only in paraphrase ("the high-ceiling loop agent" for furosemide,
-    "the protozoan acquired from contaminated water" for Giardia, "a benzodiazepine" for lorazepam), the
-    rest negations in wordings no rule reads yet: a rule judge matches option texts, not their meaning
-    (dev_round6, dev_round8, dev_round9, dev_round10 and dev_round11 were written to find exactly that)."""
+    answer; 57 false accepts remain (4 of them in dev_round11, read after it was held out; 20 before round
+    12 read rejections through pronouns, a closing paragraph as the conclusion and options by their drug
+    class), most of them traces that argue for another option only in paraphrase or by mechanism ("the
+    protozoan acquired from contaminated water" for Giardia, "Macrolides bind the large ribosomal subunit"
+    for a 50S inhibitor), the rest negations in wordings no rule reads yet: a rule judge matches option
+    texts and the names they go by, not their meaning (dev_round6, dev_round8, dev_round9, dev_round10 and
+    dev_round11 were written to find exactly that)."""
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 18 and result["false_accepts"] <= 82, result["errors"]
+    assert result["false_rejects"] <= 13 and result["false_accepts"] <= 57, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only

@@ -13,21 +13,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
-from cot_synth.judging.as_answer import as_answer
 from cot_synth.judging.extraction import (
     HEDGE_REACH,
-    HOLE,
     Commitment,
     Extraction,
     Extractor,
     answers_question,
     marked,
 )
-from cot_synth.judging.partial import clause_start, clauses, may_be_named, options_mentioned, partial_mention
+from cot_synth.judging.partial import (
+    clause_start,
+    options_mentioned,
+)
 from cot_synth.judging.phrases import AnyOf, compile_list
+from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
-from cot_synth.judging.slot import landed, paraphrased, slotted
+from cot_synth.judging.slot import closing, landed, paraphrased, slotted
 from cot_synth.judging.summary import same_as, summarised_other
+from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import (
     option_pattern,
     options_named,
@@ -72,21 +75,16 @@ class Consistency:
             self.denials = AnyOf(
                 compile_list(rules["contradiction"]["denials"], f"{where}: contradiction.denials")
             )
-            self.conditionals = AnyOf(
-                compile_list(rules["contradiction"]["conditionals"], f"{where}: contradiction.conditionals")
-            )
-            self.rejections = AnyOf(
-                compile_list(rules["contradiction"]["rejections"], f"{where}: contradiction.rejections")
-            )
-            self.dismissals = compile_list(
-                rules["contradiction"]["dismissals"], f"{where}: contradiction.dismissals"
-            )
             self.conclusion_cues = AnyOf(
                 compile_list(
                     rules["contradiction"]["conclusion_cues"], f"{where}: contradiction.conclusion_cues"
                 )
             )
+            self.terms = Terms(rules["terms"], f"{where}: terms")
             self.said = SaidWhat(rules["contradiction"]["asked"], extractor.text_negations)
+            self.rejection = Rejection(
+                rules["contradiction"], extractor, self._references, self.revised, self.terms, where
+            )
             letters = rules["letters"]
             follow = "|".join(re.escape(str(w)) for w in letters["follow_words"])
             self.term_words = frozenset(str(w).casefold() for w in letters["term_words"])
@@ -185,9 +183,9 @@ class Consistency:
         closing "TL;DR: A")."""
         first = first or final
         rejected = (
-            self._rejected_as_answer(text, final, options)
+            self.rejection.as_answer(text, final, options)
             if self.extractor.asks_for_exception(question)
-            else self._rejection_of(text, final, options, question)
+            else self.rejection.of(text, final, options, question)
         )
         if rejected:
             return rejected
@@ -209,7 +207,8 @@ class Consistency:
         if worded and worded != letter:
             return f"concludes {worded} in words, answers {letter}"
         span = self._last_sentence(text, stated)
-        if span and (said := self.said.otherwise(text[span[0] : span[1]], letter, options, question)):
+        said = span and self.said.otherwise(text[span[0] : span[1]], letter, options, question)
+        if said and not self.terms.shared(said, options[letter]):  # "a short-acting β2-agonist": albuterol
             return f"concludes {said!r} in words, answers {letter}"
         return None
 
@@ -236,9 +235,17 @@ class Consistency:
             if self.extractor.asks_for_exception(question):
                 return None
             sentence, negations = text[start:end], self.extractor.text_negations
-            return paraphrased(
-                sentence, final.letter, options, question, self.conclusion_cues, negations
-            ) or slotted(sentence, final.letter, options, question, negations, self._doubted)
+            return (
+                paraphrased(
+                    sentence, final.letter, options, question, self.conclusion_cues, negations, self.terms
+                )
+                or slotted(sentence, final.letter, options, question, negations, self._doubted, self.terms)
+                or (
+                    closing(sentence, final.letter, options, question, negations, self.terms)
+                    if _alone(text, start, end)
+                    else None
+                )
+            )
         if any(
             self.extractor.entertains(marked(text, *m.span()))
             for m in option_pattern(options[letter]).finditer(text, start, end)
@@ -246,67 +253,13 @@ class Consistency:
             return None  # "X-linked dominant disorders would affect females too": a consequence, not a pick
         return letter
 
-    def _rejection_of(
-        self, text: str, final: Commitment, options: dict[str, str], question: str
-    ) -> str | None:
-        """Where the trace rejected its final letter, or that option's text, with no revision since."""
-        for mention in self._references(text, 0, final.start, options):
-            past = sentence_bounds(text, mention.end(), reach=HEDGE_REACH)[1]  # see ``_declined``
-            if (
-                mention.group("letter") == final.letter
-                and (self._rejected(text, mention) or self.rejections.search(marked(text, *mention.span())))
-                and not self.revised(text, past, final.start)
-            ):
-                return f"rejects {final.letter} before concluding it"
-        own = option_pattern(options[final.letter])
-        longer = [option_pattern(v) for k, v in options.items() if k != final.letter]
-        for mention in own.finditer(text, 0, final.start):
-            inside = any(
-                m.start() <= mention.start() and mention.end() <= m.end()
-                for other in longer
-                for m in other.finditer(text, max(0, mention.start() - 200), mention.end() + 200)
-            )
-            if not inside and self._declined(text, marked(text, *mention.span()), mention.end(), final):
-                return f"rejects {final.letter}'s text before concluding it"
-        for start, end in sentence_spans(text[: final.start]):
-            if not may_be_named(text[start:end], final.letter, options, question):
-                continue
-            for low, high in clauses(text[start:end]):
-                clause = text[start + low : start + high]
-                if own.search(clause) or not (  # named in full: read above
-                    span := partial_mention(clause, final.letter, options, question)
-                ):
-                    continue
-                window = clause[: span[0]] + HOLE + clause[span[1] :]
-                if self._declined(text, window, start + low + span[1], final):
-                    return f"rejects {final.letter} named in part before concluding it"
-        return None
-
-    def _rejected_as_answer(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
-        """Where the final option (letter or text) was rejected as the answer (``as_answer``), unrevised."""
-        refs = [
-            m for m in self._references(text, 0, final.start, options) if m.group("letter") == final.letter
-        ]
-        for mention in refs + list(option_pattern(options[final.letter]).finditer(text, 0, final.start)):
-            if as_answer(marked(text, *mention.span())) and not self.revised(
-                text, mention.end(), final.start
-            ):
-                return f"rejects {final.letter} as the answer before concluding it"
-        return None
-
-    def _declined(self, text: str, window: str, after: int, final: Commitment) -> bool:
-        """Whether ``window`` (a sentence with the final option marked) rejects it, or the words right
-        ``after`` it dismiss it, unconditionally and with no revision from the end of that sentence (", but
-        that's incorrect here" is the rejection) to the final answer."""
-        return (
-            (self.rejections.search(window) or self._dismissed(text, after))
-            and not self.conditionals.search(window)
-            and not self.revised(text, sentence_bounds(text, after, reach=HEDGE_REACH)[1], final.start)
-        )
-
     def affirmed_letters(self, text: str, limit: int, options: dict[str, str]) -> list[re.Match[str]]:
         """Letters in ``text[:limit]`` that refer to an option, not rejected ("Option B, …, explains")."""
-        return [m for m in self._references(text, 0, limit, options) if not self._rejected(text, m)]
+        return [
+            m
+            for m in self._references(text, 0, limit, options)
+            if not self.rejection.letter_rejected(text, m)
+        ]
 
     def _references(self, text: str, start: int, end: int, options: dict[str, str]) -> list[re.Match[str]]:
         """Letters in ``text[start:end]`` that refer to one of the item's options."""
@@ -315,17 +268,6 @@ class Consistency:
             for m in self.letter.finditer(text, start, end)
             if m.group("letter") in options and self._reference(text, m.start())
         ]
-
-    def _rejected(self, text: str, mention: re.Match[str]) -> bool:
-        letter = mention.start("letter")
-        return self.extractor.rejects(marked(text, letter, letter + 1)) or self._dismissed(
-            text, mention.end()
-        )
-
-    def _dismissed(self, text: str, end: int) -> bool:
-        """An option asked about and answered no right after it ("Mismatch repair? Not it —"), across the
-        question mark that ends its sentence."""
-        return any(d.match(text, end) for d in self.dismissals)
 
     def _reference(self, text: str, start: int) -> bool:
         """A letter that refers to an option ("not B", "honestly A is as likely"), not part of a term
@@ -346,7 +288,7 @@ class Consistency:
         return (
             self.extractor.rejects(window)
             or self.extractor.entertains(window)
-            or self.rejections.search(window)
+            or self.rejection.rejections.search(window)
             or self.denials.search(window)
         )
 
@@ -395,5 +337,15 @@ class Consistency:
 
 
 # an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
-_SET_APART = re.compile(r"[\"“‘]§[\"”’]|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
+_SET_APART = re.compile(r"[\"“‘]§[\"”’']|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a paragraph of its own: a blank line (or nothing) before it, a line
+    break after it."""
+    return bool(_PARAGRAPH_START.search(text, 0, start)) and "\n" in text[end : end + _LINE_REACH]
+
+
+_PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
+_LINE_REACH = 3  # a sentence's final punctuation, then the line break

@@ -45,6 +45,7 @@ _OPTION_LINE = re.compile(r"[ \t]*(?:[-•][ \t]*)?\(?[A-J][.:)\]]")
 _BARE_OPTION_WORDS = 3  # words besides the option's own a conclusion without a cue may hold ("X it is.")
 # What stands right before an option that ends its sentence as the predicate: "… is (the) dermis."
 _COPULA_END = re.compile(r"(?i)\b(?:is|are|would\s+be|must\s+be)\s+(?:the\s+|an?\s+)?$")
+_WORD_CHAR = re.compile(r"[^\W_]")  # after an option that ends its sentence: only punctuation ("67%.")
 _CONCEDED = re.compile(r"(?i)\b(?:but|however|whereas|although|though|yet)\b")
 # a dash or colon after it, and no hypothetical in what follows
 _SET_OFF = re.compile(r"(?is)[ \t]*(?:—|–|:|\s-\s)(?!.*\b(?:if|unless|would|could|might)\b)")
@@ -265,8 +266,8 @@ class Extractor:
         own = option_pattern(options[named[0]])
         match, exception = own.search(sentence), self.asks_for_exception(question)
         at = start + clause_start(sentence, match.start() if match else None)
-        if not exception and self.text_negations.search(text, at, end):
-            return None  # negated in the clause that names it or after: "…, so X is not indicated"
+        if not exception and self.text_negations.search(own.sub(" ", text[at:end])):
+            return None  # negated in the clause that names it or after ("…, so X is not indicated"), not in X
         if set(options_mentioned(own.sub(" ", sentence), options, question)) - set(named):
             return None
         if match and _CONCEDED.search(sentence, match.end()):
@@ -321,7 +322,9 @@ def _predicate(sentence: str, option: OptionPattern) -> bool:
     """The option ends the sentence as what its subject is ("The layer showing changes is the dermis.")."""
     match = option.search(sentence)
     return bool(
-        match and _COPULA_END.search(sentence, 0, match.start()) and not sentence[match.end() :].strip(" .!)")
+        match
+        and _COPULA_END.search(sentence, 0, match.start())
+        and not _WORD_CHAR.search(sentence, match.end())
     )
 
 

@@ -18,7 +18,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from cot_synth.judging.text import _same, american, content_tokens
+from cot_synth.judging.terms import Terms
+from cot_synth.judging.text import american, content_tokens
+from cot_synth.judging.words import _same
 
 _WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
 _INITIALS = re.compile(r"[A-Z]{2,5}s?")  # "CK", "TTP", "EBV", "ACEIs"
@@ -44,6 +46,24 @@ _FILLER = frozenset(
     + ("each", "more", "less", "very", "then", "but", "after", "before", "during", "over", "under", "due")
     + ("between", "such", "also", "may", "can", "will", "one", "two", "per", "via")
 )
+# a change named by its direction in other words: "raise his insulin" for "Increasing daily insulin dose"
+_DIRECTION = {
+    **dict.fromkeys(
+        ("increase", "increased", "increases", "increasing", "raise", "raised", "raises", "raising")
+        + ("elevate", "elevated", "elevates", "elevating", "elevation", "boost", "boosted", "boosting"),
+        "increase",
+    ),
+    **dict.fromkeys(
+        ("decrease", "decreased", "decreases", "decreasing", "reduce", "reduced", "reduces", "reducing")
+        + ("reduction", "diminish", "diminished", "diminishes", "diminishing", "lessen", "lessened"),
+        "decrease",
+    ),
+}
+# what ``_may_name`` looks for when an option's word is a direction
+_SIGNALS = {
+    canon: re.compile(r"\b(?:" + "|".join(w for w, c in _DIRECTION.items() if c == canon) + r")\b")
+    for canon in set(_DIRECTION.values())
+}
 _BRACKETED = re.compile(r"\(([A-Z]{2,5})\)")  # an option's own abbreviation, given in brackets
 _SPAN_GAP = 40  # characters at most between two words of one mention
 
@@ -58,7 +78,11 @@ def _words(options: tuple[tuple[str, str], ...], question: str) -> tuple[Words, 
     options share."""
     asked = set(content_tokens(question))
     words = {
-        k: frozenset(w for w in content_tokens(v) if len(w) > 1 and w not in _FILLER and w not in asked)
+        k: frozenset(
+            _DIRECTION.get(w, w)
+            for w in content_tokens(v)
+            if len(w) > 1 and w not in _FILLER and w not in asked
+        )
         for k, v in options
     }
     found: dict[str, set[str]] = {}
@@ -93,31 +117,42 @@ def clause_start(sentence: str, at: int | None) -> int:
     return max((low for low, _ in clauses(sentence) if low <= at), default=0)
 
 
-def may_be_named(text: str, letter: str, options: dict[str, str], question: str) -> bool:
+def may_be_named(
+    text: str, letter: str, options: dict[str, str], question: str, terms: Terms | None = None
+) -> bool:
     """Whether a clause of ``text`` may name option ``letter`` in part: none holds more of its words or
     initials than the whole text, so a sentence without them needs none of its clauses read."""
-    words, acronyms = _words(tuple(sorted(options.items())), question)
-    return _may_name(text, words[letter], acronyms, letter)
+    key = tuple(sorted(options.items()))
+    words, acronyms = _words(key, question)
+    alias = terms.aliases(key, question).get(letter) if terms else None
+    return _may_name(text, words[letter], acronyms, letter) or bool(alias and alias.search(text))
 
 
 def partial_mention(
-    clause: str, letter: str, options: dict[str, str], question: str
+    clause: str, letter: str, options: dict[str, str], question: str, terms: Terms | None = None
 ) -> tuple[int, int] | None:
     """Where ``clause`` names option ``letter`` in part and no other option: the span from the first to
     the last of its words found (they must stand close together), or ``None``."""
-    found = named_in_part(clause, options, question, only=letter)
+    found = named_in_part(clause, options, question, only=letter, terms=terms)
     return found[1:] if found and found[0] == letter else None
 
 
 def named_in_part(
-    clause: str, options: dict[str, str], question: str, only: str | None = None
+    clause: str, options: dict[str, str], question: str, only: str | None = None, terms: Terms | None = None
 ) -> tuple[str, int, int] | None:
     """The one option ``clause`` names in part (``only``: that option or none), with the span from the
     first to the last of its words found (they must stand close together), or ``None``."""
-    words, acronyms = _words(tuple(sorted(options.items())), question)
-    if not any(_may_name(clause, words[k], acronyms, k) for k in ((only,) if only else options)):
+    key = tuple(sorted(options.items()))
+    words, acronyms = _words(key, question)
+    aliases = terms.aliases(key, question) if terms else {}
+    named_by = {k: spans for k, rx in aliases.items() if (spans := [m.span() for m in rx.finditer(clause)])}
+    if not named_by and not any(
+        _may_name(clause, words[k], acronyms, k) for k in ((only,) if only else options)
+    ):
         return None
     hits: dict[str, dict[str, list[tuple[int, int]]]] = {k: {} for k in options}
+    for k, spans in named_by.items():
+        hits[k][""] = spans
     for match in _WORD.finditer(clause):
         token = match.group()
         if _INITIALS.fullmatch(token) and (owner := acronyms.get(token.rstrip("s").casefold())):
@@ -126,6 +161,7 @@ def named_in_part(
         folded = token.casefold()
         if "ae" in folded or "oe" in folded:  # British digraphs (``american``), checked inline: a hot loop
             folded = american(folded)
+        folded = _DIRECTION.get(folded, folded)
         for k, own in words.items():
             for w in own:
                 if _same(w, folded):
@@ -143,7 +179,7 @@ def named_in_part(
 def _may_name(clause: str, own: frozenset[str], acronyms: dict[str, str], letter: str) -> bool:
     """A quick look: the clause holds the stems of half the option's words, or one of its initials."""
     folded = american(clause.casefold())
-    found = sum(_stem(w) in folded for w in own)
+    found = sum(_stem(w) in folded or (w in _SIGNALS and bool(_SIGNALS[w].search(folded))) for w in own)
     if own and found * 2 >= len(own):
         return True
     return any(k == letter and i.upper() in clause for i, k in acronyms.items())
@@ -166,17 +202,20 @@ def _picks_out(letter: str, found: dict[str, list[tuple[int, int]]], words: Word
     )
 
 
-def options_mentioned(text: str, options: dict[str, str], question: str = "") -> list[str]:
+def options_mentioned(
+    text: str, options: dict[str, str], question: str = "", terms: Terms | None = None
+) -> list[str]:
     """Letters whose option is at least half mentioned, counting only the words that set it apart from
     the other options (and from ``question``, whose words a sentence may use for what it asks about):
     "lithium exposure during pregnancy" mentions "Lithium exposure in utero"."""
     words = content_tokens(text)
-    mentioned = []
+    aliases = terms.aliases(tuple(sorted(options.items())), question) if terms else {}
+    mentioned = [k for k, alias in aliases.items() if alias.search(text)]  # by another name
     for letter, distinct in distinct_words(options, question).items():
         hits = sum(any(_same(t, w) for w in words) for t in distinct)
-        if distinct and hits * 2 >= len(distinct):
+        if distinct and hits * 2 >= len(distinct) and letter not in mentioned:
             mentioned.append(letter)
-    return mentioned
+    return sorted(mentioned)
 
 
 def distinct_words(options: dict[str, str], question: str) -> dict[str, set[str]]:

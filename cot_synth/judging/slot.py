@@ -22,12 +22,14 @@ from cot_synth.judging.extraction import HOLE
 from cot_synth.judging.partial import clauses, distinct_words, may_be_named, named_in_part, options_mentioned
 from cot_synth.judging.phrases import AnyOf
 from cot_synth.judging.said import CONDITIONAL
-from cot_synth.judging.text import _same, content_tokens, option_pattern, options_named
+from cot_synth.judging.terms import Terms
+from cot_synth.judging.text import content_tokens, option_pattern, options_named
+from cot_synth.judging.words import _same
 
 # what stands right before an option in the answer slot: a copula or an apposition, maybe an article and
 # an adverb ("is therefore the", "— i.e."), or what the findings are said to fit ("most consistent with")
 _BEFORE = re.compile(
-    r"(?i)(?:\b(?:is|are|remains|represents|means)|[—–:=→]|\bi\.e\.?|\bnamely|\bthat\s+is"
+    r"(?i)(?:\b(?:is|are|remains|represents|means)|\b(?:that|this|it|what)['’]s|[—–:=→]|\bi\.e\.?|\bnamely|\bthat\s+is"
     r"|\b(?:consistent|compatible)\s+with|\bpoints?\s+to)"
     r"[,\s]*(?:(?:the|a|an|therefore|thus|hence|[a-z]+ly)\s+){0,2}$"
 )
@@ -42,19 +44,37 @@ _LIST_LINE = re.compile(r"[^\W\d_][^:—–\n]{0,60}?\s*[:—–]")
 _SEPARATORS = "—–:=→"
 _MIN_WORDS = 6  # words before a dash or colon that make it an apposition to a statement
 _REACH = 60  # characters before the option read for a negation, condition or contrast
+# what makes a closing sentence more than a statement of one thing: a contrast, an addition, a condition, a
+# list, a question or a negation ("don't fit", "neither", "with heparin alongside it")
+_HEDGED = re.compile(
+    r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except|also|too|rather|instead|unlike"
+    r"|versus|vs|alongside|plus|besides|neither|nor|either|or)\b|n't\b|[;?]|\bas\s+well\s+as\b"
+    r"|\b(?:along|together)\s+with\b|\bin\s+addition\b"
+)
+_SUBJECT_WORDS = 2  # words before the option: it stands in the predicate, not as the subject
 _SET_ASIDE = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\b")
 
 
 def paraphrased(
-    sentence: str, final: str, options: dict[str, str], question: str, cues: AnyOf, negations: AnyOf
+    sentence: str,
+    final: str,
+    options: dict[str, str],
+    question: str,
+    cues: AnyOf,
+    negations: AnyOf,
+    terms: Terms | None = None,
 ) -> str | None:
     """The option a concluding sentence ("So the most likely cause here is Edwards syndrome — an extra
     chromosome 18.") names only by the words that set it apart from the others: a conclusion cue, one
     option mentioned (``options_mentioned``), not the final one, no negation, nothing entertained."""
     if not cues.search(sentence):
         return None
-    mentioned = options_mentioned(sentence, options, question) or sorted(
-        {hit[0] for a, b in clauses(sentence) if (hit := named_in_part(sentence[a:b], options, question))}
+    mentioned = options_mentioned(sentence, options, question, terms) or sorted(
+        {
+            hit[0]
+            for a, b in clauses(sentence)
+            if (hit := named_in_part(sentence[a:b], options, question, terms=terms))
+        }
     )
     if len(mentioned) != 1 or mentioned[0] == final or options_named(sentence, options):
         return None
@@ -76,6 +96,7 @@ def slotted(
     question: str,
     negations: AnyOf,
     doubted: Callable[[str], bool],
+    terms: Terms | None = None,
 ) -> str | None:
     """The option other than ``final`` that ``sentence`` states as its answer (see the module
     docstring), or ``None``. ``doubted`` reads the sentence with the option marked (rejected, denied,
@@ -87,10 +108,12 @@ def slotted(
     ]
     spans = list(clauses(sentence))
     partial: list[tuple[int, int, str]] = []
-    if not named and not any(may_be_named(sentence, k, options, question) for k in options if k != final):
+    if not named and not any(
+        may_be_named(sentence, k, options, question, terms) for k in options if k != final
+    ):
         return None  # no other option's words or initials in it: no clause can name one
     for low, high in reversed(spans):  # the last option named in part first: most sentences end there
-        if hit := named_in_part(sentence[low:high], options, question):
+        if hit := named_in_part(sentence[low:high], options, question, terms=terms):
             partial.append((low + hit[2], low + hit[1], hit[0]))
             break
     if not named and not partial:
@@ -111,18 +134,57 @@ def slotted(
         return None
     # the whole sentence: one option in it, not the final one, and not a line of the option list
     for low, high in spans[: len(spans) - 1]:
-        if (hit := named_in_part(sentence[low:high], options, question)) and (
+        if (hit := named_in_part(sentence[low:high], options, question, terms=terms)) and (
             low + hit[2],
             low + hit[1],
             hit[0],
         ) not in partial:
             partial.append((low + hit[2], low + hit[1], hit[0]))
     mentions = named + partial
-    letters = {k for _, _, k in mentions} | set(options_mentioned(sentence, options, question))
+    letters = {k for _, _, k in mentions} | set(options_mentioned(sentence, options, question, terms))
     if len(letters) != 1 or _distinct_words(sentence, final, options, question):
         return None  # a line weighing several options, or one that names the final one in part
     first = min(s for _, s, _ in mentions)
     if not sentence[:first].strip(" \t-*•") and _LIST_LINE.match(sentence, first):
+        return None
+    return letter
+
+
+def closing(
+    sentence: str,
+    final: str,
+    options: dict[str, str],
+    question: str,
+    negations: AnyOf,
+    terms: Terms | None = None,
+) -> str | None:
+    """The option other than ``final`` that the reasoning's closing sentence (a paragraph of its own right
+    before the answer: where writers state their conclusion, often without a cue) states in its predicate:
+    "This patient has osteitis fibrosa cystica.", "Omeprazole works as a reversible H2 antagonist." One
+    other option named, in full or in part, none of the final option's own words, not as the subject (a
+    remark about an option opens with it), and no negation, condition, contrast, list or second thing."""
+    if _HEDGED.search(sentence) or CONDITIONAL.search(sentence):
+        return None
+    found = [
+        (m.start(), k)
+        for k in options_named(sentence, options)
+        for m in option_pattern(options[k]).finditer(sentence)
+    ]
+    found += [
+        (low + hit[1], hit[0])
+        for low, high in clauses(sentence)
+        if (hit := named_in_part(sentence[low:high], options, question, terms=terms))
+    ]
+    letters = {k for _, k in found} | set(options_mentioned(sentence, options, question, terms))
+    if (
+        len(letters) != 1
+        or final in letters
+        or not found
+        or _distinct_words(sentence, final, options, question)
+    ):
+        return None
+    first, letter = min(found)
+    if len(sentence[:first].split()) < _SUBJECT_WORDS or _denied(sentence, options[letter], negations):
         return None
     return letter
 

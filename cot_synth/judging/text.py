@@ -27,6 +27,8 @@ from functools import lru_cache
 
 from confusable_homoglyphs import confusables
 
+from cot_synth.judging.words import _family, _same
+
 # Markdown emphasis, code ticks, heading and quote markers, HTML emphasis tags, carriage returns.
 _NOISE = re.compile(
     r"\*+|`+|(?<!\w)_{1,2}|_{1,2}(?!\w)|^[ \t]*#{1,6}[ \t]*|^[ \t]*>[ \t]?|\r"
@@ -39,7 +41,8 @@ _LATEX_TEXT = re.compile(r"\\(?:text(?:bf|it|rm|sf)?|math(?:rm|bf|it|sf)|mbox|op
 _LATEX_ARROW = re.compile(
     r"\\(?:Rightarrow|rightarrow|Longrightarrow|longrightarrow|implies|to|mapsto)\b|=>|->|-->"
 )
-_ARROWS = str.maketrans(dict.fromkeys("⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣▸▶►➤➢⮕", "→"))
+# every arrow as "→", and the typographic apostrophe as the plain one ("Crohn’s" is "Crohn's")
+_ARROWS = str.maketrans({**dict.fromkeys("⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣▸▶►➤➢⮕", "→"), "’": "'"})
 # A markdown table: separator rows dropped, the outer pipes of a row dropped, inner pipes read as " — ".
 _TABLE_SEPARATOR = re.compile(
     r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?", re.M
@@ -212,37 +215,6 @@ def american(folded: str) -> str:
     ("hypernatraemia", "oedema", "diarrhoea", "paediatric"): one word either way. Both sides of every
     comparison are read so, so a word it merges with another ("toe") merges on both."""
     return folded.replace("ae", "e").replace("oe", "e") if "ae" in folded or "oe" in folded else folded
-
-
-def _same(a: str, b: str) -> bool:
-    """The same word, maybe inflected ("emboli"/"embolus", "infarct"/"infarcts"), but not
-    "schizoid"/"schizotypal" (a shared prefix, not a stem): one word extends the other by up to three
-    letters, or they differ only in their last two letters and in length by at most one. Two words of
-    eight letters or more and equal length match only by one misspelt vowel, so "ischemia"/"ischemic" do
-    not (allowing them fixed one dev trace and broke another)."""
-    if a == b:
-        return True
-    if a[:1] != b[:1] and not len(a) == len(b) >= 8:  # every other way keeps the first letter (most pairs)
-        return False
-    if len(a) == len(b) >= 8:  # a vowel misspelt ("labetolol"/"labetalol"), nothing else
-        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-        return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
-    short, long = sorted((a, b), key=len)
-    if len(short) < 5:
-        return False
-    if long.startswith(short):
-        return len(long) - len(short) <= 3
-    stem = len(short) - 2
-    return len(long) - len(short) <= 1 and long[:stem] == short[:stem]
-
-
-_VOWELS = frozenset("aeiouy")
-
-
-def _family(word: str) -> str:
-    """Words of one family share this ("psoriasis"/"psoriatic"): close enough for a trace to engage with
-    its question, though not to name the same option."""
-    return word[:6] if len(word) >= 6 else f"={word}"
 
 
 def overlap(a: str, b: str) -> float:

@@ -1,0 +1,76 @@
+"""An option rejected in a later clause that points back to it: "Amlodipine is a vascular-selective calcium
+channel blocker that lowers afterload, so it is not the agent responsible for fluid accumulation."
+
+Writers name an option once, as the subject of a clause, and say what they think of it in the clauses that
+follow, by a pronoun ("it", "they", "this", "the latter"), a demonstrative with a noun ("that description",
+"this option") or a predicate whose subject is left out ("… stays unchanged and is not the driver of his
+oedema"). The rejection patterns read a sentence with the option marked §; here the words that stand for
+the option are what gets marked. An option carries over only from a clause whose subject it is, through
+the rest of its sentence (read on into the next one, a pronoun there cost a held-out accept and found no
+rejection), and only until another option is named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from cot_synth.judging.partial import clause_start, clauses
+from cot_synth.judging.text import sentence_bounds
+
+# discourse words that may stand before a clause's subject ("so", "but", "and therefore the")
+_LEAD = (
+    r"(?:[\W_]|\b(?:so|and|but|thus|therefore|hence|then|yet|also|however|although|though|whereas|while|since"
+    r"|because|as|finally|lastly|similarly|likewise|the|a|an|option|choice)\b)*"
+)
+_SUBJECT = re.compile(rf"(?i){_LEAD}")
+_AUX = (
+    r"(?:is|are|was|were|isn't|aren't|wasn't|weren't|can|cannot|can't|could|couldn't|would|wouldn't|should"
+    r"|shouldn't|does|doesn't|do|don't|did|didn't|has|have|had|will|won't|may|might|must|remains|stays"
+    r"|seems|appears|fits)"
+)
+# nouns a demonstrative uses for an option ("that description", "this option")
+_NOUNS = (
+    r"(?:option|choice|one|answer|drug|agent|medication|description|diagnosis|mechanism|pattern|explanation"
+    r"|possibility|entity|lesion|organism|step|treatment|therapy|measure|approach|abnormality|finding"
+    r"|structure|process|defect|association|alternative|candidate|statement)s?"
+)
+# "it is (not) clear that …" says nothing of the option
+_EXPLETIVE = (
+    r"(?!\s+(?:is|was|'s)(?:\s+not|n't)?\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|because|why|how|when)\b)"
+)
+_POINTER = re.compile(
+    rf"(?i){_LEAD}\b(?P<pointer>it{_EXPLETIVE}|they|the\s+latter|(?:this|that|these|those)\s+{_NOUNS}"
+    rf"|(?:this|that|these|those)(?=\s+{_AUX}\b))\b"
+)
+# a second predicate of the same subject: "… stays unchanged and is not the driver", "… and can be set aside"
+_ELIDED = re.compile(rf"(?i)\b(?:and|or)\s+(?=(?:therefore\s+|thus\s+|also\s+)?{_AUX}\b)")
+_REACH = 400  # a sentence read for pointers is at most this long either way
+_HEAD = 120  # what may stand before a clause's subject is shorter than this
+
+
+def pointers(
+    text: str, start: int, end: int, names_other: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """Spans of ``text`` that stand for the option named at ``text[start:end]``: pronouns and left-out
+    subjects of the clauses after it, while no clause names another option (``names_other``)."""
+    head = text[max(0, start - _HEAD) : start]  # a quick look first: the clause up to the option
+    head = head[max(head.rfind(c) for c in ".!?\n") + 1 :] + "§"
+    if not _SUBJECT.fullmatch(head, clause_start(head, len(head) - 1), len(head) - 1):
+        return
+    low, high = sentence_bounds(text, start, end, reach=_REACH)
+    sentence = text[low:high]
+    spans = list(clauses(sentence))
+    own = next((i for i, (a, b) in enumerate(spans) if a <= start - low < b), None)
+    if own is None or not _SUBJECT.fullmatch(sentence, spans[own][0], start - low):
+        return
+    for m in _ELIDED.finditer(sentence, end - low, spans[own][1]):
+        yield low + m.start(), low + m.end()
+    for a, b in ((low + a, low + b) for a, b in spans[own + 1 :]):
+        clause = text[a:b]
+        if names_other(clause):
+            return
+        if pointer := _POINTER.match(clause):
+            yield a + pointer.start("pointer"), a + pointer.end("pointer")
+            for m in _ELIDED.finditer(clause, pointer.end()):
+                yield a + m.start(), a + m.end()

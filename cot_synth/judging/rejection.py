@@ -1,0 +1,187 @@
+"""Where a trace rejected the option it finally answers, with no revision since.
+
+"The answer is not B … Answer: B" contradicts itself whichever way the rejection is worded: by the letter,
+by the option's whole text, by the words that pick it out (``partial``), or in a later clause that points
+back to it ("Amlodipine is a vascular-selective calcium channel blocker, so it is not the agent
+responsible"; ``anaphora``). The wordings of a rejection are content (``contradiction.rejections`` in
+``judges/rules.yaml``); this module decides where they are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from cot_synth.judging.anaphora import pointers
+from cot_synth.judging.as_answer import as_answer
+from cot_synth.judging.extraction import HEDGE_REACH, HOLE, Commitment, Extractor, asked, marked
+from cot_synth.judging.partial import clauses, may_be_named, named_in_part, partial_mention
+from cot_synth.judging.phrases import AnyOf, compile_list
+from cot_synth.judging.terms import Terms
+from cot_synth.judging.text import (
+    content_tokens,
+    option_pattern,
+    options_named,
+    sentence_bounds,
+    sentence_spans,
+)
+
+Letters = Callable[[str, int, int, dict[str, str]], list[re.Match[str]]]
+
+
+class Rejection:
+    """Reads the trace before its answer for a rejection of the final option."""
+
+    def __init__(
+        self,
+        rules: dict[str, Any],
+        extractor: Extractor,
+        letters: Letters,
+        revised: Callable[[str, int, int], bool],
+        terms: Terms,
+        where: str,
+    ) -> None:
+        self.extractor, self.letters, self.revised, self.terms = extractor, letters, revised, terms
+        self.conditionals = AnyOf(compile_list(rules["conditionals"], f"{where}: contradiction.conditionals"))
+        self.rejections = AnyOf(compile_list(rules["rejections"], f"{where}: contradiction.rejections"))
+        self.dismissals = compile_list(rules["dismissals"], f"{where}: contradiction.dismissals")
+
+    def of(self, text: str, final: Commitment, options: dict[str, str], question: str) -> str | None:
+        """Where the trace rejected its final letter, or that option's text, with no revision since."""
+        own_letter = [
+            m for m in self.letters(text, 0, final.start, options) if m.group("letter") == final.letter
+        ]
+        for mention in own_letter:
+            past = sentence_bounds(text, mention.end(), reach=HEDGE_REACH)[1]  # see ``declined``
+            if (
+                self.letter_rejected(text, mention) or self.rejections.search(marked(text, *mention.span()))
+            ) and not self.revised(text, past, final.start):
+                return f"rejects {final.letter} before concluding it"
+            if self._pointed(text, *mention.span(), final, options, question):
+                return f"rejects {final.letter} before concluding it"
+        own, denial = option_pattern(options[final.letter]), asked_denial(question, options)
+        longer = [option_pattern(v) for k, v in options.items() if k != final.letter]
+        for mention in own.finditer(text, 0, final.start):
+            inside = any(
+                m.start() <= mention.start() and mention.end() <= m.end()
+                for other in longer
+                for m in other.finditer(text, max(0, mention.start() - 200), mention.end() + 200)
+            )
+            if not inside and (
+                self.declined(text, marked(text, *mention.span()), mention.end(), final, denial)
+                or self._pointed(text, *mention.span(), final, options, question)
+            ):
+                return f"rejects {final.letter}'s text before concluding it"
+        for start, end in sentence_spans(text[: final.start]):
+            if not may_be_named(text[start:end], final.letter, options, question, self.terms):
+                continue
+            for low, high in clauses(text[start:end]):
+                clause = text[start + low : start + high]
+                if own.search(clause) or not (  # named in full: read above
+                    span := partial_mention(clause, final.letter, options, question, self.terms)
+                ):
+                    continue
+                window = clause[: span[0]] + HOLE + clause[span[1] :]
+                at, after = start + low + span[0], start + low + span[1]
+                if self.declined(text, window, after, final, denial) or self._pointed(
+                    text, at, after, final, options, question
+                ):
+                    return f"rejects {final.letter} named in part before concluding it"
+        return None
+
+    def _pointed(
+        self, text: str, start: int, end: int, final: Commitment, options: dict[str, str], question: str
+    ) -> bool:
+        """Whether a later clause rejects the option at ``text[start:end]`` through a word that stands for
+        it (``anaphora.pointers``), before another option is named."""
+
+        def names_other(clause: str) -> bool:
+            hit = named_in_part(clause, options, question, terms=self.terms)
+            return bool(
+                set(options_named(clause, options)) - {final.letter}
+                or (hit and hit[0] != final.letter)
+                or any(
+                    m.group("letter") != final.letter for m in self.letters(clause, 0, len(clause), options)
+                )
+            )
+
+        return any(
+            self.declined(text, marked(text, a, b), b, final, asked_denial(question, options))
+            for a, b in pointers(text, start, end, names_other)
+        )
+
+    def as_answer(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
+        """Where the final option (letter or text) was rejected as the answer (``as_answer``), unrevised."""
+        refs = [m for m in self.letters(text, 0, final.start, options) if m.group("letter") == final.letter]
+        for mention in refs + list(option_pattern(options[final.letter]).finditer(text, 0, final.start)):
+            if as_answer(marked(text, *mention.span())) and not self.revised(
+                text, mention.end(), final.start
+            ):
+                return f"rejects {final.letter} as the answer before concluding it"
+        return None
+
+    def declined(
+        self, text: str, window: str, after: int, final: Commitment, denial: re.Pattern[str] | None = None
+    ) -> bool:
+        """Whether ``window`` (a sentence with the final option marked) rejects it, or the words right
+        ``after`` it dismiss it, unconditionally and with no revision from the end of that sentence (", but
+        that's incorrect here" is the rejection) to the final answer."""
+        return (
+            (
+                self.rejections.search(window)
+                or self._dismissed(text, after)
+                or bool(denial and denial.search(window))
+            )
+            and not self.conditionals.search(window)
+            and not self.revised(text, sentence_bounds(text, after, reach=HEDGE_REACH)[1], final.start)
+        )
+
+    def letter_rejected(self, text: str, mention: re.Match[str]) -> bool:
+        """Whether the letter ``mention`` found is rejected where it stands ("not B", "B? Not it")."""
+        at = mention.start("letter")
+        return self.extractor.rejects(marked(text, at, at + 1)) or self._dismissed(text, mention.end())
+
+    def _dismissed(self, text: str, end: int) -> bool:
+        """An option asked about and answered no right after it ("Mismatch repair? Not it —"), across the
+        question mark that ends its sentence."""
+        return any(d.match(text, end) for d in self.dismissals)
+
+
+# words of a question's ask that say nothing of the option's relation to the case
+_GENERIC = frozenset(
+    ("following", "which", "likely", "patient", "patients", "these", "this", "would", "should", "there")
+    + ("their", "about", "option", "options", "statement", "statements", "true", "false", "correct", "answer")
+    + ("question", "condition", "diagnosis", "findings", "finding", "symptoms", "presentation", "history")
+    + ("appropriate", "management", "treatment", "initial", "first", "further", "additional", "greatest")
+)
+
+
+@lru_cache(maxsize=1024)
+def _asked_words(question: str, options: tuple[str, ...]) -> str | None:
+    words = {
+        w[:6]
+        for w in content_tokens(asked(question))
+        if len(w) >= 5
+        and w.isalpha()
+        and w not in _GENERIC
+        and not any(w[:6] in o.casefold() for o in options)
+    }
+    return "|".join(sorted(words)) or None
+
+
+@lru_cache(maxsize=1024)
+def _denial(words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)§[^.;\n§]{{0,40}}?\b(?:not|n't|never|cannot)\b(?:\s+[\w-]+){{0,3}}?\s+(?:{words})\w*"
+        rf"|\b(?:not|n't|never)\b(?:\s+[\w-]+){{0,3}}?\s+(?:{words})\w*(?:\s+[\w-]+){{0,2}}?\s+§"
+    )
+
+
+def asked_denial(question: str, options: dict[str, str]) -> re.Pattern[str] | None:
+    """A pattern for the option denied what the question asks of it ("which abnormality is associated
+    with …": "§ are not associated with this degree of oligohydramnios"; "which maneuver would be
+    deficient": "a tear would not produce a deficit in §")."""
+    words = _asked_words(question, tuple(options.values()))
+    return _denial(words) if words else None

@@ -1,0 +1,61 @@
+"""Names an option goes by besides its own words: its drug class, the class's other members, an eponym.
+
+A trace that argues for lisinopril writes "the ACE inhibitor"; one that concludes for finasteride writes
+"the 5α-reductase inhibitors"; "retained products of conception" are the "remains of placenta in uterus".
+No reading of an option's own words finds these, and copying the paraphrases of one writer finds none of
+the next writer's. What they share is general medical knowledge: a drug belongs to a class, a class has a
+name and members that share a stem ("-pril", "-sartan", "-azepam"), a disease has an eponym. ``terms`` in
+``judges/rules.yaml`` lists such groups, each a list of patterns that name one thing; an option that
+matches a pattern of a group is named by all of them, when it is the only option of its item in that
+group and the question does not use the group's words itself (then they say what the question is about).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cot_synth.errors import UserError
+
+
+class Terms:
+    """The term groups, compiled."""
+
+    def __init__(self, groups: list[list[str]], where: str) -> None:
+        compiled = []
+        for number, group in enumerate(groups):
+            try:
+                compiled.append(
+                    re.compile(r"(?<![\w-])(?:" + "|".join(map(str, group)) + r")(?![\w-])", re.I)
+                )
+            except (re.error, TypeError) as exc:
+                raise UserError(f"{where}: terms[{number}]: invalid pattern ({exc})") from exc
+        self.groups = tuple(compiled)
+
+    def shared(self, text: str, option: str) -> bool:
+        """Whether ``text`` names something ``option`` is or holds by a name of one of its groups (whatever
+        other options share it): what a statement of the answer in other words may say."""
+        return any(group.search(option) and group.search(text) for group in self.groups)
+
+    def aliases(self, options: tuple[tuple[str, str], ...], question: str) -> dict[str, re.Pattern[str]]:
+        """Per letter, a pattern for the names its option goes by (only letters that have some)."""
+        return _aliases(self, options, question)
+
+
+@lru_cache(maxsize=1 << 14)
+def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) -> dict[str, re.Pattern[str]]:
+    members: dict[int, list[str]] = {}
+    for letter, option in options:
+        for group in _groups_of(terms, option):
+            members.setdefault(group, []).append(letter)
+    found: dict[str, list[str]] = {}
+    for group, letters in members.items():
+        if len(letters) == 1 and not terms.groups[group].search(question):
+            found.setdefault(letters[0], []).append(terms.groups[group].pattern)
+    return {k: re.compile("|".join(patterns), re.IGNORECASE) for k, patterns in found.items()}
+
+
+@lru_cache(maxsize=1 << 15)
+def _groups_of(terms: Terms, option: str) -> tuple[int, ...]:
+    """The groups an option text matches (options recur across items far more than items do)."""
+    return tuple(i for i, group in enumerate(terms.groups) if group.search(option))

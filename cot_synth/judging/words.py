@@ -1,0 +1,59 @@
+"""When two words are one: inflected, misspelt or derived from one stem.
+
+Option texts and traces write the same word in many forms ("emboli"/"embolus", "labetolol"/"labetalol",
+"initiation"/"initiating"); every comparison of an option's words with a trace's goes through ``_same``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+def _same(a: str, b: str) -> bool:
+    """The same word, maybe inflected ("emboli"/"embolus", "infarct"/"infarcts"), but not
+    "schizoid"/"schizotypal" (a shared prefix, not a stem): one word extends the other by up to three
+    letters, or they differ only in their last two letters and in length by at most one. Two words of
+    eight letters or more and equal length match only by one misspelt vowel, so "ischemia"/"ischemic" do
+    not (allowing them fixed one dev trace and broke another); a word derived from the other's stem
+    (``_derived``) is the same word too."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] and not len(a) == len(b) >= 8:  # every other way keeps the first letter (most pairs)
+        return False
+    if len(a) == len(b) >= 8:  # a vowel misspelt ("labetolol"/"labetalol"), or one word derived
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return (len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS) or _derived(a, b)
+    short, long = sorted((a, b), key=len)
+    if len(short) < 5:
+        return False
+    if long.startswith(short):
+        return len(long) - len(short) <= 3
+    stem = len(short) - 2
+    return (len(long) - len(short) <= 1 and long[:stem] == short[:stem]) or _derived(a, b)
+
+
+def _derived(a: str, b: str) -> bool:
+    """One word derived from the other's stem by a suffix that makes a noun, participle or adjective of a
+    verb ("initiation"/"initiating", "vaccine"/"vaccination", "hypertension"/"hypertensive"); the stem left
+    must be six letters long, so "positive"/"position" and "negative"/"negation" stay apart."""
+    return a[:_DERIVED_STEM] == b[:_DERIVED_STEM] and bool(_stems_of(a) & _stems_of(b))
+
+
+@lru_cache(maxsize=1 << 14)
+def _stems_of(word: str) -> frozenset[str]:
+    return frozenset(
+        word[: -len(s)] for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= _DERIVED_STEM
+    )
+
+
+_SUFFIXES = ("ation", "ition", "tion", "sion", "ion", "ing", "ive", "ed", "es", "e", "s")
+_DERIVED_STEM = 6
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _family(word: str) -> str:
+    """Words of one family share this ("psoriasis"/"psoriatic"): close enough for a trace to engage with
+    its question, though not to name the same option."""
+    return word[:6] if len(word) >= 6 else f"={word}"
