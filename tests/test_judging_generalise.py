@@ -1,4 +1,4 @@
-"""The round-12 mechanisms, each on traces written for this file: an option rejected through a word that
+"""The round-11 mechanisms, each on traces written for this file: an option rejected through a word that
 points back to it, rejections worded as a denied role or standing, and what stays accepted beside them.
 
 These read whole classes of wording, so each probe pairs a rejection with a near-miss accept that names the
