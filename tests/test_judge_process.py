@@ -40,6 +40,7 @@ def test_verdicts_are_the_ones_this_process_gives(judge: RuleJudge) -> None:
             )
         finally:
             await process.close()
+        assert process._reader is not None and process._reader.exception() is None  # ended by the EOF
         return [v.to_json() for v in verdicts]
 
     assert asyncio.run(through_the_process()) == expected

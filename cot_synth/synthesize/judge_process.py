@@ -4,9 +4,10 @@ Judging a trace is pure Python (about a millisecond, more for a long trace). On 
 process it shared the GIL with the event loop that reads responses and commits them to the cache: each time
 the loop released the GIL (a socket read, a SQLite commit) the judge thread could keep it for a whole switch
 interval (5 ms), and a response that had arrived waited. On a process of its own the judge runs on another
-core and the loop only pickles a request and unpickles a verdict. Measured in one run, 1,824 calls to a
-server answering in 200 ms at 64 in flight, two busy cores: a response's wait from the server's answer to
-its commit, median 4 ms instead of 11 ms; the generate stage 0.84–0.86 of the ideal instead of 0.80.
+core and the loop only pickles a request and unpickles a verdict. Measured alternately, three runs each,
+1,824 calls to a server answering in 200 ms at 64 in flight, two busy cores: a response's wait from the
+server's answer to its commit, median 4–11 ms instead of 9–15 ms; the generate stage 0.76–0.86 of the ideal
+instead of 0.75–0.81.
 
 The child is started on the first trace to judge (a rerun whose verdicts are all cached never starts it),
 gets the parent's judge pickled as its first message, and answers requests in order. It ignores Ctrl-C (the
@@ -87,11 +88,13 @@ class JudgeProcess:
         )  # fmt: skip
         assert self._process.stdin is not None
         self._process.stdin.write(_frame(self._judge))
-        self._reader = asyncio.ensure_future(self._read_verdicts())
+        self._reader = asyncio.ensure_future(self._read_verdicts(self._process))
 
-    async def _read_verdicts(self) -> None:
-        assert self._process is not None and self._process.stdout is not None
-        stdout = self._process.stdout
+    async def _read_verdicts(self, process: asyncio.subprocess.Process) -> None:
+        """Hand each verdict to the trace that waits for it; once the child is gone, fail the rest. The
+        child is passed in: ``close`` forgets it before its output ends."""
+        assert process.stdout is not None
+        stdout = process.stdout
         try:
             while True:
                 (size,) = HEADER.unpack(await stdout.readexactly(HEADER.size))
@@ -102,7 +105,7 @@ class JudgeProcess:
                 else:
                     answer.set_exception(value)
         except asyncio.IncompleteReadError:
-            code = await self._process.wait()
+            code = await process.wait()
             self._ended = JudgeProcessError(f"the rule judge's process ended (exit code {code})")
             for answer in self._waiting.values():
                 answer.set_exception(self._ended)
