@@ -26,7 +26,7 @@ from cot_synth.clean.validate import clean
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.ingest.readers import load_source
-from cot_synth.judging import RuleJudge
+from cot_synth.judging.spec import JudgeSpec
 from cot_synth.synthesize.attempts import Synthesizer
 
 ITEMS, CONCURRENCY, MAX_TOKENS, REPEATS, CHOICES = 16, 4, 128, 2, 3
@@ -66,7 +66,7 @@ def run() -> dict:
         )  # fmt: skip
         mcqs = clean(load_source(None, limit=ITEMS)).mcqs
         prompts = ContentDir.resolve("prompts", None)
-        judge = RuleJudge.from_content(ContentDir.resolve("judges", None))
+        judge = JudgeSpec.from_content(ContentDir.resolve("judges", None))
         backend = OpenAIBackend("m", server.base_url, "EMPTY", concurrency=CONCURRENCY)
         with ResponseCache(Path(tmp) / "unused") as cache:
             synth = Synthesizer(backend, cache, prompts, judge, config)

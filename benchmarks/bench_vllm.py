@@ -26,7 +26,7 @@ from cot_synth.clean.validate import clean
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.ingest.readers import load_source
-from cot_synth.judging import RuleJudge
+from cot_synth.judging.spec import JudgeSpec
 from cot_synth.synthesize.attempts import Synthesizer
 
 ITEMS, MAX_TOKENS, REPEATS, CONCURRENCY = 16, 128, 2, 4
@@ -47,7 +47,7 @@ def run() -> dict:
     )
     mcqs = clean(load_source(None, limit=ITEMS)).mcqs
     prompts = ContentDir.resolve("prompts", None)
-    judge = RuleJudge.from_content(ContentDir.resolve("judges", None))
+    judge = JudgeSpec.from_content(ContentDir.resolve("judges", None))
     llm = backend.llm()
     with tempfile.TemporaryDirectory() as tmp:
         with ResponseCache(Path(tmp) / "unused") as cache:

@@ -80,6 +80,14 @@ def verdict_key(judge_fingerprint: str, choice: str, mode: str, mcq_json: str) -
     return sha256_hex(f"{head[:-1]},{mcq_json}]")
 
 
+def _verdict(key: str) -> str:
+    """Where the verdict under ``verdict_key`` ``key`` is stored."""
+    return VERDICT_PREFIX + key
+
+
+FETCH_KEYS = 500  # keys read in one SQLite query (SQLite's oldest limit on parameters is 999)
+
+
 def response_keys(directory: Path) -> set[str]:
     """The keys of the responses cached in ``directory`` (verdicts aside): what a run has paid for."""
     if not directory.exists():
@@ -128,21 +136,30 @@ class ResponseCache:
 
     def get_verdict(self, key: str) -> Verdict | None:
         """A rule verdict kept under ``verdict_key`` (not counted in the response stats)."""
-        value = self._cache.get(VERDICT_PREFIX + key)
+        value = self._cache.get(_verdict(key))
         return None if value is None else Verdict.from_json(value)
 
-    def judged_choices(
-        self, keys: list[str], verdict_keys: list[str]
-    ) -> list[tuple[Completion, Verdict]] | None:
-        """A call's cached choices (``keys``) with their kept verdicts, read in one query; None unless all
-        are there. What a rerun replays: two lookups per call, each its own query through ``Cache.get``."""
-        wanted = [*keys, *(VERDICT_PREFIX + key for key in verdict_keys)]
-        found = self._fetch(wanted)
-        if len(found) < len(wanted):
-            return None
-        self.stats.hits += len(keys)
-        verdicts = (Verdict.from_json(found[VERDICT_PREFIX + key]) for key in verdict_keys)
-        return [(Completion(**found[key]), verdict) for key, verdict in zip(keys, verdicts, strict=True)]
+    def judged_calls(
+        self, calls: list[tuple[list[str], list[str]]]
+    ) -> list[list[tuple[Completion, Verdict]] | None]:
+        """For each call (its choices' keys, their verdicts' keys): the cached choices with their kept
+        verdicts, or None unless all are there. What a rerun replays; the keys of many calls are read
+        together, ``FETCH_KEYS`` to a query: one query per call cost a rerun of a 10k job a second."""
+        wanted = [key for keys, verdict_keys in calls for key in (*keys, *map(_verdict, verdict_keys))]
+        found: dict[str, Any] = {}
+        for start in range(0, len(wanted), FETCH_KEYS):
+            found.update(self._fetch(wanted[start : start + FETCH_KEYS]))
+        replayed: list[list[tuple[Completion, Verdict]] | None] = []
+        for keys, verdict_keys in calls:
+            values = [found.get(key) for key in keys]
+            verdicts = [found.get(_verdict(key)) for key in verdict_keys]
+            if None in values or None in verdicts:
+                replayed.append(None)
+                continue
+            self.stats.hits += len(keys)
+            pairs = zip(values, verdicts, strict=True)
+            replayed.append([(Completion(**value), Verdict.from_json(verdict)) for value, verdict in pairs])
+        return replayed
 
     def _fetch(self, keys: list[str]) -> dict[str, Any]:
         """The values of ``keys`` that are cached, in one SQLite query. diskcache has no many-key get, so
@@ -166,7 +183,7 @@ class ResponseCache:
         """Verdicts in one transaction: judging is cheap to redo, so they are written in batches."""
         with self._cache.transact():
             for key, verdict in items:
-                self._cache.set(VERDICT_PREFIX + key, verdict.to_json())
+                self._cache.set(_verdict(key), verdict.to_json())
 
     def close(self) -> None:
         self._cache.close()

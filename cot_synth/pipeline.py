@@ -31,7 +31,7 @@ from cot_synth.report import write_reports
 from cot_synth.shard import Shard
 from cot_synth.synthesize.attempts import Tally
 from cot_synth.synthesize.local import generate_local
-from cot_synth.synthesize.requests import rule_judge
+from cot_synth.synthesize.requests import judge_spec
 
 log = logging.getLogger("cot_synth")
 
@@ -119,7 +119,7 @@ def _run(
 ) -> RunSummary:
     prompts = ContentDir.resolve("prompts", config.prompts)
     judges = ContentDir.resolve("judges", config.judges)
-    judge = rule_judge(prompts, judges)
+    judge = judge_spec(prompts, judges)
     prices = load_price_table(config.price_table) if config.price_table else None
     log.info("config %s", json.dumps(config.to_json(), sort_keys=True))
 

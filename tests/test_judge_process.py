@@ -4,6 +4,7 @@ errors raised where the trace was awaited, and no child left behind, even when i
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import signal
 import subprocess
@@ -16,7 +17,8 @@ import pytest
 
 from benchmarks.bench_judge import judge_rows, load_labelled, mcq_of
 from cot_synth.content import ContentDir
-from cot_synth.judging import RuleJudge
+from cot_synth.errors import UserError
+from cot_synth.judging.spec import JudgeSpec
 from cot_synth.records import MCQ
 from cot_synth.synthesize.judge_process import JudgeProcess, JudgeProcessError
 
@@ -24,16 +26,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def judge() -> RuleJudge:
-    return RuleJudge.from_content(ContentDir.resolve("judges", None))
+def spec() -> JudgeSpec:
+    return JudgeSpec.from_content(ContentDir.resolve("judges", None))
 
 
-def test_verdicts_are_the_ones_this_process_gives(judge: RuleJudge) -> None:
+def test_verdicts_are_the_ones_this_process_gives(spec: JudgeSpec) -> None:
     rows = load_labelled("dev")[::12]  # ~240 traces of every category and style
-    expected = [verdict.to_json() for verdict in judge_rows(judge, rows)]
+    expected = [verdict.to_json() for verdict in judge_rows(spec.build(), rows)]
 
     async def through_the_process() -> list[dict]:
-        process = JudgeProcess(judge)
+        process = JudgeProcess(spec)
         try:
             verdicts = await asyncio.gather(
                 *(process.judge(mcq_of(r), r["trace"], r["finish_reason"], r["mode"]) for r in rows)
@@ -46,11 +48,11 @@ def test_verdicts_are_the_ones_this_process_gives(judge: RuleJudge) -> None:
     assert asyncio.run(through_the_process()) == expected
 
 
-def test_an_error_is_raised_where_the_trace_was_awaited(judge: RuleJudge) -> None:
+def test_an_error_is_raised_where_the_trace_was_awaited(spec: JudgeSpec) -> None:
     mcq = MCQ("x", "Which drug?", {"A": "Ampicillin", "B": "Doxycycline"}, "A", "Ampicillin")
 
     async def scenario() -> None:
-        process = JudgeProcess(judge)
+        process = JudgeProcess(spec)
         try:
             with pytest.raises(ValueError, match="mode must be one of"):
                 await process.judge(mcq, "The answer is A.", "stop", "bogus")
@@ -62,12 +64,33 @@ def test_an_error_is_raised_where_the_trace_was_awaited(judge: RuleJudge) -> Non
     asyncio.run(scenario())
 
 
-def test_a_child_that_dies_fails_the_waiting_traces_and_the_later_ones(judge: RuleJudge) -> None:
+def test_rules_that_do_not_build_fail_each_trace_with_their_user_error(spec: JudgeSpec) -> None:
+    """The child builds the judge: malformed rules reach the parent as the one-line error building gives."""
+    broken = dataclasses.replace(spec, rules={k: v for k, v in spec.rules.items() if k != "form"})
+    with pytest.raises(UserError) as built:
+        broken.build()
+    mcq = MCQ("x", "Which drug?", {"A": "Ampicillin", "B": "Doxycycline"}, "A", "Ampicillin")
+
+    async def scenario() -> None:
+        process = JudgeProcess(broken)
+        try:
+            for _ in range(2):
+                with pytest.raises(UserError) as raised:
+                    await asyncio.wait_for(process.judge(mcq, "The answer is A.", "stop", "blind"), 30)
+                assert str(raised.value) == str(built.value)
+        finally:
+            await process.close()
+
+    assert "rules.yaml" in str(built.value)
+    asyncio.run(scenario())
+
+
+def test_a_child_that_dies_fails_the_waiting_traces_and_the_later_ones(spec: JudgeSpec) -> None:
     row = load_labelled("dev")[0]
     arguments = (mcq_of(row), row["trace"], row["finish_reason"], row["mode"])
 
     async def scenario() -> None:
-        process = JudgeProcess(judge)
+        process = JudgeProcess(spec)
         await process.judge(*arguments)
         child = process._process
         assert child is not None
@@ -85,12 +108,12 @@ PARENT = textwrap.dedent(
     """
     import asyncio, os, signal
     from cot_synth.content import ContentDir
-    from cot_synth.judging import RuleJudge
+    from cot_synth.judging.spec import JudgeSpec
     from cot_synth.records import MCQ
     from cot_synth.synthesize.judge_process import JudgeProcess
 
     async def main():
-        process = JudgeProcess(RuleJudge.from_content(ContentDir.resolve("judges", None)))
+        process = JudgeProcess(JudgeSpec.from_content(ContentDir.resolve("judges", None)))
         mcq = MCQ("x", "Which drug?", {"A": "Ampicillin", "B": "Doxycycline"}, "A", "Ampicillin")
         await process.judge(mcq, "The answer is A.", "stop", "blind")
         print(process._process.pid, flush=True)

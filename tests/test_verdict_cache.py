@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cot_synth import runfolder
 from cot_synth.cache import ResponseCache, verdict_key
 from cot_synth.pipeline import run_generate
@@ -47,9 +49,12 @@ def test_the_verdict_key_hashes_the_item_as_encoded_once() -> None:
     assert verdict_key(*parts[:3], canonical_json(mcq)) == sha256_hex(canonical_json(parts))
 
 
-def test_choices_and_verdicts_read_in_one_query_are_what_get_reads(tmp_path: Path) -> None:
-    """The replay's one-query read gives what ``get``/``get_verdict`` give, a value diskcache keeps in a file
-    of its own included, and nothing unless the whole call is there."""
+def test_choices_and_verdicts_read_together_are_what_get_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The replay's read of many calls gives what ``get``/``get_verdict`` give, a value diskcache keeps in a
+    file of its own included, and nothing for a call unless the whole call is there, also when its keys
+    fall into different queries."""
     choices = [
         ("k0", Completion("short", "stop", 3, 4, 0.5)),
         ("k1", Completion("x" * 100_000, "length", 9, 9, 1.0)),
@@ -65,9 +70,15 @@ def test_choices_and_verdicts_read_in_one_query_are_what_get_reads(tmp_path: Pat
             (cache.get(k), cache.get_verdict(v)) for (k, _), (v, _) in zip(choices, verdicts, strict=True)
         ]
         hits = cache.stats.hits
-        assert cache.judged_choices(["k0", "k1"], ["v0", "v1"]) == expected
+        assert cache.judged_calls([(["k0", "k1"], ["v0", "v1"])]) == [expected]
         assert cache.stats.hits == hits + 2
         assert any(p.suffix == ".val" for p in (tmp_path / "cache").rglob("*"))  # the long one is a file
-        assert cache.judged_choices(["k0", "k1"], ["v0", "v2"]) is None
-        assert cache.judged_choices(["k0", "k2"], ["v0", "v1"]) is None
-        assert cache.stats.hits == hits + 2
+        monkeypatch.setattr("cot_synth.cache.FETCH_KEYS", 3)
+        calls = [
+            (["k0", "k1"], ["v0", "v2"]),
+            (["k0", "k2"], ["v0", "v1"]),
+            (["k1"], ["v1"]),
+            (["k0"], ["v0"]),
+        ]
+        assert cache.judged_calls(calls) == [None, None, [expected[1]], [expected[0]]]
+        assert cache.stats.hits == hits + 4

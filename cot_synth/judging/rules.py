@@ -50,6 +50,14 @@ def _source_hash() -> str:
 _SOURCE_HASH = _source_hash()
 
 
+def judge_fingerprint(
+    rules: dict[str, Any], leaks: dict[str, Any], injection: dict[str, Any], examples: tuple[str, ...]
+) -> str:
+    """Everything a verdict depends on besides its trace and item: the rule files, the demonstrations a
+    trace must not copy, the judging code."""
+    return sha256_hex(canonical_json([rules, leaks, injection, list(examples), _SOURCE_HASH]))
+
+
 class RuleJudge:
     """The judge chain without a model. ``judge`` returns a ``Verdict`` with every reason that applies;
     ``fingerprint`` names everything a verdict depends on besides its trace and item (rules, phrase lists,
@@ -63,7 +71,7 @@ class RuleJudge:
         source: str = "judges/",
         examples: tuple[str, ...] = (),
     ) -> None:
-        self.fingerprint = sha256_hex(canonical_json([rules, leaks, injection, list(examples), _SOURCE_HASH]))
+        self.fingerprint = judge_fingerprint(rules, leaks, injection, examples)
         self.extractor = Extractor(rules, f"{source}rules.yaml")
         where = f"{source}rules.yaml"
         self.consistency = Consistency(rules, self.extractor, where)
@@ -97,8 +105,9 @@ class RuleJudge:
     @classmethod
     def from_content(cls, judges: ContentDir, examples: tuple[str, ...] = ()) -> RuleJudge:
         """``examples``: the demonstration traces the generator was shown, which a trace must not copy."""
-        rules, leaks = judges.load_yaml("rules.yaml"), judges.load_yaml("leaks.yaml")
-        return cls(rules, leaks, judges.load_yaml("injection.yaml"), f"{judges.path}/", examples)
+        from cot_synth.judging.spec import JudgeSpec  # which builds judges: it imports this module
+
+        return JudgeSpec.from_content(judges, examples).build()
 
     def leak_phrase(self, text: str) -> str | None:
         """What in ``text`` shows the answer came from outside the reasoning (the leak detector alone)."""

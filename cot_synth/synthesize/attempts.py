@@ -26,9 +26,9 @@ from cot_synth.backends.cached import ask, choices_wanted
 from cot_synth.cache import PrefixKeys, ResponseCache, choice_key, verdict_key
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
-from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
 from cot_synth.judging.rules import MODES
+from cot_synth.judging.spec import JudgeSpec
 from cot_synth.records import MCQ, Attempt, Completion, ItemResult, Mode, Verdict, canonical_json, sha256_hex
 from cot_synth.synthesize.judge_process import JudgeProcess
 from cot_synth.synthesize.requests import load_demonstrations, user_message
@@ -77,7 +77,7 @@ class Synthesizer:
         backend: Backend,
         cache: ResponseCache,
         prompts: ContentDir,
-        judge: RuleJudge,
+        judge: JudgeSpec,
         config: GenerateConfig,
         on_event: Callable[[Tally], None] = lambda tally: None,
         model_judge: ModelJudge | None = None,
@@ -136,41 +136,56 @@ class Synthesizer:
                 if self.backend.batches:
                     await self._in_rounds(results)
                 else:
-                    await _all_or_none([self._on_its_own(item) for item in results])
+                    replayed = self._replay(results)
+                    await _all_or_none(
+                        [self._on_its_own(*pair) for pair in zip(results, replayed, strict=True)]
+                    )
         finally:
             self._save_verdicts()
             await self._judging.close()
         return results
 
-    async def _on_its_own(self, item: ItemResult) -> None:
-        """One item's schedule, each call sent the moment the item's last verdict is in: no call waits
-        for other items' calls (a round's slowest call would idle every other slot)."""
-        for mode, start, n in self._schedule()[self._replay(item) :]:
+    async def _on_its_own(self, item: ItemResult, replayed: int) -> None:
+        """One item's schedule after its first ``replayed`` steps, each call sent the moment the item's
+        last verdict is in: no call waits for other items' calls (a round's slowest call would idle every
+        other slot)."""
+        for mode, start, n in self._schedule()[replayed:]:
             if self._wants(item, mode):
                 await self._round([item], mode, start, n)
         self._finish(item)
 
-    def _replay(self, item: ItemResult) -> int:
-        """Record at once, without an await, the calls of an item's schedule that the cache answers whole,
-        choices and verdicts, up to the first it does not; return how many steps of the schedule that was.
+    def _replay(self, items: list[ItemResult]) -> list[int]:
+        """Record at once, without an await, the calls of each item's schedule that the cache answers
+        whole, choices and verdicts, up to the item's first call it does not; return for each item how
+        many steps of the schedule that was.
 
         What the awaited path would record for them, in the same order, without its per-call round trips
-        through the event loop and the judge's process: those were most of a rerun of a finished job. The
-        model judges review each round as it ends, so with them nothing is replayed."""
-        if self.model_judge is not None:
-            return 0
-        for step, (mode, start, n) in enumerate(self._schedule()):
-            if not self._wants(item, mode):
-                continue
-            request = self.request_for(item.mcq, mode, start, n)
-            keys = [choice_key(request.key, i, n) for i in range(choices_wanted(request))]
-            found = self.cache.judged_choices(keys, [self._verdict_key(item.mcq, key, mode) for key in keys])
-            if found is None:
-                return step
-            for i, (key, (completion, verdict)) in enumerate(zip(keys, found, strict=True)):
-                attempt = Attempt(item.mcq.id, mode, start + i, key, completion, cached=True)
-                self._note(item, attempt, verdict)
-        return len(self._schedule())
+        through the event loop and the judge's process: those were most of a rerun of a finished job. Each
+        step is read for all items together (``ResponseCache.judged_calls``). The model judges review each
+        round as it ends, so with them nothing is replayed."""
+        schedule = self._schedule()
+        replayed = [0] * len(items)
+        going = [] if self.model_judge is not None else list(range(len(items)))
+        for step, (mode, start, n) in enumerate(schedule):
+            asking = [i for i in going if self._wants(items[i], mode)]
+            calls = []
+            for i in asking:
+                request = self.request_for(items[i].mcq, mode, start, n)
+                keys = [choice_key(request.key, c, n) for c in range(choices_wanted(request))]
+                calls.append((keys, [self._verdict_key(items[i].mcq, key, mode) for key in keys]))
+            missed = set()
+            for i, (keys, _), found in zip(asking, calls, self.cache.judged_calls(calls), strict=True):
+                if found is None:
+                    missed.add(i)
+                    continue
+                for c, (key, (completion, verdict)) in enumerate(zip(keys, found, strict=True)):
+                    self._note(
+                        items[i], Attempt(items[i].mcq.id, mode, start + c, key, completion, True), verdict
+                    )
+            going = [i for i in going if i not in missed]
+            for i in going:
+                replayed[i] = step + 1
+        return replayed
 
     async def _in_rounds(self, results: list[ItemResult]) -> None:
         """Every item's attempt ``i`` together, one batch per round: what a batching engine needs."""

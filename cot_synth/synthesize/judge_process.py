@@ -10,7 +10,8 @@ server's answer to its commit, median 4–11 ms instead of 9–15 ms; the genera
 instead of 0.75–0.81.
 
 The child is started on the first trace to judge (a rerun whose verdicts are all cached never starts it),
-gets the parent's judge pickled as its first message, and answers requests in order. It ignores Ctrl-C (the
+gets the run's ``JudgeSpec`` as its first message and builds the judge (so the parent never compiles its
+patterns), and answers requests in order. It ignores Ctrl-C (the
 parent ends it by closing its input) and exits when its input closes, the parent killed included.
 
 Run as ``python -m cot_synth.synthesize.judge_process`` by ``JudgeProcess`` only.
@@ -27,7 +28,9 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
+from cot_synth.errors import UserError
 from cot_synth.judging import RuleJudge
+from cot_synth.judging.spec import JudgeSpec
 from cot_synth.records import MCQ, Verdict
 
 HEADER = struct.Struct(">I")  # each message: its length, then its pickle
@@ -44,10 +47,11 @@ class JudgeProcessError(RuntimeError):
 
 
 class JudgeProcess:
-    """``judge`` as ``RuleJudge.judge``, run by a child process (started on the first call)."""
+    """``judge`` as ``RuleJudge.judge``, run by a child process (started on the first call) that builds
+    the judge from ``spec``."""
 
-    def __init__(self, judge: RuleJudge) -> None:
-        self._judge = judge
+    def __init__(self, spec: JudgeSpec) -> None:
+        self._spec = spec
         self._process: asyncio.subprocess.Process | None = None
         self._starting: asyncio.Task[None] | None = None
         self._reader: asyncio.Task[None] | None = None
@@ -87,7 +91,7 @@ class JudgeProcess:
             env={**os.environ, "PYTHONPATH": path},
         )  # fmt: skip
         assert self._process.stdin is not None
-        self._process.stdin.write(_frame(self._judge))
+        self._process.stdin.write(_frame(self._spec))
         self._reader = asyncio.ensure_future(self._read_verdicts(self._process))
 
     async def _read_verdicts(self, process: asyncio.subprocess.Process) -> None:
@@ -137,13 +141,20 @@ def _read(stream: IO[bytes]) -> Any:
 
 
 def serve(requests: IO[bytes], verdicts: IO[bytes]) -> None:
-    """The child: the judge first, then (number, arguments) requests answered in order."""
-    judge: RuleJudge | None = _read(requests)
-    if judge is None:
+    """The child: the judge's spec first, then (number, arguments) requests answered in order. Rules that
+    do not build (a user's malformed ``judges/``) fail every request with their one-line ``UserError``."""
+    spec: JudgeSpec | None = _read(requests)
+    if spec is None:
         return
+    try:
+        judge: RuleJudge | UserError = spec.build()
+    except UserError as exc:
+        judge = exc
     while (request := _read(requests)) is not None:
         number, arguments = request
         try:
+            if isinstance(judge, UserError):
+                raise judge
             message = _frame((number, True, judge.judge(*arguments)))
         except Exception as exc:  # the parent raises it where the trace was awaited
             try:

@@ -18,8 +18,8 @@ from cot_synth.backends.usage import read_counters, with_cost
 from cot_synth.cache import CacheStats, ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
-from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
+from cot_synth.judging.spec import JudgeSpec
 from cot_synth.records import MCQ, Provenance
 from cot_synth.render import item_records
 from cot_synth.synthesize.attempts import ItemResult, Synthesizer, Tally
@@ -48,7 +48,7 @@ def generate_local(
     mcqs: list[MCQ],
     prompts: ContentDir,
     judges: ContentDir,
-    judge: RuleJudge,
+    judge: JudgeSpec,
     prices: dict[str, Price] | None,
     on_event: Callable[[Tally], None],
     probe: Future[OpenAIBackend] | None = None,

@@ -37,7 +37,7 @@ from cot_synth.records import MCQ, Provenance
 from cot_synth.render import item_records
 from cot_synth.synthesize.attempts import Synthesizer, Tally
 from cot_synth.synthesize.local import Generated
-from cot_synth.synthesize.requests import rule_judge
+from cot_synth.synthesize.requests import judge_spec
 
 INSTALL_HINT = "pip install 'cot_synth[ray]'"
 COUNTERS = (
@@ -62,7 +62,7 @@ class GenerateActor:
         self.config = config
         self.prompts = ContentDir.resolve("prompts", config.prompts)
         self.judges = ContentDir.resolve("judges", config.judges)
-        self.judge = rule_judge(self.prompts, self.judges)
+        self.judge = judge_spec(self.prompts, self.judges)
         self.cache = ResponseCache(config.out / runfolder.CACHE)
         self._backend_context = _actor_backend(config, endpoint)
         self.backend = self._backend_context.__enter__()

@@ -11,7 +11,7 @@ import jsonschema
 
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
-from cot_synth.judging import RuleJudge
+from cot_synth.judging.spec import JudgeSpec
 from cot_synth.records import DEMONSTRATIONS_SCHEMA, Mode
 
 FILE = "examples.yaml"
@@ -54,6 +54,7 @@ def demonstration_traces(turns: dict[Mode, tuple[Message, ...]]) -> tuple[str, .
     return tuple(m["content"] for messages in turns.values() for m in messages if m["role"] == "assistant")
 
 
-def rule_judge(prompts: ContentDir, judges: ContentDir) -> RuleJudge:
-    """The rule judge of a generation run: it also rejects copies of the demonstrations the model saw."""
-    return RuleJudge.from_content(judges, demonstration_traces(load_demonstrations(prompts)))
+def judge_spec(prompts: ContentDir, judges: ContentDir) -> JudgeSpec:
+    """The rule judge of a generation run, unbuilt: it also rejects copies of the demonstrations the model
+    saw."""
+    return JudgeSpec.from_content(judges, demonstration_traces(load_demonstrations(prompts)))
