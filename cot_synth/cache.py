@@ -85,6 +85,9 @@ def _verdict(key: str) -> str:
     return VERDICT_PREFIX + key
 
 
+# SQLite reads the cache through a memory map this large (diskcache's default, 64 MiB, is less than a 10k
+# job's cache: a rerun's lookups of 56k random keys took twice as long, 0.36 s instead of 0.19 s)
+MMAP_BYTES = 2**30
 FETCH_KEYS = 500  # keys read in one SQLite query (SQLite's oldest limit on parameters is 999)
 
 
@@ -113,7 +116,9 @@ class ResponseCache:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self._cache = diskcache.Cache(str(directory), size_limit=2**40, eviction_policy="none")
+        self._cache = diskcache.Cache(
+            str(directory), size_limit=2**40, eviction_policy="none", sqlite_mmap_size=MMAP_BYTES
+        )
         self.stats = CacheStats()
 
     def get(self, key: str) -> Completion | None:

@@ -37,8 +37,11 @@ def fingerprint(config: PrepareConfig) -> str | None:
     return sha256_hex(canonical_json([content.code_hash(), stage, asdict(options), files]))
 
 
-def load(out: Path, key: str | None) -> Prepared | None:
-    """The prepared set remembered under ``key`` in ``out``; None when there is none, or another's."""
+Remembered = tuple["Prepared", dict[str, str]]  # the set, and its files' text (``prepare.prepared_files``)
+
+
+def load(out: Path, key: str | None) -> Remembered | None:
+    """What was remembered under ``key`` in ``out``; None when there is nothing, or another's."""
     if key is None:
         return None
     try:
@@ -58,6 +61,8 @@ def load(out: Path, key: str | None) -> Prepared | None:
             gc.enable()
 
 
-def save(out: Path, key: str | None, prepared: Prepared) -> None:
+def save(out: Path, key: str | None, remembered: Remembered) -> None:
     if key is not None:
-        runfolder.write_bytes(out / runfolder.PREPARE_MEMO, key.encode() + b"\n" + pickle.dumps(prepared, 5))
+        runfolder.write_bytes(
+            out / runfolder.PREPARE_MEMO, key.encode() + b"\n" + pickle.dumps(remembered, 5)
+        )

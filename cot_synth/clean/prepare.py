@@ -245,11 +245,21 @@ def load_token_counter(path: str) -> TokenCounter:
     return count
 
 
-def write_prepared(out: Path, prepared: Prepared) -> None:
+def prepared_files(prepared: Prepared) -> dict[str, str]:
+    """The stage's JSONL files as text, by name: what the memo keeps beside the set, since encoding 10k
+    items again was a tenth of a cached rerun."""
+    return {
+        runfolder.PREPARED: runfolder.jsonl(m.to_json() for m in prepared.kept),
+        runfolder.QUARANTINE: runfolder.jsonl(q.to_json() for q in prepared.quarantined),
+        runfolder.REMOVED: runfolder.jsonl(r.to_json() for r in prepared.removed),
+    }
+
+
+def write_prepared(out: Path, prepared: Prepared, files: dict[str, str] | None = None) -> None:
+    """The stage's four files; ``files``: ``prepared_files(prepared)`` when the caller has them."""
     runfolder.make_folder(out)
-    runfolder.write_jsonl(out / runfolder.PREPARED, (m.to_json() for m in prepared.kept))
-    runfolder.write_jsonl(out / runfolder.QUARANTINE, (q.to_json() for q in prepared.quarantined))
-    runfolder.write_jsonl(out / runfolder.REMOVED, (r.to_json() for r in prepared.removed))
+    for name, text in (files or prepared_files(prepared)).items():
+        runfolder.write_text(out / name, text)
     runfolder.write_json(out / runfolder.PREPARE_REPORT, prepared.report)
 
 
@@ -257,12 +267,14 @@ def run_prepare(config: PrepareConfig) -> Prepared:
     """Load, prepare and write the four files into ``config.out``; the set remembered by an earlier run
     on the same inputs, options and code is loaded instead (``memo``)."""
     key = memo.fingerprint(config)
-    prepared = memo.load(config.out, key)
-    if prepared is None:
+    remembered = memo.load(config.out, key)
+    if remembered is None:
         prepared = _prepare(config)
+        remembered = prepared, prepared_files(prepared)
         runfolder.make_folder(config.out)
-        memo.save(config.out, key, prepared)
-    write_prepared(config.out, prepared)
+        memo.save(config.out, key, remembered)
+    prepared, files = remembered
+    write_prepared(config.out, prepared, files)
     if not prepared.kept:  # nothing to generate from: say where every row went
         counts = prepared.report["counts"]
         raise UserError(
