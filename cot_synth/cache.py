@@ -18,7 +18,7 @@ from typing import Any
 
 import diskcache
 
-from cot_synth.records import Completion, Verdict, canonical_json, json_line, sha256_hex
+from cot_synth.records import MCQ, Completion, Verdict, canonical_json, json_line, sha256_hex
 
 
 def request_key(backend: str, model: str, payload: dict[str, Any]) -> str:
@@ -28,30 +28,41 @@ def request_key(backend: str, model: str, payload: dict[str, Any]) -> str:
 
 _HOLE = "\x00messages\x00"  # stands for the messages while the rest of a request is encoded around them
 _HOLE_JSON = canonical_json(_HOLE)
-_MAX_HEADS = 16  # distinct encodings of what sorts before the messages (the run's fixed params): a handful
+_SEED = "\x00seed\x00"  # stands for the seed, likewise
+_SEED_JSON = canonical_json(_SEED)
+_MAX_FRAMES = 16  # distinct encodings of a run's fixed parameters: a handful
+
+
+def _around(backend: str, model: str, params: dict[str, Any]) -> tuple[str, str] | None:
+    """A request's canonical JSON before and after its messages; None if a parameter holds ``_HOLE``."""
+    frame = canonical_json({"backend": backend, "model": model, "request": {**params, "messages": _HOLE}})
+    if frame.count(_HOLE_JSON) != 1:
+        return None
+    head, _, tail = frame.partition(_HOLE_JSON)
+    return head, tail
 
 
 class PrefixKeys:
     """``request_key`` for the calls of one backend and model that open with the same messages (the system
-    prompt and demonstrations): those are encoded and hashed once, so a key costs only the call's own
-    messages and parameters. A rerun of a 10k job computes 28k keys; encoding the shared turns each
-    time was a third of that. The keys are ``request_key``'s, byte for byte (tested)."""
+    prompt and demonstrations): those are encoded and hashed once, and so is the rest of a request but its
+    seed, so a key costs only the call's own messages. A rerun of a 10k job computes 28k keys; encoding the
+    shared turns each time was a third of that, the parameters a fifth of what remained. The keys are
+    ``request_key``'s, byte for byte (tested)."""
 
     def __init__(self, backend: str, model: str, shared: Sequence[dict[str, str]]) -> None:
         self.backend, self.model, self.shared = backend, model, tuple(shared)
         self._opening = canonical_json(list(shared))[:-1]  # "[" and the shared messages, left open
         self._states: dict[str, Any] = {}  # the hash after what precedes the messages and the shared ones
+        self._frames: dict[tuple[tuple[str, Any], ...], tuple[str, str, str] | None] = {}
 
     def key(self, own: Sequence[dict[str, str]], params: dict[str, Any]) -> str:
-        frame = canonical_json(
-            {"backend": self.backend, "model": self.model, "request": {**params, "messages": _HOLE}}
-        )
-        if frame.count(_HOLE_JSON) != 1:  # a parameter holding the placeholder itself: encode it all
+        frame = self._frame(params)
+        if frame is None:  # a parameter holding a placeholder itself: encode it all
             return request_key(self.backend, self.model, {**params, "messages": [*self.shared, *own]})
-        head, _, tail = frame.partition(_HOLE_JSON)
+        head, tail = frame
         if (state := self._states.get(head)) is None:
             state = hashlib.sha256((head + self._opening).encode())
-            if len(self._states) < _MAX_HEADS:
+            if len(self._states) < _MAX_FRAMES:
                 self._states[head] = state
         # the call's own messages and "]": text only, which json_line writes as canonical_json does
         rest = json_line(list(own))[1:]
@@ -59,6 +70,32 @@ class PrefixKeys:
         digest = state.copy()
         digest.update((joint + rest + tail).encode())
         return digest.hexdigest()
+
+    def _frame(self, params: dict[str, Any]) -> tuple[str, str] | None:
+        """``_around(params)``; with an integer seed, from the parameters but the seed encoded once (the
+        seed sorts after the messages, so it is in the tail: its JSON is its digits)."""
+        seed = params.get("seed")
+        others = tuple(sorted((k, v) for k, v in params.items() if k != "seed"))
+        try:
+            parts = self._frames[others] if type(seed) is int else None
+        except TypeError:  # a list or a mapping among the parameters: no reuse
+            parts = None
+        except KeyError:
+            parts = self._frames[others] = self._encode_around_seed(params)
+            if len(self._frames) > _MAX_FRAMES:
+                del self._frames[others]
+        if parts is None:
+            return _around(self.backend, self.model, params)
+        head, before, after = parts
+        return head, f"{before}{seed}{after}"
+
+    def _encode_around_seed(self, params: dict[str, Any]) -> tuple[str, str, str] | None:
+        around = _around(self.backend, self.model, {**params, "seed": _SEED})
+        if around is None or around[1].count(_SEED_JSON) != 1:
+            return None
+        head, tail = around
+        before, _, after = tail.partition(_SEED_JSON)
+        return head, before, after
 
 
 def choice_key(call_key: str, choice: int, n: int) -> str:
@@ -69,15 +106,21 @@ def choice_key(call_key: str, choice: int, n: int) -> str:
 VERDICT_PREFIX = "verdict:"  # rule verdicts live beside the responses, under keys no response has
 
 
-def verdict_key(judge_fingerprint: str, choice: str, mode: str, mcq_json: str) -> str:
-    """What a rule verdict depends on: the judge (``RuleJudge.fingerprint``), the response (its cache
-    key), the attempt mode and the item (the gold answer is not in a blind prompt).
+def judged_item(mcq: MCQ) -> str:
+    """What of an item a rule verdict depends on, encoded: the question, the options and the gold letter
+    (the gold answer is not in a blind prompt). The rule judge reads nothing else of it, so its id and
+    ``meta`` (the source row, as long again) stay out."""
+    return canonical_json([mcq.question, mcq.options, mcq.answer_idx])
 
-    The key hashes ``canonical_json([judge_fingerprint, choice, mode, mcq])``; the item comes encoded
-    (``canonical_json(mcq.to_json())``) because its attempts share it and encoding it per attempt was a
-    tenth of a cached rerun."""
+
+def verdict_key(judge_fingerprint: str, choice: str, mode: str, item: str) -> str:
+    """What a rule verdict depends on: the judge (``RuleJudge.fingerprint``), the response (its cache
+    key), the attempt mode and the item (``judged_item``).
+
+    The key hashes ``canonical_json([judge_fingerprint, choice, mode, item])``, the item's part already
+    encoded: an item's attempts share it, and encoding it per attempt was a tenth of a cached rerun."""
     head = canonical_json([judge_fingerprint, choice, mode])
-    return sha256_hex(f"{head[:-1]},{mcq_json}]")
+    return sha256_hex(f"{head[:-1]},{item}]")
 
 
 def _verdict(key: str) -> str:

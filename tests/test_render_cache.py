@@ -71,3 +71,18 @@ def test_keys_after_a_shared_opening_are_request_keys(shared, own, params):
     for _ in range(2):  # the second time from the kept hash state
         request = Request.after(opening, own, **params)
         assert request == Request.build("openai", "m", [*shared, *own], **params)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"temperature": 0.7, "max_tokens": 512}, {"n": 2, "top_p": 1e-05}, {"stop": ["\n"]},
+     {"user": "\x00seed\x00"}, {"zz": "\x00seed\x00", "logit_bias": {"1": -1.5}}],
+)  # fmt: skip
+def test_keys_of_calls_that_differ_in_their_seed_are_request_keys(params):
+    """The parameters but the seed are encoded once per opening; every seed still gives its request's key,
+    placeholders and values that cannot be a dictionary key included."""
+    shared, own = tuple(SHARED_TURNS), ({"role": "user", "content": "Which drug? A: x"},)
+    opening = PrefixKeys("openai", "m", shared)
+    for seed in (0, 7, 2**40, -3, True, "s", None):
+        request = Request.after(opening, own, **params, seed=seed)
+        assert request == Request.build("openai", "m", [*shared, *own], **params, seed=seed)

@@ -3,14 +3,15 @@ judging); a changed judge judges again."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from cot_synth import runfolder
-from cot_synth.cache import ResponseCache, verdict_key
+from cot_synth.cache import ResponseCache, judged_item, verdict_key
 from cot_synth.pipeline import run_generate
-from cot_synth.records import Completion, Verdict, canonical_json, sha256_hex
+from cot_synth.records import MCQ, Completion, Verdict, canonical_json, sha256_hex
 from cot_synth.synthesize.judge_process import JudgeProcess
 from tests.conftest import count_calls, fault_run_config, judges_with_min_reasoning
 from tests.fault_server import FaultServer
@@ -42,11 +43,16 @@ def test_a_changed_judge_judges_again(medqa_dir: Path, tmp_path: Path, monkeypat
 
 
 def test_the_verdict_key_hashes_the_item_as_encoded_once() -> None:
-    """The key of a verdict kept by any earlier run: the canonical JSON of all four parts, the item
-    handed over already encoded."""
-    mcq = {"id": "x", "question": "Fièvre à 39 °C — \u2028 why?", "options": {"A": "ß", "B": "b"}, "meta": {}}
-    parts = ["f" * 64, "k" * 64, "hinted", mcq]
-    assert verdict_key(*parts[:3], canonical_json(mcq)) == sha256_hex(canonical_json(parts))
+    """The key of a verdict kept by any earlier run: the canonical JSON of all four parts, the item's
+    judged part handed over already encoded; its id and meta, which the judge does not read, are not in it."""
+    mcq = MCQ("x", "Fièvre à 39 °C — \u2028 why?", {"A": "ß", "B": "b"}, "B", "b", {"row": 3})
+    parts = ["f" * 64, "k" * 64, "hinted", [mcq.question, mcq.options, "B"]]
+    assert verdict_key(*parts[:3], judged_item(mcq)) == sha256_hex(canonical_json(parts))
+    assert (
+        judged_item(replace(mcq, id="y", meta={}))
+        == judged_item(mcq)
+        != judged_item(replace(mcq, answer_idx="A"))
+    )
 
 
 def test_choices_and_verdicts_read_together_are_what_get_reads(

@@ -23,13 +23,13 @@ from typing import Any
 
 from cot_synth.backends.base import Backend, Request
 from cot_synth.backends.cached import ask, choices_wanted
-from cot_synth.cache import PrefixKeys, ResponseCache, choice_key, verdict_key
+from cot_synth.cache import PrefixKeys, ResponseCache, choice_key, judged_item, verdict_key
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.judging.model import ModelJudge
 from cot_synth.judging.rules import MODES
 from cot_synth.judging.spec import JudgeSpec
-from cot_synth.records import MCQ, Attempt, Completion, ItemResult, Mode, Verdict, canonical_json, sha256_hex
+from cot_synth.records import MCQ, Attempt, Completion, ItemResult, Mode, Verdict, sha256_hex
 from cot_synth.synthesize.judge_process import JudgeProcess
 from cot_synth.synthesize.requests import load_demonstrations, user_message
 
@@ -99,7 +99,7 @@ class Synthesizer:
             for mode, turns in load_demonstrations(prompts).items()
         }
         self._users: dict[tuple[int, Mode], str] = {}  # until the item is done
-        self._items_json: dict[int, str] = {}  # each item's canonical JSON, for its verdict keys, likewise
+        self._items_json: dict[int, str] = {}  # each item's ``judged_item``, for its verdict keys, likewise
         self._unsaved: list[tuple[str, Verdict]] = []
 
     def request_for(self, mcq: MCQ, mode: Mode, index: int, n: int = 1) -> Request:
@@ -282,7 +282,7 @@ class Synthesizer:
 
     def _verdict_key(self, mcq: MCQ, request_key: str, mode: Mode) -> str:
         if (item_json := self._items_json.get(id(mcq))) is None:
-            item_json = self._items_json[id(mcq)] = canonical_json(mcq.to_json())
+            item_json = self._items_json[id(mcq)] = judged_item(mcq)
         return verdict_key(self.judge.fingerprint, request_key, mode, item_json)
 
     async def _verdict(self, mcq: MCQ, attempt: Attempt) -> Verdict:
