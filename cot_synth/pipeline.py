@@ -154,7 +154,8 @@ def _run(
     results, tally, provenance = generated.results, generated.tally, generated.provenance
     accepted, rejected = generated.accepted, generated.rejected
     cache_stats, api = generated.cache, generated.api
-    runfolder.write_records(out, accepted, rejected, generated.encoded)
+    if not generated.written:
+        runfolder.write_records(out, accepted, rejected, generated.encoded)
 
     manifest: dict[str, Any] = {
         "package_version": __version__,

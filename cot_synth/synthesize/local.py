@@ -41,6 +41,7 @@ class Generated:
     judge_model_calls: int = 0
     api: dict[str, Any] | None = None
     encoded: tuple[str, str] | None = None  # the accepted and rejected files' text, if the runner has it
+    written: bool = False  # the files hold that text already (``LiveRecords.intact``, items in input order)
 
 
 def generate_local(
@@ -57,6 +58,7 @@ def generate_local(
     are appended to the run folder as it finishes (``LiveRecords``). ``probe``: ``backends.start_probe``'s."""
     records: dict[int, tuple[list[dict[str, Any]], dict[str, Any] | None]] = {}
     lines: dict[int, tuple[str, str]] = {}  # each item's records encoded: written live, then in input order
+    order: list[int] = []  # the items as they finished
     with (
         ResponseCache(config.out / runfolder.CACHE) as cache,
         open_backend(config, config.out, probe) as backend,
@@ -68,6 +70,7 @@ def generate_local(
             samples, rejection = records[id(item)] = item_records(item, prompts, provenance)
             lines[id(item)] = runfolder.jsonl(samples), runfolder.jsonl([rejection] if rejection else [])
             live.add(*lines[id(item)])
+            order.append(id(item))
 
         model_judge = None
         if config.llm_judge or config.sufficiency:
@@ -76,12 +79,14 @@ def generate_local(
         results = asyncio.run(synthesizer.run(mcqs))
         api = with_cost(read_counters(backend), prices, backend.model)
     in_order = [records[id(item)] for item in results]
+    written = live.intact and order == [id(item) for item in results]
     encoded = [lines[id(item)] for item in results]
     return Generated(
         results=results,
         accepted=[sample for samples, _ in in_order for sample in samples],
         rejected=[rejection for _, rejection in in_order if rejection is not None],
-        encoded=("".join(a for a, _ in encoded), "".join(r for _, r in encoded)),
+        encoded=None if written else ("".join(a for a, _ in encoded), "".join(r for _, r in encoded)),
+        written=written,
         tally=synthesizer.tally,
         provenance=provenance,
         cache=cache.stats,
