@@ -28,14 +28,13 @@ from cot_synth.judging.partial import (
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
+from cot_synth.judging.sentences import sentence_bounds, sentence_spans
 from cot_synth.judging.slot import closing, landed, paraphrased, slotted
 from cot_synth.judging.summary import same_as, summarised_other
 from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import (
     option_pattern,
     options_named,
-    sentence_bounds,
-    sentence_spans,
 )
 
 # A revision marker that must open a sentence or clause: after a boundary, maybe one filler word.
@@ -299,7 +298,7 @@ class Consistency:
         nothing, unless it is ``final``'s (weak evidence may agree with the answer, never contradict it)."""
         found = []
         mentions = self._mentions(text, 0, limit, options, letters=False)
-        for start, end in sentence_spans(text[:limit]):
+        for start, end in sentence_spans(text, limit):
             named = [
                 (letter, marked(text, *mention.span()))
                 for letter, mention in mentions

@@ -19,6 +19,7 @@ from cot_synth.judging.named import NAMED_REACH, ends_with_option, named_text
 from cot_synth.judging.partial import clause_start, options_mentioned
 from cot_synth.judging.phrases import AnyOf, compile_list, compile_one
 from cot_synth.judging.prefilter import Prefilter, fold
+from cot_synth.judging.sentences import sentence_bounds, sentence_end, sentence_spans
 from cot_synth.judging.text import (
     Normalized,
     OptionPattern,
@@ -26,9 +27,6 @@ from cot_synth.judging.text import (
     option_pattern,
     options_named,
     phrase_key,
-    sentence_bounds,
-    sentence_end,
-    sentence_spans,
     shared_words,
 )
 

@@ -22,6 +22,7 @@ from cot_synth.errors import UserError
 from cot_synth.judging.consistency import Consistency
 from cot_synth.judging.extraction import Commitment, Extraction, Extractor
 from cot_synth.judging.phrases import PhraseDetector, compile_list, unspaced
+from cot_synth.judging.sentences import sentence_spans
 from cot_synth.judging.text import (
     Normalized,
     content_key,
@@ -29,7 +30,6 @@ from cot_synth.judging.text import (
     normalize,
     overlap,
     phrase_key,
-    sentence_spans,
     shared_words,
 )
 from cot_synth.records import MCQ, Mode, Verdict, canonical_json, sha256_hex

@@ -1,4 +1,4 @@
-"""Text helpers the judges share: normalisation that remembers offsets, sentences, option-text matching.
+"""Text helpers the judges share: normalisation that remembers offsets, option-text matching.
 
 Judges read a normalised copy of the trace, so that no surface form hides an answer or an instruction
 to the judge, and report spans in the original text, because ``strip_conclusion`` cuts the original:
@@ -50,10 +50,6 @@ _TABLE_SEPARATOR = re.compile(
 _TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 # A word with at least one letter outside ASCII: the only ones a look-alike can hide in.
 _NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
-# A sentence ends at a newline or at . ! ? before a space, except after a lone capital ("D. Nitro") or
-# inside an abbreviation that runs on ("i.e. option A", "e.g. if she", "vs. C").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[iI]\.e)(?<!\b[eE]\.g)(?<!\bvs)(?<!\bcf)[.!?]+(?=\s)|\n")
-_STOP_HERE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
 _TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*|[↑↓]")  # arrows: lab-pattern options ("↑ ↓ normal")
 # Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B"),
 # except "a" when option keys are compared: an article, or a letter written either case ("vitamin a
@@ -166,42 +162,6 @@ def _latin_skeleton(match: re.Match[str]) -> str | int:
     mixed = any(c.isascii() for c in word)
     greek_notation = any(unicodedata.name(c, "").startswith("GREEK SMALL") for c in word)
     return mapped if mixed or not greek_notation else 0
-
-
-def sentence_bounds(
-    text: str, start: int, end: int | None = None, reach: int | None = None
-) -> tuple[int, int]:
-    """The sentence around ``[start, end)``: from after the previous boundary to the next one, looking
-    at most ``reach`` characters either way (a degenerate trace may be one 30,000-character sentence)."""
-    end = start if end is None else end
-    low = 0 if reach is None else max(0, start - reach)
-    high = len(text) if reach is None else min(len(text), end + reach)
-    left = low
-    for match in _SENTENCE_END.finditer(text, low, start):
-        left = match.end()
-    right = _SENTENCE_END.search(text, end, high)
-    return left, right.start() if right else high
-
-
-def sentence_end(text: str, pos: int, reach: int | None = None) -> int:
-    """Where the sentence running at ``pos`` ends, its final punctuation included (or its line's end),
-    looking at most ``reach`` characters ahead."""
-    if end := _STOP_HERE.match(text, pos):
-        return end.end()
-    high = len(text) if reach is None else min(len(text), pos + reach)
-    boundary = _SENTENCE_END.search(text, pos, high)
-    return high if boundary is None else boundary.end() if boundary.group() != "\n" else boundary.start()
-
-
-@lru_cache(maxsize=256)
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """``[start, end)`` of every non-blank sentence (the boundaries ``sentence_bounds`` uses)."""
-    spans, start = [], 0
-    for boundary in _SENTENCE_END.finditer(text):
-        spans.append((start, boundary.start()))
-        start = boundary.end()
-    spans.append((start, len(text)))
-    return tuple((a, b) for a, b in spans if text[a:b].strip())
 
 
 def content_tokens(text: str) -> list[str]:
