@@ -21,6 +21,7 @@ from cot_synth.judging.extraction import (
     answers_question,
     marked,
 )
+from cot_synth.judging.options import Found, option_pattern, options_named
 from cot_synth.judging.partial import (
     clause_start,
     options_mentioned,
@@ -32,10 +33,6 @@ from cot_synth.judging.sentences import sentence_bounds, sentence_spans
 from cot_synth.judging.slot import closing, landed, paraphrased, slotted
 from cot_synth.judging.summary import same_as, summarised_other
 from cot_synth.judging.terms import Terms
-from cot_synth.judging.text import (
-    option_pattern,
-    options_named,
-)
 
 # A revision marker that must open a sentence or clause: after a boundary, maybe one filler word.
 _OPENING = r"(?:^|(?<=[.!?;:\n—–(\"“]))[ \t]*(?:(?:but|oh|okay|ok|so|well|no|hmm+)[,.!]?[ \t]+)?(?:{})\b"
@@ -323,7 +320,7 @@ class Consistency:
         options: dict[str, str],
         letters: bool = True,
         texts: bool = True,
-    ) -> list[tuple[str, re.Match[str]]]:
+    ) -> list[tuple[str, re.Match[str] | Found]]:
         """Where ``text[start:end]`` names an option: by its whole text or by its letter."""
         named = [
             (k, m)

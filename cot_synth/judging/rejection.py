@@ -17,15 +17,12 @@ from typing import Any
 from cot_synth.judging.anaphora import pointers
 from cot_synth.judging.as_answer import as_answer
 from cot_synth.judging.extraction import HEDGE_REACH, HOLE, Commitment, Extractor, asked, marked
+from cot_synth.judging.options import option_pattern, options_named
 from cot_synth.judging.partial import clauses, may_be_named, named_in_part, partial_mention
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.sentences import sentence_bounds, sentence_spans
 from cot_synth.judging.terms import Terms
-from cot_synth.judging.text import (
-    content_tokens,
-    option_pattern,
-    options_named,
-)
+from cot_synth.judging.text import content_tokens
 
 Letters = Callable[[str, int, int, dict[str, str]], list[re.Match[str]]]
 

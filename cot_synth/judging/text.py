@@ -1,4 +1,4 @@
-"""Text helpers the judges share: normalisation that remembers offsets, option-text matching.
+"""Text helpers the judges share: normalisation that remembers offsets, option-text comparison.
 
 Judges read a normalised copy of the trace, so that no surface form hides an answer or an instruction
 to the judge, and report spans in the original text, because ``strip_conclusion`` cuts the original:
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -224,100 +224,3 @@ def _singular(word: str) -> str:
     return (
         word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
     )
-
-
-def options_named(text: str, options: dict[str, str]) -> list[str]:
-    """Letters whose full option text (its content words, in order: ``option_pattern``) appears in
-    ``text``; an option found only inside a longer named one is dropped ("Hepatitis A" in "Hepatitis A
-    and B")."""
-    found = {
-        k: [m.span() for m in option_pattern(v).finditer(text)]
-        for k, v in options.items()
-        if content_tokens(v)
-    }
-    spans = [(k, span) for k, hits in found.items() for span in hits]
-    return [
-        k
-        for k, hits in found.items()
-        if any(
-            not any(o != k and a <= s and e <= b and (a, b) != (s, e) for o, (a, b) in spans) for s, e in hits
-        )
-    ]
-
-
-class OptionPattern:
-    """Where an option's text is written in a sentence: its content words in order, whatever filler
-    words, spacing and punctuation stand between them, each word with its inflected or misspelt ending
-    ("desmosome" for "Desmosomes", "H. influenzae" for "H. influenza", "45,XO" for "45XO").
-
-    The regex is compiled only for a text that holds every word's fixed stem: most sentences name no
-    option, and compiling an item's option patterns dominated judging. ``finditer``, ``search`` and ``sub``
-    are the regex's."""
-
-    def __init__(self, option: str) -> None:
-        filler = "|".join(sorted(_STOP | {"a"}, key=len, reverse=True))
-        gap = rf"[\W_]+(?:(?:{filler})[\W_]+)*"
-        tokens = content_tokens(option)
-        words = [_word_pattern(w) for w in tokens]
-        binomial = bool(_BINOMIAL.match(option))
-        if binomial:  # "S. pneumoniae" for "Streptococcus pneumoniae"
-            words[0] = f"(?:{words[0]}|{re.escape(option.lstrip()[0].lower())}\\.)"
-        self._source = r"(?<![^\W_])" + gap.join(words) + r"(?![^\W_])"
-        self._stems = tuple(stem for w in tokens[binomial:] for stem in _stems(w))
-        self._compiled: re.Pattern[str] | None = None
-
-    def _regex(self, text: str) -> re.Pattern[str] | None:
-        """The regex, or ``None`` when ``text`` cannot hold the option."""
-        folded = american(text.casefold())
-        if not all(stem in folded for stem in self._stems):
-            return None
-        if self._compiled is None:
-            self._compiled = re.compile(self._source, re.IGNORECASE)
-        return self._compiled
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        endpos = len(text) if endpos is None else endpos
-        regex = self._regex(text[pos:endpos])
-        return iter(()) if regex is None else regex.finditer(text, pos, endpos)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        regex = self._regex(text)
-        return None if regex is None else regex.search(text)
-
-    def sub(self, replacement: str, text: str, count: int = 0) -> str:
-        regex = self._regex(text)
-        return text if regex is None else regex.sub(replacement, text, count=count)
-
-
-@lru_cache(maxsize=1 << 14)
-def option_pattern(option: str) -> OptionPattern:
-    """An option's ``OptionPattern``; many traces share one item, so each is built once."""
-    return OptionPattern(option)
-
-
-def _stems(word: str) -> list[str]:
-    """The fixed parts of ``_word_pattern(word)``: text that matches it holds each (case-folded)."""
-    if not word.isalpha():
-        return re.split(r"(?<=\d)(?=[a-z])", word)
-    word = _singular(word)
-    return [word[:-2] if len(word) >= 7 else word[:-1] if len(word) >= 5 else word]
-
-
-_BINOMIAL = re.compile(r"[ \t]*[A-Z][a-z]{3,}[ \t]+[a-z]{4,}\b")
-
-
-def _word_pattern(word: str) -> str:
-    """One option word as a pattern: the stem ``_same`` would accept, or the word (numbers exact)."""
-    if not word.isalpha():
-        return re.sub(r"(?<=\d)(?=[a-z])", ",?", re.escape(word))
-    word = _singular(word)
-    if len(word) >= 7:
-        return _british(word[:-2]) + r"[^\W\d_]{0,4}"
-    if len(word) >= 5:
-        return _british(word[:-1]) + r"[^\W\d_]{0,3}"
-    return re.escape(word) + "s?"
-
-
-def _british(stem: str) -> str:
-    """A stem (in ``american`` spelling) as a pattern that also matches it with "ae" or "oe" for "e"."""
-    return "".join("[ao]?e" if c == "e" else re.escape(c) for c in stem)
