@@ -16,8 +16,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 # A sentence ends at a newline or at . ! ? before a space, except after a lone capital ("D. Nitro") or
-# inside an abbreviation that runs on ("i.e. option A", "e.g. if she", "vs. C").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[iI]\.e)(?<!\b[eE]\.g)(?<!\bvs)(?<!\bcf)[.!?]+(?=\s)|\n")
+# inside an abbreviation that runs on ("i.e. option A", "e.g. if she", "vs. C"). The leading lookahead
+# changes no match: it spares the five lookbehinds at every character that is no punctuation.
+_SENTENCE_END = re.compile(
+    r"(?=[.!?])(?<!\b[A-Z])(?<!\b[iI]\.e)(?<!\b[eE]\.g)(?<!\bvs)(?<!\bcf)[.!?]+(?=\s)|\n"
+)
 _STOP_HERE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
 
 
