@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.judging.first_char import guarded
 from cot_synth.judging.prefilter import Prefilter, fold
 
 INNOCENT_REACH = 60  # characters on either side of a match that an innocent reading may take in
@@ -92,10 +93,15 @@ def compile_one(
 ) -> re.Pattern[str]:
     """One multi-line regex with its ``<NAME>`` fragments filled in; an error names where it came from."""
     source = expand(pattern, fragments or {})
+    source = f"(?i:{source})" if ignore_case else source
     try:
-        return re.compile(f"(?i:{source})" if ignore_case else source, re.MULTILINE)
+        compiled = re.compile(source, re.MULTILINE)
     except re.error as exc:
         raise UserError(f"{where}: invalid regular expression {pattern[:60]!r} ({exc})") from exc
+    try:
+        return re.compile(guarded(source, re.MULTILINE), re.MULTILINE)
+    except re.error:  # a global inline flag ("(?x)") must open its expression: left unguarded
+        return compiled
 
 
 class AnyOf:
