@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.judging.first_char import guard
 from cot_synth.judging.named import NAMED_REACH, ends_with_option, named_text
 from cot_synth.judging.options import OptionPattern, option_pattern, options_named
 from cot_synth.judging.partial import clause_start, options_mentioned
@@ -108,7 +109,7 @@ class Extractor:
             self.patterns = tuple(
                 _Pattern(
                     p["name"],
-                    regex,
+                    guard(regex),
                     p.get("lone_line", False),
                     p.get("text_match", False),
                     Prefilter.of(regex),

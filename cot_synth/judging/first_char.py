@@ -24,6 +24,15 @@ _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 Chars = set[tuple[str, bool]]  # a class item ("a", "A-J") and whether it is read case-insensitively
 
 
+def guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` compiled with its first-character lookahead (``guarded``), or itself."""
+    source = guarded(pattern.pattern, pattern.flags)
+    try:
+        return pattern if source == pattern.pattern else re.compile(source, pattern.flags)
+    except re.error:  # a global inline flag ("(?x)") must open its expression: left as it is
+        return pattern
+
+
 def guarded(source: str, flags: int) -> str:
     """``source`` with a first-character lookahead when one can be read off it, else ``source``."""
     try:

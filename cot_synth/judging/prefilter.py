@@ -104,12 +104,15 @@ class Prefilter:
         tree = _sre_parse.parse(pattern.pattern, pattern.flags)
         return cls(tuple(sorted(_clauses(list(tree)), key=_selectivity, reverse=True)[:MAX_CLAUSES]))
 
-    def admits(self, folded: str, seen: dict[Clause, bool]) -> bool:
-        """Whether the pattern may match the text whose ``fold`` is ``folded``; ``seen`` memoises clause
-        tests across the patterns run on one text (they share most clauses)."""
+    def admits(self, folded: str, seen: dict[str, bool]) -> bool:
+        """Whether the pattern may match the text whose ``fold`` is ``folded``; ``seen`` memoises literal
+        tests across the patterns run on one text."""
         for clause in self.clauses:
-            if (found := seen.get(clause)) is None:
-                found = seen[clause] = any(literal in folded for literal in clause)
-            if not found:
+            for literal in clause:
+                if (found := seen.get(literal)) is None:
+                    found = seen[literal] = literal in folded
+                if found:
+                    break
+            else:
                 return False
         return True
