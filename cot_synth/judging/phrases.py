@@ -97,9 +97,8 @@ def compile_one(
 ) -> re.Pattern[str]:
     """One multi-line regex with its ``<NAME>`` fragments filled in; an error names where it came from."""
     source = expand(pattern, fragments or {})
-    source = f"(?i:{source})" if ignore_case else source
     try:
-        return re.compile(source, re.MULTILINE)
+        return re.compile(f"(?i:{source})" if ignore_case else source, re.MULTILINE)
     except re.error as exc:
         raise UserError(f"{where}: invalid regular expression {pattern[:60]!r} ({exc})") from exc
 
