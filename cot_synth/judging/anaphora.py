@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from cot_synth.judging.partial import clause_start, clauses
-from cot_synth.judging.text import sentence_bounds
+from cot_synth.judging.sentences import sentence_bounds
 
 # discourse words that may stand before a clause's subject ("so", "but", "and therefore the")
 _LEAD = (

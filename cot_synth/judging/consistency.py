@@ -21,6 +21,7 @@ from cot_synth.judging.extraction import (
     answers_question,
     marked,
 )
+from cot_synth.judging.options import Found, option_pattern, options_named
 from cot_synth.judging.partial import (
     clause_start,
     options_mentioned,
@@ -28,15 +29,10 @@ from cot_synth.judging.partial import (
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
+from cot_synth.judging.sentences import sentence_bounds, sentence_spans
 from cot_synth.judging.slot import closing, landed, paraphrased, slotted
 from cot_synth.judging.summary import same_as, summarised_other
 from cot_synth.judging.terms import Terms
-from cot_synth.judging.text import (
-    option_pattern,
-    options_named,
-    sentence_bounds,
-    sentence_spans,
-)
 
 # A revision marker that must open a sentence or clause: after a boundary, maybe one filler word.
 _OPENING = r"(?:^|(?<=[.!?;:\n—–(\"“]))[ \t]*(?:(?:but|oh|okay|ok|so|well|no|hmm+)[,.!]?[ \t]+)?(?:{})\b"
@@ -299,7 +295,7 @@ class Consistency:
         nothing, unless it is ``final``'s (weak evidence may agree with the answer, never contradict it)."""
         found = []
         mentions = self._mentions(text, 0, limit, options, letters=False)
-        for start, end in sentence_spans(text[:limit]):
+        for start, end in sentence_spans(text, limit):
             named = [
                 (letter, marked(text, *mention.span()))
                 for letter, mention in mentions
@@ -324,7 +320,7 @@ class Consistency:
         options: dict[str, str],
         letters: bool = True,
         texts: bool = True,
-    ) -> list[tuple[str, re.Match[str]]]:
+    ) -> list[tuple[str, re.Match[str] | Found]]:
         """Where ``text[start:end]`` names an option: by its whole text or by its letter."""
         named = [
             (k, m)

@@ -15,22 +15,14 @@ from functools import lru_cache
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.judging.first_char import guard
 from cot_synth.judging.named import NAMED_REACH, ends_with_option, named_text
+from cot_synth.judging.options import OptionPattern, option_pattern, options_named
 from cot_synth.judging.partial import clause_start, options_mentioned
 from cot_synth.judging.phrases import AnyOf, compile_list, compile_one
 from cot_synth.judging.prefilter import Prefilter, fold
-from cot_synth.judging.text import (
-    Normalized,
-    OptionPattern,
-    content_key,
-    option_pattern,
-    options_named,
-    phrase_key,
-    sentence_bounds,
-    sentence_end,
-    sentence_spans,
-    shared_words,
-)
+from cot_synth.judging.sentences import sentence_bounds, sentence_end, sentence_spans
+from cot_synth.judging.text import Normalized, content_key, phrase_key, shared_words
 
 HOLE = "§"  # stands for the committed letter when hedges look at its sentence
 HEDGE_REACH = 240  # hedges are local: characters of the sentence looked at on either side of the letter
@@ -117,7 +109,7 @@ class Extractor:
             self.patterns = tuple(
                 _Pattern(
                     p["name"],
-                    regex,
+                    guard(regex),
                     p.get("lone_line", False),
                     p.get("text_match", False),
                     Prefilter.of(regex),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.judging.first_char import guard
 from cot_synth.judging.prefilter import Prefilter, fold
 
 INNOCENT_REACH = 60  # characters on either side of a match that an innocent reading may take in
@@ -42,6 +43,8 @@ class PhraseDetector:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_prefilters", tuple(map(Prefilter.of, self.patterns)))
+        object.__setattr__(self, "_scans", tuple(map(guard, self.patterns)))
+        object.__setattr__(self, "_innocent_scans", tuple(map(guard, self.innocent)))
 
     @classmethod
     def from_content(cls, data: Any, where: str) -> PhraseDetector:
@@ -62,7 +65,7 @@ class PhraseDetector:
     def find(self, text: str) -> str | None:
         """The first phrase found that no innocent reading explains, or ``None``."""
         folded, seen = fold(text), {}
-        for pattern, prefilter in zip(self.patterns, self._prefilters, strict=True):
+        for pattern, prefilter in zip(self._scans, self._prefilters, strict=True):
             if not prefilter.admits(folded, seen):
                 continue
             for match in pattern.finditer(text):
@@ -74,7 +77,9 @@ class PhraseDetector:
         """An innocent reading overlaps the match ("the given answer choices" explains "the given answer")."""
         low, high = max(0, start - INNOCENT_REACH), min(len(text), end + INNOCENT_REACH)
         return any(
-            m.start() < end and m.end() > start for i in self.innocent for m in i.finditer(text, low, high)
+            m.start() < end and m.end() > start
+            for i in self._innocent_scans
+            for m in i.finditer(text, low, high)
         )
 
 
@@ -102,8 +107,9 @@ class AnyOf:
     """A list of patterns asked one thing, whether any of them matches: one scan per set of flags instead
     of one per pattern (the judge asks it of nearly every sentence, of lists of two dozen patterns). A
     pattern that refers to its own groups, or that cannot stand inside an alternation, is scanned alone.
-    Answers for whole texts are remembered for the ``RECENT_WINDOWS`` latest ones (a degenerate trace,
-    "The answer is B, " a thousand times, asks the same window once per repeat)."""
+    Each scan is ``first_char.guard``-ed. Answers for whole texts are remembered for the ``RECENT_WINDOWS``
+    latest ones (a degenerate trace, "The answer is B, " a thousand times, asks the same window once per
+    repeat)."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
@@ -119,7 +125,7 @@ class AnyOf:
                 scans.append(re.compile("|".join(f"(?:{p.pattern})" for p in group), flags))
             except re.error:  # a global inline flag ("(?x)") must open its expression
                 scans.extend(group)
-        self._scans = tuple(scans)
+        self._scans = tuple(map(guard, scans))
         self._recent: dict[str, bool] = {}
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:

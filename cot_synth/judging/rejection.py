@@ -17,16 +17,12 @@ from typing import Any
 from cot_synth.judging.anaphora import pointers
 from cot_synth.judging.as_answer import as_answer
 from cot_synth.judging.extraction import HEDGE_REACH, HOLE, Commitment, Extractor, asked, marked
+from cot_synth.judging.options import option_pattern, options_named
 from cot_synth.judging.partial import clauses, may_be_named, named_in_part, partial_mention
 from cot_synth.judging.phrases import AnyOf, compile_list
+from cot_synth.judging.sentences import sentence_bounds, sentence_spans
 from cot_synth.judging.terms import Terms
-from cot_synth.judging.text import (
-    content_tokens,
-    option_pattern,
-    options_named,
-    sentence_bounds,
-    sentence_spans,
-)
+from cot_synth.judging.text import content_tokens
 
 Letters = Callable[[str, int, int, dict[str, str]], list[re.Match[str]]]
 
@@ -74,7 +70,7 @@ class Rejection:
                 or self._pointed(text, *mention.span(), final, options, question)
             ):
                 return f"rejects {final.letter}'s text before concluding it"
-        for start, end in sentence_spans(text[: final.start]):
+        for start, end in sentence_spans(text, final.start):
             if not may_be_named(text[start:end], final.letter, options, question, self.terms):
                 continue
             for low, high in clauses(text[start:end]):

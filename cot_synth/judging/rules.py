@@ -21,7 +21,8 @@ from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.judging.consistency import Consistency
 from cot_synth.judging.extraction import Commitment, Extraction, Extractor
-from cot_synth.judging.phrases import PhraseDetector, compile_list, unspaced
+from cot_synth.judging.phrases import AnyOf, PhraseDetector, compile_list, unspaced
+from cot_synth.judging.sentences import sentence_spans
 from cot_synth.judging.text import (
     Normalized,
     content_key,
@@ -29,7 +30,6 @@ from cot_synth.judging.text import (
     normalize,
     overlap,
     phrase_key,
-    sentence_spans,
     shared_words,
 )
 from cot_synth.records import MCQ, Mode, Verdict, canonical_json, sha256_hex
@@ -85,7 +85,7 @@ class RuleJudge:
             self.max_repetition = float(form["repetition"]["max_ratio"])
             self.max_punctuation_run = int(form["repetition"]["max_punctuation_run"])
             self.max_sentence_repeats = int(form["repetition"]["max_sentence_repeats"])
-            self.boilerplate = compile_list(form["boilerplate"], f"{where}: form.boilerplate")
+            self.boilerplate = AnyOf(compile_list(form["boilerplate"], f"{where}: form.boilerplate"))
             self.min_question_words = int(form["grounding"]["min_question_words"])
             self.short_stem_words = int(form["grounding"]["short_stem_words"])
             self.copy_ngram = int(form["copied_example"]["ngram"])
@@ -252,7 +252,7 @@ class RuleJudge:
         kept, boilerplate = [], False
         for start, end in sentence_spans(text):
             sentence = text[start:end]
-            if self._first(self.boilerplate, sentence):
+            if self.boilerplate.search(sentence):
                 boilerplate = True
             elif not _echoes(phrase_key(sentence), question, option_keys):
                 kept.append(sentence.strip(" \t.:;,-"))
@@ -281,13 +281,6 @@ class RuleJudge:
         first = min(starts, default=None)
         if first and first[0] < limit and len(text) - first[1] >= self.min_reasoning_chars:
             return "answer stated before reasoning"
-        return None
-
-    @staticmethod
-    def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
-        for pattern in patterns:
-            if match := pattern.search(text):
-                return match.group(0)
         return None
 
 

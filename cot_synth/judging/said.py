@@ -12,9 +12,10 @@ import re
 from typing import Any
 
 from cot_synth.judging.extraction import asked as asked_sentence
+from cot_synth.judging.options import options_named
 from cot_synth.judging.partial import clauses
 from cot_synth.judging.phrases import AnyOf
-from cot_synth.judging.text import options_named, share_a_word, shared_word_count
+from cot_synth.judging.text import share_a_word, shared_word_count
 
 # a sentence under a condition or a question: no statement of what the case is
 CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|would|could|might|may|whether|rather)\b|\?")

@@ -19,11 +19,12 @@ import re
 from collections.abc import Callable
 
 from cot_synth.judging.extraction import HOLE
+from cot_synth.judging.options import option_pattern, options_named
 from cot_synth.judging.partial import clauses, distinct_words, may_be_named, named_in_part, options_mentioned
 from cot_synth.judging.phrases import AnyOf
 from cot_synth.judging.said import CONDITIONAL
 from cot_synth.judging.terms import Terms
-from cot_synth.judging.text import content_tokens, option_pattern, options_named
+from cot_synth.judging.text import content_tokens
 from cot_synth.judging.words import _same
 
 # what stands right before an option in the answer slot: a copula or an apposition, maybe an article and

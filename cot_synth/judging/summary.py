@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from cot_synth.judging.options import option_pattern, options_named
 from cot_synth.judging.phrases import AnyOf
-from cot_synth.judging.text import content_key, option_pattern, options_named
+from cot_synth.judging.text import content_key
 
 _INTRODUCED = re.compile(r"(?:→|=|:|—|–)\s*$")  # "… → <option>": the line's answer
 

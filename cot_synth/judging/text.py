@@ -1,4 +1,4 @@
-"""Text helpers the judges share: normalisation that remembers offsets, sentences, option-text matching.
+"""Text helpers the judges share: normalisation that remembers offsets, option-text comparison.
 
 Judges read a normalised copy of the trace, so that no surface form hides an answer or an instruction
 to the judge, and report spans in the original text, because ``strip_conclusion`` cuts the original:
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,10 +50,6 @@ _TABLE_SEPARATOR = re.compile(
 _TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 # A word with at least one letter outside ASCII: the only ones a look-alike can hide in.
 _NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
-# A sentence ends at a newline or at . ! ? before a space, except after a lone capital ("D. Nitro") or
-# inside an abbreviation that runs on ("i.e. option A", "e.g. if she", "vs. C").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[iI]\.e)(?<!\b[eE]\.g)(?<!\bvs)(?<!\bcf)[.!?]+(?=\s)|\n")
-_STOP_HERE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
 _TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*|[↑↓]")  # arrows: lab-pattern options ("↑ ↓ normal")
 # Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B"),
 # except "a" when option keys are compared: an article, or a letter written either case ("vitamin a
@@ -168,42 +164,6 @@ def _latin_skeleton(match: re.Match[str]) -> str | int:
     return mapped if mixed or not greek_notation else 0
 
 
-def sentence_bounds(
-    text: str, start: int, end: int | None = None, reach: int | None = None
-) -> tuple[int, int]:
-    """The sentence around ``[start, end)``: from after the previous boundary to the next one, looking
-    at most ``reach`` characters either way (a degenerate trace may be one 30,000-character sentence)."""
-    end = start if end is None else end
-    low = 0 if reach is None else max(0, start - reach)
-    high = len(text) if reach is None else min(len(text), end + reach)
-    left = low
-    for match in _SENTENCE_END.finditer(text, low, start):
-        left = match.end()
-    right = _SENTENCE_END.search(text, end, high)
-    return left, right.start() if right else high
-
-
-def sentence_end(text: str, pos: int, reach: int | None = None) -> int:
-    """Where the sentence running at ``pos`` ends, its final punctuation included (or its line's end),
-    looking at most ``reach`` characters ahead."""
-    if end := _STOP_HERE.match(text, pos):
-        return end.end()
-    high = len(text) if reach is None else min(len(text), pos + reach)
-    boundary = _SENTENCE_END.search(text, pos, high)
-    return high if boundary is None else boundary.end() if boundary.group() != "\n" else boundary.start()
-
-
-@lru_cache(maxsize=256)
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """``[start, end)`` of every non-blank sentence (the boundaries ``sentence_bounds`` uses)."""
-    spans, start = [], 0
-    for boundary in _SENTENCE_END.finditer(text):
-        spans.append((start, boundary.start()))
-        start = boundary.end()
-    spans.append((start, len(text)))
-    return tuple((a, b) for a, b in spans if text[a:b].strip())
-
-
 def content_tokens(text: str) -> list[str]:
     """Lower-cased words and numbers without filler words, in one spelling (``american``): what two
     option texts are compared on."""
@@ -264,100 +224,3 @@ def _singular(word: str) -> str:
     return (
         word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
     )
-
-
-def options_named(text: str, options: dict[str, str]) -> list[str]:
-    """Letters whose full option text (its content words, in order: ``option_pattern``) appears in
-    ``text``; an option found only inside a longer named one is dropped ("Hepatitis A" in "Hepatitis A
-    and B")."""
-    found = {
-        k: [m.span() for m in option_pattern(v).finditer(text)]
-        for k, v in options.items()
-        if content_tokens(v)
-    }
-    spans = [(k, span) for k, hits in found.items() for span in hits]
-    return [
-        k
-        for k, hits in found.items()
-        if any(
-            not any(o != k and a <= s and e <= b and (a, b) != (s, e) for o, (a, b) in spans) for s, e in hits
-        )
-    ]
-
-
-class OptionPattern:
-    """Where an option's text is written in a sentence: its content words in order, whatever filler
-    words, spacing and punctuation stand between them, each word with its inflected or misspelt ending
-    ("desmosome" for "Desmosomes", "H. influenzae" for "H. influenza", "45,XO" for "45XO").
-
-    The regex is compiled only for a text that holds every word's fixed stem: most sentences name no
-    option, and compiling an item's option patterns dominated judging. ``finditer``, ``search`` and ``sub``
-    are the regex's."""
-
-    def __init__(self, option: str) -> None:
-        filler = "|".join(sorted(_STOP | {"a"}, key=len, reverse=True))
-        gap = rf"[\W_]+(?:(?:{filler})[\W_]+)*"
-        tokens = content_tokens(option)
-        words = [_word_pattern(w) for w in tokens]
-        binomial = bool(_BINOMIAL.match(option))
-        if binomial:  # "S. pneumoniae" for "Streptococcus pneumoniae"
-            words[0] = f"(?:{words[0]}|{re.escape(option.lstrip()[0].lower())}\\.)"
-        self._source = r"(?<![^\W_])" + gap.join(words) + r"(?![^\W_])"
-        self._stems = tuple(stem for w in tokens[binomial:] for stem in _stems(w))
-        self._compiled: re.Pattern[str] | None = None
-
-    def _regex(self, text: str) -> re.Pattern[str] | None:
-        """The regex, or ``None`` when ``text`` cannot hold the option."""
-        folded = american(text.casefold())
-        if not all(stem in folded for stem in self._stems):
-            return None
-        if self._compiled is None:
-            self._compiled = re.compile(self._source, re.IGNORECASE)
-        return self._compiled
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        endpos = len(text) if endpos is None else endpos
-        regex = self._regex(text[pos:endpos])
-        return iter(()) if regex is None else regex.finditer(text, pos, endpos)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        regex = self._regex(text)
-        return None if regex is None else regex.search(text)
-
-    def sub(self, replacement: str, text: str, count: int = 0) -> str:
-        regex = self._regex(text)
-        return text if regex is None else regex.sub(replacement, text, count=count)
-
-
-@lru_cache(maxsize=1 << 14)
-def option_pattern(option: str) -> OptionPattern:
-    """An option's ``OptionPattern``; many traces share one item, so each is built once."""
-    return OptionPattern(option)
-
-
-def _stems(word: str) -> list[str]:
-    """The fixed parts of ``_word_pattern(word)``: text that matches it holds each (case-folded)."""
-    if not word.isalpha():
-        return re.split(r"(?<=\d)(?=[a-z])", word)
-    word = _singular(word)
-    return [word[:-2] if len(word) >= 7 else word[:-1] if len(word) >= 5 else word]
-
-
-_BINOMIAL = re.compile(r"[ \t]*[A-Z][a-z]{3,}[ \t]+[a-z]{4,}\b")
-
-
-def _word_pattern(word: str) -> str:
-    """One option word as a pattern: the stem ``_same`` would accept, or the word (numbers exact)."""
-    if not word.isalpha():
-        return re.sub(r"(?<=\d)(?=[a-z])", ",?", re.escape(word))
-    word = _singular(word)
-    if len(word) >= 7:
-        return _british(word[:-2]) + r"[^\W\d_]{0,4}"
-    if len(word) >= 5:
-        return _british(word[:-1]) + r"[^\W\d_]{0,3}"
-    return re.escape(word) + "s?"
-
-
-def _british(stem: str) -> str:
-    """A stem (in ``american`` spelling) as a pattern that also matches it with "ae" or "oe" for "e"."""
-    return "".join("[ao]?e" if c == "e" else re.escape(c) for c in stem)

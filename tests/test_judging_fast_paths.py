@@ -1,0 +1,114 @@
+"""The judge's fast paths find exactly what the regular expressions they stand for find: option texts
+matched by hand (``options``), sentence ends read off one scan (``sentences``), first-character guards
+(``first_char``)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from benchmarks.bench_judge import load_labelled
+from cot_synth.content import ContentDir
+from cot_synth.judging import RuleJudge
+from cot_synth.judging.first_char import guard
+from cot_synth.judging.options import OptionPattern
+from cot_synth.judging.sentences import _SENTENCE_END, sentence_bounds, sentence_spans
+from cot_synth.judging.text import normalize
+
+OPTIONS = (
+    "Streptococcus pneumoniae",
+    "Edema of the legs",
+    "vitamin a",
+    "Increased pulmonary capillary wedge pressure",
+    "Answers and options",
+    "Given with",
+)
+WORDS = (
+    "the",
+    "a",
+    "of",
+    "answer",
+    "options",
+    "S.",
+    "ae",
+    "oe",
+    "Ædema",
+    "ſ",
+    "K",
+    "İ",
+    "_",
+    "-",
+    ".",
+    ",",
+    "1",
+)
+WORDS += (
+    "edema",
+    "oedema",
+    "aedema",
+    "streptococcus",
+    "pneumoniae",
+    "vitamin",
+    "A",
+    "as",
+    "given",
+    "g.",
+    "wedges",
+)
+
+
+def _text(rnd: random.Random) -> str:
+    return "".join(rnd.choice(WORDS) + rnd.choice(("", " ", ", ", "_")) for _ in range(rnd.randint(0, 12)))
+
+
+@pytest.mark.parametrize("option", OPTIONS)
+def test_options_matched_by_hand_as_their_regex(option):
+    pattern, rnd = OptionPattern(option), random.Random(option)
+    regex = re.compile(pattern._source, re.IGNORECASE)
+    for _ in range(2000):
+        text = _text(rnd)
+        start, end = sorted((rnd.randint(0, len(text)), rnd.randint(0, len(text) + 9)))
+        for window in ((0, len(text)), (start, end)):
+            assert [m.span() for m in pattern.finditer(text, *window)] == [
+                m.span() for m in regex.finditer(text, *window)
+            ]
+        assert pattern.sub("X", text, 1) == regex.sub("X", text, count=1)
+
+
+def _old_bounds(text: str, start: int, reach: int | None) -> tuple[int, int]:
+    low = 0 if reach is None else max(0, start - reach)
+    high = len(text) if reach is None else min(len(text), start + reach)
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, low, start)), default=low)
+    right = _SENTENCE_END.search(text, start, high)
+    return left, right.start() if right else high
+
+
+def test_sentences_read_off_one_scan_as_window_scans():
+    rnd = random.Random(0)
+    for _ in range(3000):
+        text = "".join(
+            rnd.choice(("a", "D", "i", "e", ".", "!", "?", " ", "\n", "vs", "e.g", "...")) for _ in range(40)
+        )
+        limit, reach = rnd.randint(0, len(text)), rnd.choice((None, 0, 2, 9))
+        assert sentence_bounds(text, limit, reach=reach) == _old_bounds(text, limit, reach)
+        spans, start = [], 0
+        for boundary in _SENTENCE_END.finditer(text[:limit]):
+            spans.append((start, boundary.start()))
+            start = boundary.end()
+        spans.append((start, limit))
+        assert sentence_spans(text, limit) == tuple((a, b) for a, b in spans if text[a:b].strip())
+
+
+def test_guarded_rule_patterns_find_the_same_matches():
+    judge = RuleJudge.from_content(ContentDir.resolve("judges", None))
+    lists = (judge.leaks, judge.injection, judge.extractor.negations, judge.consistency.claims)
+    patterns = [p for found in lists for p in found.patterns]
+    texts = [normalize(r["trace"]).text for r in load_labelled("dev")[::20]]
+    assert sum(guard(p) is not p for p in patterns) > len(patterns) // 2
+    for pattern in patterns:
+        guarded = guard(pattern)
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in guarded.finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)]
