@@ -50,6 +50,11 @@ def _source_hash() -> str:
 _SOURCE_HASH = _source_hash()
 
 
+def rule_files(judges: ContentDir) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The content of the three rule files of a judges folder: rules, leaks, injection."""
+    return judges.load_yaml("rules.yaml"), judges.load_yaml("leaks.yaml"), judges.load_yaml("injection.yaml")
+
+
 def judge_fingerprint(
     rules: dict[str, Any], leaks: dict[str, Any], injection: dict[str, Any], examples: tuple[str, ...]
 ) -> str:
@@ -105,9 +110,7 @@ class RuleJudge:
     @classmethod
     def from_content(cls, judges: ContentDir, examples: tuple[str, ...] = ()) -> RuleJudge:
         """``examples``: the demonstration traces the generator was shown, which a trace must not copy."""
-        from cot_synth.judging.spec import JudgeSpec  # which builds judges: it imports this module
-
-        return JudgeSpec.from_content(judges, examples).build()
+        return cls(*rule_files(judges), f"{judges.path}/", examples)
 
     def leak_phrase(self, text: str) -> str | None:
         """What in ``text`` shows the answer came from outside the reasoning (the leak detector alone)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cot_synth.content import ContentDir
-from cot_synth.judging.rules import RuleJudge, judge_fingerprint
+from cot_synth.judging.rules import RuleJudge, judge_fingerprint, rule_files
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,7 @@ class JudgeSpec:
     @classmethod
     def from_content(cls, judges: ContentDir, examples: tuple[str, ...] = ()) -> JudgeSpec:
         """``examples``: the demonstration traces the generator was shown."""
-        rules, leaks = judges.load_yaml("rules.yaml"), judges.load_yaml("leaks.yaml")
-        return cls(rules, leaks, judges.load_yaml("injection.yaml"), f"{judges.path}/", examples)
+        return cls(*rule_files(judges), f"{judges.path}/", examples)
 
     def build(self) -> RuleJudge:
         """The judge (``UserError`` for rules that are malformed)."""
