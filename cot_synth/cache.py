@@ -75,9 +75,11 @@ class PrefixKeys:
         """``_around(params)``; with an integer seed, from the parameters but the seed encoded once (the
         seed sorts after the messages, so it is in the tail: its JSON is its digits)."""
         seed = params.get("seed")
+        if type(seed) is not int:
+            return _around(self.backend, self.model, params)
         others = tuple(sorted((k, v) for k, v in params.items() if k != "seed"))
         try:
-            parts = self._frames[others] if type(seed) is int else None
+            parts = self._frames[others]
         except TypeError:  # a list or a mapping among the parameters: no reuse
             parts = None
         except KeyError:

@@ -99,7 +99,7 @@ class Synthesizer:
             for mode, turns in load_demonstrations(prompts).items()
         }
         self._users: dict[tuple[int, Mode], str] = {}  # until the item is done
-        self._items_json: dict[int, str] = {}  # each item's ``judged_item``, for its verdict keys, likewise
+        self._judged_items: dict[int, str] = {}  # each item's ``judged_item``, for its verdict keys, likewise
         self._unsaved: list[tuple[str, Verdict]] = []
 
     def request_for(self, mcq: MCQ, mode: Mode, index: int, n: int = 1) -> Request:
@@ -281,9 +281,9 @@ class Synthesizer:
         self.on_event(self.tally)
 
     def _verdict_key(self, mcq: MCQ, request_key: str, mode: Mode) -> str:
-        if (item_json := self._items_json.get(id(mcq))) is None:
-            item_json = self._items_json[id(mcq)] = judged_item(mcq)
-        return verdict_key(self.judge.fingerprint, request_key, mode, item_json)
+        if (item := self._judged_items.get(id(mcq))) is None:
+            item = self._judged_items[id(mcq)] = judged_item(mcq)
+        return verdict_key(self.judge.fingerprint, request_key, mode, item)
 
     async def _verdict(self, mcq: MCQ, attempt: Attempt) -> Verdict:
         """The rule verdict: the one kept by an earlier run of the same judge on a cached response, or
@@ -307,7 +307,7 @@ class Synthesizer:
     def _finish(self, item: ItemResult) -> None:
         for mode in MODES:
             self._users.pop((id(item.mcq), mode), None)
-        self._items_json.pop(id(item.mcq), None)
+        self._judged_items.pop(id(item.mcq), None)
         self.on_finish(item)
         self.tally.done += 1
         self.tally.accepted += bool(item.accepted_indices)
