@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from cot_synth.content import ContentDir
-from cot_synth.judging import RuleJudge
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.records import MCQ, Verdict
 
 LABELLED = Path(__file__).resolve().parent.parent / "tests" / "data" / "judge"

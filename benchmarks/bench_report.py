@@ -20,7 +20,7 @@ from cot_synth.clean.prepare import run_prepare
 from cot_synth.config import CleanOptions, PrepareConfig
 from cot_synth.content import ContentDir
 from cot_synth.export.formats import ExportConfig, run_export
-from cot_synth.judging import RuleJudge
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.pipeline import item_records
 from cot_synth.records import Attempt, Completion, Provenance, sha256_hex
 from cot_synth.report import write_reports

@@ -17,6 +17,7 @@ import orjson
 
 LETTERS = "ABCDE"
 Mode = Literal["blind", "hinted"]
+MODES: tuple[Mode, ...] = ("blind", "hinted")
 
 # JSON Schema of a canonical MCQ after adaptation: every ingested row must validate against it.
 MCQ_SCHEMA: dict[str, Any] = {

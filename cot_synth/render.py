@@ -11,7 +11,7 @@ from typing import Any
 
 from cot_synth.content import ContentDir
 from cot_synth.difficulty import difficulty
-from cot_synth.judging import strip_conclusion
+from cot_synth.judging.conclusion import strip_conclusion
 from cot_synth.records import MCQ, Attempt, ItemResult, Provenance, Rejection, Sample, Verdict
 
 RUN_LAYOUT = "reasoning_first"

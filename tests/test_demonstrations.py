@@ -12,7 +12,7 @@ import yaml
 from cot_synth.clean.validate import to_mcq
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
-from cot_synth.judging import RuleJudge
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.synthesize.requests import demonstration_traces, load_demonstrations, user_message
 
 PROMPTS = ContentDir.resolve("prompts", None)

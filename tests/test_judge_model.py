@@ -21,8 +21,8 @@ from cot_synth.backends.openai_backend import OpenAIBackend
 from cot_synth.cache import ResponseCache
 from cot_synth.content import ContentDir
 from cot_synth.errors import EXIT_CALLS_FAILED
-from cot_synth.judging import RuleJudge
 from cot_synth.judging.model import ModelJudge
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.records import MCQ, Verdict
 from tests.conftest import run_cli, write_jsonl
 from tests.fault_server import FaultServer

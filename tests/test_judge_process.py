@@ -18,6 +18,7 @@ import pytest
 from benchmarks.bench_judge import judge_rows, load_labelled, mcq_of
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.spec import JudgeSpec
 from cot_synth.records import MCQ
 from cot_synth.synthesize.judge_process import JudgeProcess, JudgeProcessError
@@ -32,7 +33,7 @@ def spec() -> JudgeSpec:
 
 def test_verdicts_are_the_ones_this_process_gives(spec: JudgeSpec) -> None:
     rows = load_labelled("dev")[::12]  # ~240 traces of every category and style
-    expected = [verdict.to_json() for verdict in judge_rows(spec.build(), rows)]
+    expected = [verdict.to_json() for verdict in judge_rows(RuleJudge.from_spec(spec), rows)]
 
     async def through_the_process() -> list[dict]:
         process = JudgeProcess(spec)
@@ -68,7 +69,7 @@ def test_rules_that_do_not_build_fail_each_trace_with_their_user_error(spec: Jud
     """The child builds the judge: malformed rules reach the parent as the one-line error building gives."""
     broken = dataclasses.replace(spec, rules={k: v for k, v in spec.rules.items() if k != "form"})
     with pytest.raises(UserError) as built:
-        broken.build()
+        RuleJudge.from_spec(broken)
     mcq = MCQ("x", "Which drug?", {"A": "Ampicillin", "B": "Doxycycline"}, "A", "Ampicillin")
 
     async def scenario() -> None:

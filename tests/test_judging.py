@@ -11,7 +11,8 @@ import yaml
 from benchmarks.bench_judge import category, judge_rows, load_labelled, score
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
-from cot_synth.judging import RuleJudge, strip_conclusion
+from cot_synth.judging.conclusion import strip_conclusion
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.records import MCQ
 
 OPTIONS = {"A": "Ampicillin", "B": "Ceftriaxone", "C": "Doxycycline", "D": "Nitrofurantoin"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cot_synth.content import ContentDir
-from cot_synth.judging import RuleJudge
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.text import normalize
 from cot_synth.records import MCQ
 

@@ -11,9 +11,9 @@ import pytest
 
 from benchmarks.bench_judge import load_labelled
 from cot_synth.content import ContentDir
-from cot_synth.judging import RuleJudge
 from cot_synth.judging.first_char import guard
 from cot_synth.judging.options import OptionPattern
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.sentences import _SENTENCE_END, sentence_bounds, sentence_spans
 from cot_synth.judging.text import normalize
 

@@ -11,9 +11,9 @@ import pytest
 
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
-from cot_synth.judging import RuleJudge
 from cot_synth.judging.anaphora import pointers
 from cot_synth.judging.partial import named_in_part
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.slot import closing
 from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import normalize

@@ -8,8 +8,8 @@ import pytest
 
 from benchmarks.bench_judge import load_labelled
 from cot_synth.content import ContentDir
-from cot_synth.judging import RuleJudge
 from cot_synth.judging.prefilter import Prefilter, fold
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.text import normalize
 
 

@@ -7,7 +7,7 @@ import pytest
 from cot_synth.backends.base import Request
 from cot_synth.cache import PrefixKeys, ResponseCache
 from cot_synth.content import ContentDir
-from cot_synth.judging import RuleJudge
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.records import Attempt, Completion, Provenance
 from cot_synth.render import render_sample
 from tests.test_judging import MCQ_D, REASONING

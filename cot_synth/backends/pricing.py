@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import jsonschema
 import yaml
 
 from cot_synth.content import safe_load
 from cot_synth.errors import UserError
+from cot_synth.schemas import first_error
 
 PRICE_TABLE_SCHEMA = {
     "type": "object",
@@ -50,10 +50,8 @@ def load_price_table(path: str | Path) -> dict[str, Price]:
         raise UserError(f"--price-table {path}: not a text file (YAML or JSON expected)") from None
     except yaml.YAMLError as exc:
         raise UserError(f"--price-table {path}: not valid YAML/JSON ({' '.join(str(exc).split())})") from None
-    validator = jsonschema.Draft202012Validator(PRICE_TABLE_SCHEMA)
-    error = jsonschema.exceptions.best_match(validator.iter_errors(table))
-    if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "top level"
+    if (error := first_error(PRICE_TABLE_SCHEMA, table)) is not None:
+        where = "/".join(str(p) for p in error.path) or "top level"
         raise UserError(
             f"--price-table {path}: {where}: {error.message} "
             "(expected `model: {input: $ per 1M tokens, output: $ per 1M tokens}`)"

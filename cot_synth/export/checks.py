@@ -16,7 +16,7 @@ from cot_synth.clean.quality import word_count
 from cot_synth.export.formats import training_text
 from cot_synth.export.reader import Export, strings
 from cot_synth.export.tokens import LoadedTokenizer
-from cot_synth.judging import strip_conclusion
+from cot_synth.judging.conclusion import strip_conclusion
 from cot_synth.records import MCQ, mcq_id
 from cot_synth.stats import p95 as stats_p95
 

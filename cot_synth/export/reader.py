@@ -12,7 +12,7 @@ from cot_synth.config import CleanOptions
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.export.formats import SPLITS
-from cot_synth.judging import RuleJudge
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.runfolder import (
     CARD,
     DATASET_DIR,

@@ -25,7 +25,8 @@ from cot_synth.backends.cached import ask
 from cot_synth.cache import ResponseCache
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
-from cot_synth.judging.rules import RuleJudge, strip_conclusion
+from cot_synth.judging.conclusion import strip_conclusion
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.text import normalize
 from cot_synth.records import MCQ, Completion, Verdict, sha256_hex
 

@@ -8,21 +8,21 @@ documented in ``judges/README.md``.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
+from cot_synth.judging.conclusion import cut, strip_conclusion
 from cot_synth.judging.consistency import Consistency
 from cot_synth.judging.extraction import Commitment, Extraction, Extractor
 from cot_synth.judging.phrases import AnyOf, PhraseDetector, compile_list, unspaced
 from cot_synth.judging.sentences import sentence_spans
+from cot_synth.judging.spec import JudgeSpec, judge_fingerprint
 from cot_synth.judging.text import (
     Normalized,
     content_key,
@@ -32,35 +32,10 @@ from cot_synth.judging.text import (
     phrase_key,
     shared_words,
 )
-from cot_synth.records import MCQ, Mode, Verdict, canonical_json, sha256_hex
+from cot_synth.records import MCQ, MODES, Mode, Verdict
 
-MODES = ("blind", "hinted")
 _WORD = re.compile(r"\w+")
 _GLOSS = re.compile(r"\([^()]*\)$")
-
-
-def _source_hash() -> str:
-    """The judging code itself: a verdict kept from an earlier run is reused only by the same code."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-_SOURCE_HASH = _source_hash()
-
-
-def rule_files(judges: ContentDir) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-    """The content of the three rule files of a judges folder: rules, leaks, injection."""
-    return judges.load_yaml("rules.yaml"), judges.load_yaml("leaks.yaml"), judges.load_yaml("injection.yaml")
-
-
-def judge_fingerprint(
-    rules: dict[str, Any], leaks: dict[str, Any], injection: dict[str, Any], examples: tuple[str, ...]
-) -> str:
-    """Everything a verdict depends on besides its trace and item: the rule files, the demonstrations a
-    trace must not copy, the judging code."""
-    return sha256_hex(canonical_json([rules, leaks, injection, list(examples), _SOURCE_HASH]))
 
 
 class RuleJudge:
@@ -110,7 +85,12 @@ class RuleJudge:
     @classmethod
     def from_content(cls, judges: ContentDir, examples: tuple[str, ...] = ()) -> RuleJudge:
         """``examples``: the demonstration traces the generator was shown, which a trace must not copy."""
-        return cls(*rule_files(judges), f"{judges.path}/", examples)
+        return cls.from_spec(JudgeSpec.from_content(judges, examples))
+
+    @classmethod
+    def from_spec(cls, spec: JudgeSpec) -> RuleJudge:
+        """The judge a spec describes (``UserError`` for rules that are malformed)."""
+        return cls(spec.rules, spec.leaks, spec.injection, spec.source, spec.examples)
 
     def leak_phrase(self, text: str) -> str | None:
         """What in ``text`` shows the answer came from outside the reasoning (the leak detector alone)."""
@@ -364,21 +344,3 @@ def answer_spans(extraction: Extraction) -> dict[str, Any]:
         "conclusion_line": list(extraction.conclusion) if extraction.conclusion else None,
         "restatements": [list(span) for span in extraction.restatements],
     }
-
-
-def cut(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` without the ``[start, end)`` spans (they may overlap)."""
-    kept, cursor = [], 0
-    for start, end in sorted(spans):
-        kept.append(text[cursor : max(cursor, start)])
-        cursor = max(cursor, end)
-    return "".join(kept) + text[cursor:]
-
-
-def strip_conclusion(text: str, details: Mapping[str, Any]) -> str:
-    """The trace without the sentence that states its conclusion, nor earlier sentences that only restate
-    it (``details``: a rule verdict's): the reasoning a sample keeps, before its one canonical answer line."""
-    spans = [
-        tuple(span) for span in (details.get("conclusion_line"), *details.get("restatements", ())) if span
-    ]
-    return re.sub(r"\n{3,}", "\n\n", cut(text, spans)).strip()

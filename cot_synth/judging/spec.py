@@ -8,11 +8,37 @@ rerun whose verdicts are all kept never builds one.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from cot_synth.content import ContentDir
-from cot_synth.judging.rules import RuleJudge, judge_fingerprint, rule_files
+from cot_synth.records import canonical_json, sha256_hex
+
+
+def _source_hash() -> str:
+    """The judging code itself: a verdict kept from an earlier run is reused only by the same code."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+_SOURCE_HASH = _source_hash()
+
+
+def rule_files(judges: ContentDir) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The content of the three rule files of a judges folder: rules, leaks, injection."""
+    return judges.load_yaml("rules.yaml"), judges.load_yaml("leaks.yaml"), judges.load_yaml("injection.yaml")
+
+
+def judge_fingerprint(
+    rules: dict[str, Any], leaks: dict[str, Any], injection: dict[str, Any], examples: tuple[str, ...]
+) -> str:
+    """Everything a verdict depends on besides its trace and item: the rule files, the demonstrations a
+    trace must not copy, the judging code."""
+    return sha256_hex(canonical_json([rules, leaks, injection, list(examples), _SOURCE_HASH]))
 
 
 @dataclass(frozen=True)
@@ -35,7 +61,3 @@ class JudgeSpec:
     def from_content(cls, judges: ContentDir, examples: tuple[str, ...] = ()) -> JudgeSpec:
         """``examples``: the demonstration traces the generator was shown."""
         return cls(*rule_files(judges), f"{judges.path}/", examples)
-
-    def build(self) -> RuleJudge:
-        """The judge (``UserError`` for rules that are malformed)."""
-        return RuleJudge(self.rules, self.leaks, self.injection, self.source, self.examples)

@@ -22,8 +22,8 @@ from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.ingest.layouts import RowError
-from cot_synth.judging.rules import MODES, RuleJudge
-from cot_synth.records import MCQ, Mode, Verdict, json_line
+from cot_synth.judging.rules import RuleJudge
+from cot_synth.records import MCQ, MODES, Mode, Verdict, json_line
 
 INVALID = "invalid_row"
 

@@ -19,21 +19,35 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cot_synth.backends.base import Backend, Request
 from cot_synth.backends.cached import ask, choices_wanted
 from cot_synth.cache import PrefixKeys, ResponseCache, choice_key, judged_item, verdict_key
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
-from cot_synth.judging.model import ModelJudge
-from cot_synth.judging.rules import MODES
 from cot_synth.judging.spec import JudgeSpec
-from cot_synth.records import MCQ, Attempt, Completion, ItemResult, Mode, Verdict, sha256_hex
+from cot_synth.records import MCQ, MODES, Attempt, Completion, ItemResult, Mode, Verdict, sha256_hex
 from cot_synth.synthesize.judge_process import JudgeProcess
 from cot_synth.synthesize.requests import load_demonstrations, user_message
 
+if TYPE_CHECKING:  # built only for a run with a model judge (local.py), which imports it then
+    from cot_synth.judging.model import ModelJudge
+
 VERDICT_BATCH = 512  # rule verdicts written to the cache together
+
+
+def model_judge_for(
+    backend: Backend, cache: ResponseCache, judges: ContentDir, config: GenerateConfig
+) -> ModelJudge | None:
+    """The model judge a run asks for (``--llm-judge``, ``--sufficiency``), or None. Imported only then:
+    it brings the rule judge's few thousand patterns, which a run otherwise builds only in the judge's
+    own process."""
+    if not (config.llm_judge or config.sufficiency):
+        return None
+    from cot_synth.judging.model import ModelJudge
+
+    return ModelJudge(backend, cache, judges, config.llm_judge, config.sufficiency)
 
 
 @dataclass

@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import IO, Any
 
 from cot_synth.errors import UserError
-from cot_synth.judging import RuleJudge
 from cot_synth.judging.spec import JudgeSpec
 from cot_synth.records import MCQ, Verdict
 
@@ -147,7 +146,9 @@ def serve(requests: IO[bytes], verdicts: IO[bytes]) -> None:
     if spec is None:
         return
     try:
-        judge: RuleJudge | UserError = spec.build()
+        from cot_synth.judging.rules import RuleJudge  # the child only: the run itself never builds it
+
+        judge: RuleJudge | UserError = RuleJudge.from_spec(spec)
     except UserError as exc:
         judge = exc
     while (request := _read(requests)) is not None:

@@ -18,11 +18,10 @@ from cot_synth.backends.usage import read_counters, with_cost
 from cot_synth.cache import CacheStats, ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
-from cot_synth.judging.model import ModelJudge
 from cot_synth.judging.spec import JudgeSpec
 from cot_synth.records import MCQ, Provenance
 from cot_synth.render import item_records
-from cot_synth.synthesize.attempts import ItemResult, Synthesizer, Tally
+from cot_synth.synthesize.attempts import ItemResult, Synthesizer, Tally, model_judge_for
 
 if TYPE_CHECKING:
     from cot_synth.backends.openai_backend import OpenAIBackend
@@ -72,9 +71,7 @@ def generate_local(
             live.add(*lines[id(item)])
             order.append(id(item))
 
-        model_judge = None
-        if config.llm_judge or config.sufficiency:
-            model_judge = ModelJudge(backend, cache, judges, config.llm_judge, config.sufficiency)
+        model_judge = model_judge_for(backend, cache, judges, config)
         synthesizer = Synthesizer(backend, cache, prompts, judge, config, on_event, model_judge, finished)
         results = asyncio.run(synthesizer.run(mcqs))
         api = with_cost(read_counters(backend), prices, backend.model)

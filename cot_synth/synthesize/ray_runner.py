@@ -32,10 +32,9 @@ from cot_synth.cache import CacheStats, ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
-from cot_synth.judging.model import ModelJudge
 from cot_synth.records import MCQ, Provenance
 from cot_synth.render import item_records
-from cot_synth.synthesize.attempts import Synthesizer, Tally
+from cot_synth.synthesize.attempts import Synthesizer, Tally, model_judge_for
 from cot_synth.synthesize.local import Generated
 from cot_synth.synthesize.requests import judge_spec
 
@@ -70,10 +69,7 @@ class GenerateActor:
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         mcqs = [MCQ.from_json(json.loads(row)) for row in batch["mcq"]]
         before, api_before = replace(self.cache.stats), api_usage.read_counters(self.backend)
-        model_judge = None
-        if self.config.llm_judge or self.config.sufficiency:
-            cfg = self.config
-            model_judge = ModelJudge(self.backend, self.cache, self.judges, cfg.llm_judge, cfg.sufficiency)
+        model_judge = model_judge_for(self.backend, self.cache, self.judges, self.config)
         synthesizer = Synthesizer(
             self.backend, self.cache, self.prompts, self.judge, self.config, model_judge=model_judge
         )

@@ -7,12 +7,11 @@ template as the real question, so the demonstration and the question always agre
 
 from __future__ import annotations
 
-import jsonschema
-
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.judging.spec import JudgeSpec
 from cot_synth.records import DEMONSTRATIONS_SCHEMA, Mode
+from cot_synth.schemas import first_error
 
 FILE = "examples.yaml"
 TEMPLATES: dict[Mode, str] = {"blind": "generate.j2", "hinted": "hinted.j2"}
@@ -31,11 +30,8 @@ def load_demonstrations(prompts: ContentDir) -> dict[Mode, tuple[Message, ...]]:
     if not (prompts.path / FILE).is_file():
         return {"blind": (), "hinted": ()}
     data = prompts.load_yaml(FILE)
-    error = jsonschema.exceptions.best_match(
-        jsonschema.Draft202012Validator(DEMONSTRATIONS_SCHEMA).iter_errors(data)
-    )
-    if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "top level"
+    if (error := first_error(DEMONSTRATIONS_SCHEMA, data)) is not None:
+        where = "/".join(str(p) for p in error.path) or "top level"
         raise UserError(f"{prompts.path / FILE}: {where}: {error.message}")
     turns: dict[Mode, tuple[Message, ...]] = {}
     for mode in TEMPLATES:
