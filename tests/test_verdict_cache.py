@@ -45,7 +45,8 @@ def test_a_changed_judge_judges_again(medqa_dir: Path, tmp_path: Path, monkeypat
 def test_the_verdict_key_hashes_the_item_as_encoded_once() -> None:
     """The key of a verdict kept by any earlier run: the canonical JSON of all four parts, the item's
     judged part handed over already encoded; its id and meta, which the judge does not read, are not in it."""
-    mcq = MCQ("x", "Fièvre à 39 °C — \u2028 why?", {"A": "ß", "B": "b"}, "B", "b", {"row": 3})
+    question = 'Fièvre à 39 °C — \u2028 why? "a\\b"\t\x00\x1f\x7f 🩺'  # what encoders differ on
+    mcq = MCQ("x", question, {"A": "ß\u2029", "B": "b\n"}, "B", "b", {"row": 3})
     parts = ["f" * 64, "k" * 64, "hinted", [mcq.question, mcq.options, "B"]]
     assert verdict_key(*parts[:3], judged_item(mcq)) == sha256_hex(canonical_json(parts))
     assert (
