@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import urllib.request
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -28,7 +27,13 @@ OPENAI_URL = "https://api.openai.com/v1"
 def env_proxy(url: str) -> str | None:
     """The proxy the environment sets for ``url`` (``HTTPS_PROXY``, ``HTTP_PROXY``, ``NO_PROXY``), read once:
     aiohttp's ``trust_env`` reads the environment and ``~/.netrc`` again on a worker thread for every
-    request, which at 64 calls in flight cost the event loop more than the calls themselves."""
+    request, which at 64 calls in flight cost the event loop more than the calls themselves. Without a
+    ``*_proxy`` variable there is none, and urllib.request (a tenth of a cached rerun's stage) is not
+    imported."""
+    if not any(name.casefold().endswith("_proxy") for name in os.environ):
+        return None
+    import urllib.request
+
     parts = urlsplit(url)
     if urllib.request.proxy_bypass_environment(parts.hostname or ""):
         return None

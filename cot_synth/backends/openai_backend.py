@@ -32,15 +32,9 @@ import concurrent.futures
 import json
 import sys
 import time
-from typing import Any
-
-from tenacity import (
-    AsyncRetrying,
-    RetryCallState,
-    retry_if_exception,
-    stop_after_attempt,
-    wait_random_exponential,
-)
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from cot_synth.backends.base import CallBackend, Choices, Request
 from cot_synth.backends.breaker import CircuitBreaker
@@ -49,6 +43,9 @@ from cot_synth.backends.http import ConnectionFailedError, HTTPStatusError, Json
 from cot_synth.backends.limiter import AdaptiveLimiter
 from cot_synth.backends.replies import MalformedResponseError, completions_from, server_delay_s
 from cot_synth.errors import EndpointError
+
+if TYPE_CHECKING:
+    from tenacity import AsyncRetrying, RetryCallState
 
 if sys.version_info >= (3, 11):
     from asyncio import timeout as deadline
@@ -133,7 +130,7 @@ class OpenAIBackend(CallBackend):
         self.breaker = CircuitBreaker(breaker_after)
         self.hedge = HedgeDelay(hedge_quantile)
         self._probed = not probe
-        self._backoff = wait_random_exponential(multiplier=backoff_s, max=max_backoff_s)
+        self._backoff_s, self._max_backoff_s = backoff_s, max_backoff_s
         self.succeeded = 0
         self.failed = 0
         self.retries = 0
@@ -211,6 +208,9 @@ class OpenAIBackend(CallBackend):
             await client.close()
 
     def _retrying(self, retryable: Any) -> AsyncRetrying:
+        """tenacity, imported by the first call: a rerun served from the cache makes none (6 ms)."""
+        from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
+
         return AsyncRetrying(
             retry=retry_if_exception(retryable),
             wait=self._wait,
@@ -331,6 +331,12 @@ class OpenAIBackend(CallBackend):
         """Jittered exponential backoff, but never shorter than the server's ``Retry-After``."""
         exc = state.outcome.exception() if state.outcome else None
         return max(self._backoff(state), server_delay_s(exc) or 0.0)
+
+    @cached_property
+    def _backoff(self) -> Callable[[RetryCallState], float]:
+        from tenacity import wait_random_exponential
+
+        return wait_random_exponential(multiplier=self._backoff_s, max=self._max_backoff_s)
 
     def _count_retry(self, state: RetryCallState) -> None:
         self.retries += 1

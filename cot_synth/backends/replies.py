@@ -3,7 +3,6 @@ to be left alone. Pure functions of a parsed body or an error (a Retry-After dat
 
 from __future__ import annotations
 
-import email.utils
 import json
 import time
 from collections.abc import Mapping
@@ -36,6 +35,8 @@ def retry_after_s(headers: Mapping[str, str], now: float | None = None) -> float
         except ValueError:
             if name == "retry-after-ms":
                 continue
+        import email.utils  # an HTTP date, rare: not imported by every run (3 ms)
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError):
