@@ -150,9 +150,16 @@ class Synthesizer:
                 if self.backend.batches:
                     await self._in_rounds(results)
                 else:
-                    replayed = self._replay(results)
+                    replayed, steps = self._replay(results), len(self._schedule())
+                    for item, done in zip(results, replayed, strict=True):
+                        if done == steps:  # the cache answered its whole schedule: no task to wait on
+                            self._finish(item)
                     await _all_or_none(
-                        [self._on_its_own(*pair) for pair in zip(results, replayed, strict=True)]
+                        [
+                            self._on_its_own(item, done)
+                            for item, done in zip(results, replayed, strict=True)
+                            if done < steps
+                        ]
                     )
         finally:
             self._save_verdicts()
