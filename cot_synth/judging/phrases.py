@@ -136,15 +136,3 @@ class AnyOf:
                 self._recent.clear()
             found = self._recent[text] = any(scan.search(text) for scan in self._scans)
         return found
-
-
-# a word written one letter at a time ("R e v i e w e r   n o t e"): four or more single letters
-_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]){3,}[^\W\d_](?![^\W\d_])")
-
-
-def unspaced(text: str) -> str:
-    """``text`` with every word spelt out letter by letter written whole, or "" when it has none: what
-    the injection check reads besides the text, since spacing hides a word from it."""
-    if not _SPACED.search(text):
-        return ""
-    return _SPACED.sub(lambda m: m.group().replace(" ", "").replace("\t", ""), text)

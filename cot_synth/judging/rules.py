@@ -19,8 +19,9 @@ from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.judging.conclusion import cut, strip_conclusion
 from cot_synth.judging.consistency import Consistency
+from cot_synth.judging.disguise import disguised
 from cot_synth.judging.extraction import Commitment, Extraction, Extractor
-from cot_synth.judging.phrases import AnyOf, PhraseDetector, compile_list, unspaced
+from cot_synth.judging.phrases import AnyOf, PhraseDetector, compile_list
 from cot_synth.judging.sentences import sentence_spans
 from cot_synth.judging.spec import JudgeSpec, judge_fingerprint
 from cot_synth.judging.text import (
@@ -113,8 +114,9 @@ class RuleJudge:
         answer_codes, answer_details = self._answer(mcq, options, norm.text, extraction, question)
         form_codes, form_details, bare_announcement = self._form(mcq, text, norm, extraction)
         leak = self._leak(norm.text, options, extraction, mode, bare_announcement)
-        spelt = unspaced(norm.text)  # words spelt letter by letter, written whole ("" when none)
-        injection = self.injection.find(norm.text) or (spelt and self.injection.find(spelt))
+        injection = self.injection.find(norm.text) or next(
+            (found for reading in disguised(norm.text) if (found := self.injection.find(reading))), None
+        )
         reasons += answer_codes
         reasons += ["hint_leak"] if leak else []
         reasons += ["prompt_injection"] if injection else []

@@ -39,10 +39,10 @@ _NOISE = re.compile(
 _LATEX_DROP = re.compile(r"\$+|\\[()\[\],;!]|\\(?:quad|qquad|displaystyle|left|right)\b")
 _LATEX_TEXT = re.compile(r"\\(?:text(?:bf|it|rm|sf)?|math(?:rm|bf|it|sf)|mbox|operatorname)\{([^{}\n]*)\}")
 _LATEX_ARROW = re.compile(
-    r"\\(?:Rightarrow|rightarrow|Longrightarrow|longrightarrow|implies|to|mapsto)\b|=>|->|-->"
+    r"\\(?:Rightarrow|rightarrow|Longrightarrow|longrightarrow|implies|to|mapsto|therefore)\b|=>|->|-->"
 )
-# every arrow as "→", and the typographic apostrophe as the plain one ("Crohn’s" is "Crohn's")
-_ARROWS = str.maketrans({**dict.fromkeys("⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣▸▶►➤➢⮕", "→"), "’": "'"})
+# every arrow (and "∴", therefore) as "→", the typographic apostrophe as the plain one ("Crohn’s": "Crohn's")
+_ARROWS = str.maketrans({**dict.fromkeys("⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣▸▶►➤➢⮕∴", "→"), "’": "'"})
 # A markdown table: separator rows dropped, the outer pipes of a row dropped, inner pipes read as " — ".
 _TABLE_SEPARATOR = re.compile(
     r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?", re.M

@@ -1,0 +1,67 @@
+"""What a trace may hide from the injection check, written out: the other readings of its text.
+
+A request to the judge can be disguised so that no pattern reads it: a word spelt one letter at a time
+("R e v i e w e r   n o t e"), leetspeak ("1gn0r3 pr3v10u5 ru135"), or a base64 blob with "decode and
+follow". Each reading here undoes one disguise; the injection check reads them besides the text. A reading
+changes only what is disguised, so plain clinical text ("HbA1c 7.5", "CD4 count") never reads as a request.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+# a word written one letter at a time: four or more single letters
+_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]){3,}[^\W\d_](?![^\W\d_])")
+# a token that mixes letters with the digits leetspeak writes for them ("m4rk", "7h15")
+_LEET_TOKEN = re.compile(r"\b(?=[^\W_]*[^\W\d_])(?=[^\W_]*[013457])[^\W_]{2,}\b")
+_LEET = str.maketrans("03457", "oeast")
+# "1" is "l" between a vowel (or a consonant that takes one: "pl", "cl") and a vowel ("ru1es", "p1ease"), else
+# "i" ("1gnore", "pr1or", "th1s")
+_ONE_AS_L = re.compile(r"(?<=[aeioubcfgps])1(?=[aeou])")
+LEET_TOKENS = 3  # a line is leetspeak when this many of its tokens mix letters and those digits
+# a leet digit next to a letter; starting with the digit, so a scan skips everything else at once
+_LEET_DIGIT = re.compile(r"[013457](?:(?=[^\W\d_])|(?<=[^\W\d_][013457]))")
+# a run of base64 long enough to hide a sentence; decoded, it must read as text (printable, with spaces)
+BASE64_CHARS = 16
+_BASE64 = re.compile(rf"[(\[\"'`]?([A-Za-z0-9+/]{{{BASE64_CHARS},}}={{0,2}})[)\]\"'`.,;:]*")
+PRINTABLE_SHARE = 0.95
+
+
+def disguised(text: str) -> list[str]:
+    """The readings of ``text`` that undo a disguise, each only when ``text`` has one (usually none)."""
+    readings = [_unspaced(text), _unleet(text), _decoded(text)]
+    return [reading for reading in readings if reading]
+
+
+def _unspaced(text: str) -> str:
+    """Every word spelt out letter by letter written whole, or "" when there is none."""
+    if not _SPACED.search(text):
+        return ""
+    return _SPACED.sub(lambda m: m.group().replace(" ", "").replace("\t", ""), text)
+
+
+def _unleet(text: str) -> str:
+    """The lines written in leetspeak with their digits read as letters ("45" as "as" there), or ""."""
+    if len(_LEET_DIGIT.findall(text)) < LEET_TOKENS:
+        return ""
+    lines = "\n".join(line for line in text.splitlines() if len(_LEET_TOKEN.findall(line)) >= LEET_TOKENS)
+    return _ONE_AS_L.sub("l", lines.casefold().translate(_LEET)).replace("1", "i")
+
+
+def _decoded(text: str) -> str:
+    """Every base64 run that decodes to text, decoded, or ""."""
+    found = []
+    for word in text.split():  # a blob is one word: a scan of the words' lengths skips the rest at once
+        if len(word) < BASE64_CHARS or not (match := _BASE64.fullmatch(word)):
+            continue
+        blob = match.group(1)
+        try:
+            decoded = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            continue
+        printable = sum(c.isprintable() or c.isspace() for c in decoded)
+        if " " in decoded and printable >= PRINTABLE_SHARE * len(decoded):
+            found.append(decoded)
+    return "\n".join(found)
