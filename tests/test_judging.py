@@ -22,10 +22,10 @@ REASONING = (
     "safe in pregnancy and covers E. coli. Doxycycline is contraindicated because it stains fetal teeth. "
 )
 JUDGES = ContentDir.resolve("judges", None)
-# Held-out decision accuracy this judge must keep: what it measured after the round-11 tuning on the 2,307
-# held-out traces (0.9380 before it), incl. the fresh heldout_round11a/b (0.8870 before, 0.9065 after; the
-# issue's target is 0.97; see tests/data/judge/README.md)
-HELDOUT_FLOOR = 0.943
+# Held-out decision accuracy this judge must keep: what it measured after the round-12 tuning on the 2,483
+# held-out traces, incl. the fresh heldout_round12 (0.875 before, 0.909 after; the target is 0.97;
+# see tests/data/judge/README.md)
+HELDOUT_FLOOR = 0.942
 README_CODES = set(re.findall(r"^\| `(\w+)` \|", (JUDGES.path / "README.md").read_text(), re.M))
 
 
