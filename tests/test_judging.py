@@ -181,7 +181,7 @@ def test_bad_rules_are_user_errors(tmp_path):
 def test_dev_set_is_decided_right_every_time(judge):
     """The rules were tuned on the dev split: 14 true accepts rejected (among them an abbreviated option
     text, "A. Anti-SS-B (La).", and stems paraphrased rather than quoted), no accepted trace off the gold
-    answer; 61 false accepts remain (4 of them in dev_round11, read after it was held out, and 4 in
+    answer; 60 false accepts remain (4 of them in dev_round11, read after it was held out, and 3 in
     dev_round12: negations by paraphrase and a letter beside an abbreviation's expansion; 20 before round
     12 read rejections through pronouns, a closing paragraph as the conclusion and options by their drug
     class), most of them traces that argue for another option only in paraphrase or by mechanism ("the
@@ -192,7 +192,7 @@ def test_dev_set_is_decided_right_every_time(judge):
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 14 and result["false_accepts"] <= 61, result["errors"]
+    assert result["false_rejects"] <= 14 and result["false_accepts"] <= 60, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only
