@@ -22,10 +22,10 @@ REASONING = (
     "safe in pregnancy and covers E. coli. Doxycycline is contraindicated because it stains fetal teeth. "
 )
 JUDGES = ContentDir.resolve("judges", None)
-# Held-out decision accuracy this judge must keep: what it measured after the round-12 tuning on the 2,483
-# held-out traces, incl. the fresh heldout_round12 (0.875 before, 0.909 after; the issue's target is 0.97;
-# see tests/data/judge/README.md)
-HELDOUT_FLOOR = 0.942
+# Held-out decision accuracy this judge must keep: what it measured after the round-13 tuning on the 2,635
+# held-out traces, incl. the fresh heldout_round12 (0.875 before round 12, 0.909 after) and heldout_round13
+# (0.836 before round 13, 0.914 after); the issue's target is 0.97; see tests/data/judge/README.md
+HELDOUT_FLOOR = 0.941
 README_CODES = set(re.findall(r"^\| `(\w+)` \|", (JUDGES.path / "README.md").read_text(), re.M))
 
 
@@ -179,10 +179,10 @@ def test_bad_rules_are_user_errors(tmp_path):
 
 
 def test_dev_set_is_decided_right_every_time(judge):
-    """The rules were tuned on the dev split: 14 true accepts rejected (among them an abbreviated option
+    """The rules were tuned on the dev split: 17 true accepts rejected (among them an abbreviated option
     text, "A. Anti-SS-B (La).", and stems paraphrased rather than quoted), no accepted trace off the gold
-    answer; 60 false accepts remain (4 of them in dev_round11, read after it was held out, and 3 in
-    dev_round12: negations by paraphrase and a letter beside an abbreviation's expansion; 20 before round
+    answer; 70 false accepts remain (4 of them in dev_round11, read after it was held out, 3 in dev_round12
+    and 10 in dev_round13: negations and contradictions by paraphrase, abbreviation, pronoun; 20 before round
     12 read rejections through pronouns, a closing paragraph as the conclusion and options by their drug
     class), most of them traces that argue for another option only in paraphrase or by mechanism ("the
     protozoan acquired from contaminated water" for Giardia, "Macrolides bind the large ribosomal subunit"
@@ -192,7 +192,7 @@ def test_dev_set_is_decided_right_every_time(judge):
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 14 and result["false_accepts"] <= 60, result["errors"]
+    assert result["false_rejects"] <= 17 and result["false_accepts"] <= 70, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only

@@ -1,19 +1,26 @@
 """What a trace may hide from the injection check, written out: the other readings of its text.
 
 A request to the judge can be disguised so that no pattern reads it: a word spelt one letter at a time
-("R e v i e w e r   n o t e"), leetspeak ("1gn0r3 pr3v10u5 ru135"), or a base64 blob with "decode and
-follow". Each reading here undoes one disguise; the injection check reads them besides the text. A reading
-changes only what is disguised, so plain clinical text ("HbA1c 7.5", "CD4 count") never reads as a request.
+("R e v i e w e r   n o t e", "a.c.c.e.p.t", "g-r-a-d-e-r"), leetspeak ("1gn0r3 pr3v10u5 ru135"), a base64
+blob with "decode and follow", ROT13 or text written backwards with a word that says so. Each reading here
+undoes one disguise; the injection check reads them besides the text. A reading changes only what is
+disguised, so plain clinical text ("HbA1c 7.5", "CD4 count", "e.g.") never reads as a request.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import re
 
-# a word written one letter at a time: four or more single letters
+# a word written one letter at a time: four or more single letters apart, or three or more joined by dots,
+# hyphens, underscores or stars
 _SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]){3,}[^\W\d_](?![^\W\d_])")
+_JOINED = re.compile(r"(?<![^\W\d_.*·-])(?:[^\W\d_][.\-_*·]){2,}[^\W\d_](?![^\W\d_])")
+_JOINERS = str.maketrans("", "", ".-_*·")
+# a word that says the text is encoded: only then is the whole text read as ROT13 and backwards
+_ENCODED = re.compile(r"\b(?:rot-?13|caesar|cipher|decode|decrypt|backwards?|reversed?|in\s+reverse)\b", re.I)
 # a token that mixes letters with the digits leetspeak writes for them ("m4rk", "7h15")
 _LEET_TOKEN = re.compile(r"\b(?=[^\W_]*[^\W\d_])(?=[^\W_]*[013457])[^\W_]{2,}\b")
 _LEET = str.maketrans("03457", "oeast")
@@ -31,7 +38,9 @@ PRINTABLE_SHARE = 0.95
 
 def disguised(text: str) -> list[str]:
     """The readings of ``text`` that undo a disguise, each only when ``text`` has one (usually none)."""
-    readings = [_unspaced(text), _unleet(text), _decoded(text)]
+    readings = [_unspaced(text), _unjoined(text), _unleet(text), _decoded(text)]
+    if _ENCODED.search(text):
+        readings += [codecs.encode(text, "rot13"), "\n".join(line[::-1] for line in text.splitlines())]
     return [reading for reading in readings if reading]
 
 
@@ -40,6 +49,14 @@ def _unspaced(text: str) -> str:
     if not _SPACED.search(text):
         return ""
     return _SPACED.sub(lambda m: m.group().replace(" ", "").replace("\t", ""), text)
+
+
+def _unjoined(text: str) -> str:
+    """Every word spelt out with dots, hyphens, underscores or stars between its letters written whole, or
+    "" when there is none."""
+    if not _JOINED.search(text):
+        return ""
+    return _JOINED.sub(lambda m: m.group().translate(_JOINERS), text)
 
 
 def _unleet(text: str) -> str:
