@@ -179,7 +179,7 @@ def test_bad_rules_are_user_errors(tmp_path):
 
 
 def test_dev_set_is_decided_right_every_time(judge):
-    """The rules were tuned on the dev split: 17 true accepts rejected (among them an abbreviated option
+    """The rules were tuned on the dev split: 16 true accepts rejected (among them an abbreviated option
     text, "A. Anti-SS-B (La).", and stems paraphrased rather than quoted), no accepted trace off the gold
     answer; 70 false accepts remain (4 of them in dev_round11, read after it was held out, 3 in dev_round12
     and 10 in dev_round13: negations and contradictions by paraphrase, abbreviation, pronoun; 20 before round
@@ -192,7 +192,7 @@ def test_dev_set_is_decided_right_every_time(judge):
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 17 and result["false_accepts"] <= 70, result["errors"]
+    assert result["false_rejects"] <= 16 and result["false_accepts"] <= 70, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only

@@ -14,6 +14,7 @@ import pytest
 from cot_synth.content import ContentDir
 from cot_synth.judging.disguise import disguised
 from cot_synth.judging.rules import RuleJudge
+from cot_synth.judging.terms import Terms
 from cot_synth.records import MCQ
 
 OPTIONS = {
@@ -134,3 +135,15 @@ def test_another_option_reopened_after_the_answer_is_two_answers(judge: RuleJudg
 def test_therefore_sign_closes_a_trace_like_an_arrow(judge: RuleJudge) -> None:
     verdict = judge.judge(MCQ_B, f"{REASONING}\n\n∴ b)", "stop")
     assert verdict.accepted and verdict.extracted_answer == "B"
+
+
+def test_an_option_goes_by_its_acronym_and_an_acronym_by_its_words() -> None:
+    terms = Terms([], "test")
+    assert terms.shared("multiple endocrine neoplasia type 1", "MEN1")
+    assert not terms.shared("multiple endocrine neoplasia type 2", "MEN1")
+    options = (("A", "Varicella zoster virus"), ("B", "Herpes simplex virus"), ("C", "Rubella"))
+    aliases = terms.aliases(options, "Which infection explains the limb scars?")
+    assert aliases["A"].search("VZV can be ruled out") and not aliases["A"].search("vzv")
+    assert aliases["B"].search("an HSV lesion") and "C" not in aliases
+    shared = (("A", "Hepatic vein thrombosis"), ("B", "Hepatic venous thrombosis"))
+    assert terms.aliases(shared, "Which diagnosis?") == {}  # both go by HVT: it names neither

@@ -8,6 +8,9 @@ name and members that share a stem ("-pril", "-sartan", "-azepam"), a disease ha
 ``judges/rules.yaml`` lists such groups, each a list of patterns that name one thing; an option that
 matches a pattern of a group is named by all of them, when it is the only option of its item in that
 group and the question does not use the group's words itself (then they say what the question is about).
+An option of several words also goes by its initials, written as a capitalised acronym ("VZV" for
+"Varicella zoster virus", "DIC" for "Disseminated intravascular coagulation"), and an option that is an
+acronym ("MEN1") is named by words with those initials ("multiple endocrine neoplasia type 1").
 """
 
 from __future__ import annotations
@@ -34,7 +37,11 @@ class Terms:
 
     def shared(self, text: str, option: str) -> bool:
         """Whether ``text`` names something ``option`` is or holds by a name of one of its groups (whatever
-        other options share it): what a statement of the answer in other words may say."""
+        other options share it), or spells out the acronym ``option`` is: what a statement of the answer in
+        other words may say."""
+        spelt = _initials(text)
+        if spelt and spelt == re.sub(r"[^0-9A-Za-z]", "", option).upper():
+            return True
         return any(group.search(option) and group.search(text) for group in self.groups)
 
     def aliases(self, options: tuple[tuple[str, str], ...], question: str) -> dict[str, re.Pattern[str]]:
@@ -52,6 +59,13 @@ def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) 
     for group, letters in members.items():
         if len(letters) == 1 and not terms.groups[group].search(question):
             found.setdefault(letters[0], []).append(terms.groups[group].pattern)
+    acronyms: dict[str, list[str]] = {}
+    for letter, option in options:
+        if acronym := _initials(option):
+            acronyms.setdefault(acronym, []).append(letter)
+    for acronym, letters in acronyms.items():  # shared by two options, it names neither
+        if len(letters) == 1 and not re.search(rf"\b{acronym}\b", question):
+            found.setdefault(letters[0], []).append(rf"(?-i:(?<![\w-]){acronym}(?![\w-]))")
     return {k: re.compile("|".join(patterns), re.IGNORECASE) for k, patterns in found.items()}
 
 
@@ -59,3 +73,17 @@ def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) 
 def _groups_of(terms: Terms, option: str) -> tuple[int, ...]:
     """The groups an option text matches (options recur across items far more than items do)."""
     return tuple(i for i, group in enumerate(terms.groups) if group.search(option))
+
+
+# words an acronym skips ("multiple endocrine neoplasia type 1": MEN1); "of" stays ("Tetralogy of Fallot")
+_SKIPPED = frozenset({"the", "and", "a", "an", "type", "to", "in", "with", "for", "on", "by"})
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _initials(text: str) -> str:
+    """The acronym of a phrase of two to six words ("Varicella zoster virus": "VZV", "multiple endocrine
+    neoplasia type 1": "MEN1"), or "" for a phrase that has none (one word, a long sentence, an acronym)."""
+    words = [w for w in _WORD.findall(text) if w.casefold() not in _SKIPPED]
+    if not 2 <= len(words) <= 6 or any(len(w) > 1 and w.isupper() for w in words):
+        return ""  # an acronym already ("MEN1", "HIV infection") spells no other
+    return "".join(w if w.isdigit() else w[0].upper() for w in words)
