@@ -219,11 +219,38 @@ class Consistency:
     ) -> str | None:
         """The option the sentence right before the answer concludes with in words ("Prolonged
         acetazolamide therapy therefore best explains these findings. Answer: D"): a cue is needed, and a
-        sentence that names a letter is a line of the option list, not a conclusion."""
+        sentence that names a letter is a line of the option list, not a conclusion. Failing that, an
+        earlier sentence of the concluding paragraph, where that paragraph never names the final option
+        ("… fit thrombotic thrombocytopenic purpura. The underlying cause is TTP. The next step would be
+        ADAMTS13 activity. Answer: A"): a conclusion followed by a remark is still the conclusion."""
         span = self._last_sentence(text, final)
         if span is None:
             return None
-        start, end = span
+        if found := self._worded_in(text, *span, final, options, question):
+            return found
+        paragraph = max(0, text.rfind("\n\n", 0, span[0]))
+        block = text[paragraph : sentence_bounds(text, final.end, reach=HEDGE_REACH)[1]]
+        if (
+            final.letter in options_mentioned(block, options, question, self.terms)
+            or final.letter in options_named(block, options)
+            or self._references(text, paragraph, span[1], options)
+        ):
+            return None
+        for start, end in reversed([s for s in sentence_spans(text, span[0]) if s[0] >= paragraph]):
+            if _LIST_ITEM.match(text, start, end):
+                continue  # a summary's bullet ("- Diagnosis: molar pregnancy") weighs one point, not the case
+            if found := self._worded_in(text, start, end, final, options, question):
+                return found
+            said = self.said.otherwise(text[start:end], final.letter, options, question) or ""
+            named = options_mentioned(said, options, question, self.terms)
+            if len(named) == 1 and not self.terms.shared(said, options[final.letter]):
+                return named[0]
+        return None
+
+    def _worded_in(
+        self, text: str, start: int, end: int, final: Commitment, options: dict[str, str], question: str
+    ) -> str | None:
+        """The option the sentence ``text[start:end]`` concludes with in words (see ``_worded_before``)."""
         if self._references(text, start, end, options) or self.revised(text, end, final.start):
             return None
         letter = self.extractor.worded(text, start, end, options, question, bare=False)
@@ -334,6 +361,7 @@ class Consistency:
 
 # an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
 _SET_APART = re.compile(r"[\"“‘]§[\"”’']|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")
 
 

@@ -1,0 +1,67 @@
+"""The round-12 mechanisms, each on traces written for this file, each beside a near-miss accept.
+
+A concluding paragraph that states another option and then adds a remark still concludes that option.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cot_synth.content import ContentDir
+from cot_synth.judging import RuleJudge
+from cot_synth.records import MCQ
+
+THYROID = {
+    "A": "Propranolol",
+    "B": "Methimazole",
+    "C": "Radioactive iodine ablation",
+    "D": "Levothyroxine",
+    "E": "Prednisone",
+}
+MCQ_A = MCQ(
+    "thyroiditis",
+    "A 34-year-old woman has had a painful swelling in the front of her neck, palpitations and tremor for "
+    "a week, two weeks after a sore throat. The thyroid is tender, the ESR is raised and radioiodine "
+    "uptake is low. Which of the following is the most appropriate treatment?",
+    THYROID,
+    "A",
+    THYROID["A"],
+)
+CASE = (
+    "A tender goitre after a viral illness, with a raised ESR and low radioiodine uptake, is subacute "
+    "granulomatous thyroiditis. The thyrotoxic phase comes from stored hormone leaking out of the "
+    "inflamed gland, so drugs that block hormone synthesis do nothing for her.\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def judge() -> RuleJudge:
+    return RuleJudge.from_content(ContentDir.resolve("judges", None))
+
+
+def _verdict(judge: RuleJudge, reasoning: str):
+    return judge.judge(MCQ_A, CASE + reasoning + "\n\nAnswer: A", "stop")
+
+
+def test_a_conclusion_followed_by_a_remark_still_concludes(judge):
+    verdict = _verdict(
+        judge,
+        "Her pain and the inflammation are the main problem here. The most appropriate treatment is a "
+        "corticosteroid. Symptoms usually settle within a few weeks as the gland recovers.",
+    )
+    assert not verdict.accepted and "contradiction" in verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "reasoning",
+    [
+        # the final option stated in the same paragraph, the other one only as an aside
+        "Prednisone is kept for severe pain. The most appropriate treatment is propranolol. It controls "
+        "the adrenergic symptoms while the inflammation settles.",
+        # a summary's bullets weigh single points, not the case
+        "- Diagnosis: subacute thyroiditis\n- Treatment for pain if severe: prednisone\n"
+        "- Symptom control: beta blockade",
+    ],
+)
+def test_a_concluding_paragraph_that_keeps_to_the_answer_is_accepted(judge, reasoning):
+    assert _verdict(judge, reasoning).accepted
