@@ -1,6 +1,7 @@
 """The round-12 mechanisms, each on traces written for this file, each beside a near-miss accept.
 
-A concluding paragraph that states another option and then adds a remark still concludes that option.
+A concluding paragraph that states another option and then adds a remark still concludes that option; an
+option that opens a cleft ("Prednisone therapy is what settles this") is the sentence's answer.
 """
 
 from __future__ import annotations
@@ -65,3 +66,18 @@ def test_a_conclusion_followed_by_a_remark_still_concludes(judge):
 )
 def test_a_concluding_paragraph_that_keeps_to_the_answer_is_accepted(judge, reasoning):
     assert _verdict(judge, reasoning).accepted
+
+
+@pytest.mark.parametrize(
+    "cleft", ["Prednisone is what", "Prednisone therapy is what", "Prednisone is the one that"]
+)
+def test_an_option_that_opens_a_cleft_is_the_conclusion(judge, cleft):
+    verdict = _verdict(judge, f"She is in pain and the gland is inflamed. {cleft} settles this.")
+    assert not verdict.accepted and "contradiction" in verdict.reasons
+
+
+def test_the_final_option_opening_a_cleft_is_accepted(judge):
+    verdict = _verdict(
+        judge, "Beta blockade is what helps her now. Propranolol therapy is what settles this."
+    )
+    assert verdict.accepted
