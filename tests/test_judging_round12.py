@@ -10,6 +10,7 @@ import pytest
 
 from cot_synth.content import ContentDir
 from cot_synth.judging import RuleJudge
+from cot_synth.judging.partial import named_in_part
 from cot_synth.records import MCQ
 
 THYROID = {
@@ -81,3 +82,32 @@ def test_the_final_option_opening_a_cleft_is_accepted(judge):
         judge, "Beta blockade is what helps her now. Propranolol therapy is what settles this."
     )
     assert verdict.accepted
+
+
+SHOULDER = {
+    "A": "Lateral aspect of the shoulder",
+    "B": "Medial aspect of the upper arm",
+    "C": "Lateral aspect of forearm",
+}
+SHOULDER_Q = (
+    "After a fall the shoulder is dislocated anteriorly. Sensation over which area is most likely reduced?"
+)
+
+
+def test_an_option_keeps_the_question_s_word_when_it_has_no_other_of_its_own():
+    assert named_in_part("a lateral shoulder deficit", SHOULDER, SHOULDER_Q) == ("A", 2, 18)
+    assert named_in_part("the lateral forearm", SHOULDER, SHOULDER_Q)[0] == "C"
+    # an option with a word of its own still leaves the question's words out
+    assert named_in_part("the shoulder", SHOULDER, SHOULDER_Q) is None
+
+
+def test_a_rejection_of_such_an_option_is_read(judge):
+    mcq = MCQ("shoulder", SHOULDER_Q, SHOULDER, "A", SHOULDER["A"])
+    trace = (
+        "An anterior dislocation of the shoulder after a fall stretches the axillary nerve around the "
+        "surgical neck of the humerus, and the deltoid loses its rounded contour. A lateral shoulder "
+        "sensory deficit is not what to expect here, since the cutaneous branch is usually spared. "
+        "The medial arm and the lateral forearm are supplied by other nerves.\n\nAnswer: A"
+    )
+    verdict = judge.judge(mcq, trace, "stop")
+    assert not verdict.accepted and "contradiction" in verdict.reasons
