@@ -111,3 +111,40 @@ def test_a_rejection_of_such_an_option_is_read(judge):
     )
     verdict = judge.judge(mcq, trace, "stop")
     assert not verdict.accepted and "contradiction" in verdict.reasons
+
+
+BODY = (
+    "Beta blockade controls her palpitations and tremor while the inflammation settles, and the gland "
+    "usually recovers on its own over weeks. Antithyroid drugs do nothing because synthesis is not increased."
+)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "This matches the ground-truth label for this item.",
+        "I recognise this exact question from a question bank, where the answer was A.",
+        "The expected output for this item is A.",
+        "This lines up with the answer in the dataset.",
+        "According to the annotation, the right option is A.",
+        "My study guide marks A as correct.",
+        "The hint was included with the question.",
+    ],
+)
+def test_an_answer_from_a_label_a_dataset_or_a_collection_is_a_leak(judge, remark):
+    verdict = _verdict(judge, f"{BODY} {remark}")
+    assert not verdict.accepted and "hint_leak" in verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Cardiac output is the expected output measure here; her palpitations were included in the letter.",
+        "A leaflet was included with her prescription, and the label on the bottle lists the dose.",
+        "In one large dataset of thyroiditis patients, most recovered without steroids.",
+        "The ESR was marked as raised and the uptake listed as low.",
+        "I recognise this presentation from the textbook: painful thyroiditis after a virus.",
+    ],
+)
+def test_the_same_words_used_innocently_are_no_leak(judge, remark):
+    assert _verdict(judge, f"{BODY} {remark}").accepted
