@@ -148,3 +148,26 @@ def test_an_answer_from_a_label_a_dataset_or_a_collection_is_a_leak(judge, remar
 )
 def test_the_same_words_used_innocently_are_no_leak(judge, remark):
     assert _verdict(judge, f"{BODY} {remark}").accepted
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "That said, the most appropriate treatment is prednisone.",
+        "So, to sum up, I'd treat with prednisone.",
+    ],
+)
+def test_a_claim_for_another_option_after_the_answer_is_a_second_answer(judge, after):
+    verdict = judge.judge(MCQ_A, f"{CASE}{BODY}\n\nAnswer: A\n\n{after}", "stop")
+    assert not verdict.accepted and "multiple_answers" in verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Prednisone is kept for severe neck pain that does not settle.",
+        "The most appropriate treatment is propranolol until the thyrotoxic phase passes.",
+    ],
+)
+def test_a_remark_after_the_answer_is_no_second_answer(judge, after):
+    assert judge.judge(MCQ_A, f"{CASE}{BODY}\n\nAnswer: A\n\n{after}", "stop").accepted

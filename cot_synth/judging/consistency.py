@@ -116,7 +116,8 @@ class Consistency:
         cues (a question, "maybe", a summary line) count only next to the answer or in the last paragraph:
         after an answer stated first, the reasoning may still weigh "Could it be B?". An option rejected, or
         a sentence under a condition contrary to the case ("If the stem had described …, C would …"), reopens
-        nothing."""
+        nothing; a claim for another option after the answer ("That said, the most appropriate treatment is
+        prednisone.") is a second answer."""
         after = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
         answer_paragraph = text.find("\n\n", final.end)
         last_paragraph = text.rstrip().rfind("\n\n")
@@ -131,6 +132,8 @@ class Consistency:
                 return summarised
             if second := self._second_answer(text, start, end, final, options):
                 return second
+            if start >= final.end and (claim := self._claim(text, start, end, options, final.letter)):
+                return claim  # "That said, the most appropriate treatment is prednisone."
             by_text = self.reopen.search(text, start, end)
             near = answer_paragraph < 0 or start < answer_paragraph or start > last_paragraph
             if not by_text and not (near and self.reopen_by_letter.search(text, start, end)):
@@ -323,21 +326,30 @@ class Consistency:
         found = []
         mentions = self._mentions(text, 0, limit, options, letters=False)
         for start, end in sentence_spans(text, limit):
-            named = [
-                (letter, marked(text, *mention.span()))
-                for letter, mention in mentions
-                if start <= mention.start() and mention.end() <= end
-            ]
-            named = [(k, w) for k, w in named if k == final or not _SET_APART.search(w)]
-            if not named:
-                continue
-            claimed = [(k, w) for k, w in named if self.claims.search(w)]
-            if not claimed and self._restates(text[start:end], question):
-                claimed = named
-            letters = {k for k, w in claimed if not self._doubted(w)}
-            if len(letters) == 1:
-                found.append(Claim(letters.pop(), start, end))
+            named = [(k, m) for k, m in mentions if start <= m.start() and m.end() <= end]
+            if letter := self._claimed(text, start, end, named, question, final):
+                found.append(Claim(letter, start, end))
         return found
+
+    def _claim(self, text: str, start: int, end: int, options: dict[str, str], final: str) -> str | None:
+        """Another option than ``final`` that the sentence ``text[start:end]`` claims as the answer."""
+        named = self._mentions(text, start, end, options, letters=False)
+        letter = self._claimed(text, start, end, named, "", final)
+        return letter if letter != final else None
+
+    def _claimed(
+        self, text: str, start: int, end: int, named: list[tuple[str, Any]], question: str, final: str
+    ) -> str | None:
+        """The one option the sentence ``text[start:end]`` claims among its ``named`` mentions, if any."""
+        marks = [(k, marked(text, *m.span())) for k, m in named]
+        marks = [(k, w) for k, w in marks if k == final or not _SET_APART.search(w)]
+        if not marks:
+            return None
+        claimed = [(k, w) for k, w in marks if self.claims.search(w)]
+        if not claimed and question and self._restates(text[start:end], question):
+            claimed = marks
+        letters = {k for k, w in claimed if not self._doubted(w)}
+        return letters.pop() if len(letters) == 1 else None
 
     def _mentions(
         self,
