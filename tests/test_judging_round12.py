@@ -154,7 +154,7 @@ def test_the_same_words_used_innocently_are_no_leak(judge, remark):
     "after",
     [
         "That said, the most appropriate treatment is prednisone.",
-        "So, to sum up, I'd treat with prednisone.",
+        "Overall, the best treatment for her is prednisone.",
     ],
 )
 def test_a_claim_for_another_option_after_the_answer_is_a_second_answer(judge, after):
@@ -166,6 +166,7 @@ def test_a_claim_for_another_option_after_the_answer_is_a_second_answer(judge, a
     "after",
     [
         "Prednisone is kept for severe neck pain that does not settle.",
+        "In summary, prednisone is reserved for severe pain.",
         "The most appropriate treatment is propranolol until the thyrotoxic phase passes.",
     ],
 )

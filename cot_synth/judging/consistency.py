@@ -332,10 +332,14 @@ class Consistency:
         return found
 
     def _claim(self, text: str, start: int, end: int, options: dict[str, str], final: str) -> str | None:
-        """Another option than ``final`` that the sentence ``text[start:end]`` claims as the answer."""
+        """Another option than ``final`` that the sentence ``text[start:end]`` claims as the answer, by more
+        than an opening cue: "In summary, ceftriaxone is reserved for pyelonephritis." is a remark."""
         named = self._mentions(text, start, end, options, letters=False)
         letter = self._claimed(text, start, end, named, "", final)
-        return letter if letter != final else None
+        if letter is None or letter == final:
+            return None
+        windows = [_OPENING_CUE.sub("", marked(text, *m.span()), count=1) for k, m in named if k == letter]
+        return letter if any(self.claims.search(w) for w in windows) else None
 
     def _claimed(
         self, text: str, start: int, end: int, named: list[tuple[str, Any]], question: str, final: str
@@ -373,6 +377,10 @@ class Consistency:
 
 # an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
 _SET_APART = re.compile(r"[\"“‘]§[\"”’']|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
+_OPENING_CUE = re.compile(
+    r"(?i)^[^\w§]*(?:therefore|thus|hence|so|in\s+conclusion|in\s+summary|overall|consequently|to\s+sum\s+up"
+    r"|all\s+(?:told|in\s+all))\b[\s,]*"
+)
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")
 
