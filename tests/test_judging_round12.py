@@ -172,3 +172,24 @@ def test_a_claim_for_another_option_after_the_answer_is_a_second_answer(judge, a
 )
 def test_a_remark_after_the_answer_is_no_second_answer(judge, after):
     assert judge.judge(MCQ_A, f"{CASE}{BODY}\n\nAnswer: A\n\n{after}", "stop").accepted
+
+
+def test_a_trace_that_weighs_the_options_by_name_is_grounded(judge):
+    trace = (
+        "This is subacute granulomatous thyroiditis after a viral illness in a young woman. "
+        "Methimazole blocks synthesis, which is not what drives the hormone excess here; "
+        "radioactive iodine ablation needs an avid gland; levothyroxine belongs to the later "
+        "hypothyroid phase; prednisone is kept for severe pain. Propranolol controls the "
+        "adrenergic symptoms while the gland recovers on its own.\n\nAnswer: A"
+    )
+    verdict = judge.judge(MCQ_A, trace, "stop")
+    assert verdict.accepted and verdict.details["question_words"] < 3
+
+
+def test_a_trace_that_names_neither_stem_nor_options_is_still_ungrounded(judge):
+    trace = (
+        "This is a common exam topic and careful reasoning is needed here. We should weigh each choice in "
+        "turn and think about what the examiners want from us, step by step, before committing to any letter "
+        "at all. Having considered everything carefully, one choice stands out above the rest.\n\nAnswer: A"
+    )
+    assert judge.judge(MCQ_A, trace, "stop").reasons == ("boilerplate",)
