@@ -11,6 +11,7 @@ import pytest
 from cot_synth.content import ContentDir
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.partial import named_in_part
+from cot_synth.judging.text import shared_words
 from cot_synth.records import MCQ
 
 THYROID = {
@@ -193,3 +194,7 @@ def test_a_trace_that_names_neither_stem_nor_options_is_still_ungrounded(judge):
         "at all. Having considered everything carefully, one choice stands out above the rest.\n\nAnswer: A"
     )
     assert judge.judge(MCQ_A, trace, "stop").reasons == ("boilerplate",)
+
+
+def test_a_hyphenated_word_grounds_its_unhyphenated_form():
+    assert shared_words("Ondansetron blocks 5-HT3 receptors.", "5HT3 antagonist", frozenset()) == (1, 2)

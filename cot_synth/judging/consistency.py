@@ -232,16 +232,19 @@ class Consistency:
         if found := self._worded_in(text, *span, final, options, question):
             return found
         paragraph = max(0, text.rfind("\n\n", 0, span[0]))
+        # a summary's bullet ("- Diagnosis: molar pregnancy") weighs one point, not the case
+        spans = [
+            s for s in sentence_spans(text, span[0]) if s[0] >= paragraph and not _LIST_ITEM.match(text, *s)
+        ]
         block = text[paragraph : sentence_bounds(text, final.end, reach=HEDGE_REACH)[1]]
         if (
-            final.letter in options_mentioned(block, options, question, self.terms)
-            or final.letter in options_named(block, options)
+            not spans
             or self._references(text, paragraph, span[1], options)
+            or final.letter in options_named(block, options)
+            or final.letter in options_mentioned(block, options, question, self.terms)
         ):
             return None
-        for start, end in reversed([s for s in sentence_spans(text, span[0]) if s[0] >= paragraph]):
-            if _LIST_ITEM.match(text, start, end):
-                continue  # a summary's bullet ("- Diagnosis: molar pregnancy") weighs one point, not the case
+        for start, end in reversed(spans):
             if found := self._worded_in(text, start, end, final, options, question):
                 return found
             said = self.said.otherwise(text[start:end], final.letter, options, question) or ""
