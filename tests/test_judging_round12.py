@@ -198,3 +198,13 @@ def test_a_trace_that_names_neither_stem_nor_options_is_still_ungrounded(judge):
 
 def test_a_hyphenated_word_grounds_its_unhyphenated_form():
     assert shared_words("Ondansetron blocks 5-HT3 receptors.", "5HT3 antagonist", frozenset()) == (1, 2)
+
+
+@pytest.mark.parametrize("remark", ["Surgery is not needed.", "Steroids can wait."])
+def test_a_sentence_after_the_letter_is_a_remark_not_its_text(judge, remark):
+    assert judge.judge(MCQ_A, f"{CASE}{BODY}\n\nAnswer → A. {remark}", "stop").accepted
+
+
+def test_another_option_s_text_after_the_letter_is_still_a_mismatch(judge):
+    verdict = judge.judge(MCQ_A, f"{CASE}{BODY}\n\nAnswer: A. Prednisone", "stop")
+    assert verdict.reasons == ("letter_text_mismatch",)
