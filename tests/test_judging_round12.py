@@ -12,6 +12,7 @@ from cot_synth.content import ContentDir
 from cot_synth.judging import RuleJudge
 from cot_synth.judging.partial import named_in_part
 from cot_synth.judging.text import shared_words
+from cot_synth.judging.words import _same
 from cot_synth.records import MCQ
 
 THYROID = {
@@ -208,3 +209,8 @@ def test_a_sentence_after_the_letter_is_a_remark_not_its_text(judge, remark):
 def test_another_option_s_text_after_the_letter_is_still_a_mismatch(judge):
     verdict = judge.judge(MCQ_A, f"{CASE}{BODY}\n\nAnswer: A. Prednisone", "stop")
     assert verdict.reasons == ("letter_text_mismatch",)
+
+
+def test_an_adjective_in_ic_is_its_noun_s_word():
+    assert _same("diabetic", "diabetes")
+    assert not _same("ischemia", "ischemic") and not _same("positive", "position")
