@@ -116,7 +116,8 @@ class Consistency:
         cues (a question, "maybe", a summary line) count only next to the answer or in the last paragraph:
         after an answer stated first, the reasoning may still weigh "Could it be B?". An option rejected, or
         a sentence under a condition contrary to the case ("If the stem had described …, C would …"), reopens
-        nothing."""
+        nothing; a claim for another option after the answer ("That said, the most appropriate treatment is
+        prednisone.") is a second answer."""
         after = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
         answer_paragraph = text.find("\n\n", final.end)
         last_paragraph = text.rstrip().rfind("\n\n")
@@ -131,6 +132,8 @@ class Consistency:
                 return summarised
             if second := self._second_answer(text, start, end, final, options):
                 return second
+            if start >= final.end and (claim := self._claim(text, start, end, options, final.letter)):
+                return claim  # "That said, the most appropriate treatment is prednisone."
             by_text = self.reopen.search(text, start, end)
             near = answer_paragraph < 0 or start < answer_paragraph or start > last_paragraph
             if not by_text and not (near and self.reopen_by_letter.search(text, start, end)):
@@ -219,11 +222,41 @@ class Consistency:
     ) -> str | None:
         """The option the sentence right before the answer concludes with in words ("Prolonged
         acetazolamide therapy therefore best explains these findings. Answer: D"): a cue is needed, and a
-        sentence that names a letter is a line of the option list, not a conclusion."""
+        sentence that names a letter is a line of the option list, not a conclusion. Failing that, an
+        earlier sentence of the concluding paragraph, where that paragraph never names the final option
+        ("… fit thrombotic thrombocytopenic purpura. The underlying cause is TTP. The next step would be
+        ADAMTS13 activity. Answer: A"): a conclusion followed by a remark is still the conclusion."""
         span = self._last_sentence(text, final)
         if span is None:
             return None
-        start, end = span
+        if found := self._worded_in(text, *span, final, options, question):
+            return found
+        paragraph = max(0, text.rfind("\n\n", 0, span[0]))
+        # a summary's bullet ("- Diagnosis: molar pregnancy") weighs one point, not the case
+        spans = [
+            s for s in sentence_spans(text, span[0]) if s[0] >= paragraph and not _LIST_ITEM.match(text, *s)
+        ]
+        block = text[paragraph : sentence_bounds(text, final.end, reach=HEDGE_REACH)[1]]
+        if (
+            not spans
+            or self._references(text, paragraph, span[1], options)
+            or final.letter in options_named(block, options)
+            or final.letter in options_mentioned(block, options, question, self.terms)
+        ):
+            return None
+        for start, end in reversed(spans):
+            if found := self._worded_in(text, start, end, final, options, question):
+                return found
+            said = self.said.otherwise(text[start:end], final.letter, options, question) or ""
+            named = options_mentioned(said, options, question, self.terms)
+            if len(named) == 1 and not self.terms.shared(said, options[final.letter]):
+                return named[0]
+        return None
+
+    def _worded_in(
+        self, text: str, start: int, end: int, final: Commitment, options: dict[str, str], question: str
+    ) -> str | None:
+        """The option the sentence ``text[start:end]`` concludes with in words (see ``_worded_before``)."""
         if self._references(text, start, end, options) or self.revised(text, end, final.start):
             return None
         letter = self.extractor.worded(text, start, end, options, question, bare=False)
@@ -296,21 +329,34 @@ class Consistency:
         found = []
         mentions = self._mentions(text, 0, limit, options, letters=False)
         for start, end in sentence_spans(text, limit):
-            named = [
-                (letter, marked(text, *mention.span()))
-                for letter, mention in mentions
-                if start <= mention.start() and mention.end() <= end
-            ]
-            named = [(k, w) for k, w in named if k == final or not _SET_APART.search(w)]
-            if not named:
-                continue
-            claimed = [(k, w) for k, w in named if self.claims.search(w)]
-            if not claimed and self._restates(text[start:end], question):
-                claimed = named
-            letters = {k for k, w in claimed if not self._doubted(w)}
-            if len(letters) == 1:
-                found.append(Claim(letters.pop(), start, end))
+            named = [(k, m) for k, m in mentions if start <= m.start() and m.end() <= end]
+            if letter := self._claimed(text, start, end, named, question, final):
+                found.append(Claim(letter, start, end))
         return found
+
+    def _claim(self, text: str, start: int, end: int, options: dict[str, str], final: str) -> str | None:
+        """Another option than ``final`` that the sentence ``text[start:end]`` claims as the answer, by more
+        than an opening cue: "In summary, ceftriaxone is reserved for pyelonephritis." is a remark."""
+        named = self._mentions(text, start, end, options, letters=False)
+        letter = self._claimed(text, start, end, named, "", final)
+        if letter is None or letter == final:
+            return None
+        windows = [_OPENING_CUE.sub("", marked(text, *m.span()), count=1) for k, m in named if k == letter]
+        return letter if any(self.claims.search(w) for w in windows) else None
+
+    def _claimed(
+        self, text: str, start: int, end: int, named: list[tuple[str, Any]], question: str, final: str
+    ) -> str | None:
+        """The one option the sentence ``text[start:end]`` claims among its ``named`` mentions, if any."""
+        marks = [(k, marked(text, *m.span())) for k, m in named]
+        marks = [(k, w) for k, w in marks if k == final or not _SET_APART.search(w)]
+        if not marks:
+            return None
+        claimed = [(k, w) for k, w in marks if self.claims.search(w)]
+        if not claimed and question and self._restates(text[start:end], question):
+            claimed = marks
+        letters = {k for k, w in claimed if not self._doubted(w)}
+        return letters.pop() if len(letters) == 1 else None
 
     def _mentions(
         self,
@@ -334,6 +380,11 @@ class Consistency:
 
 # an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
 _SET_APART = re.compile(r"[\"“‘]§[\"”’']|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
+_OPENING_CUE = re.compile(
+    r"(?i)^[^\w§]*(?:therefore|thus|hence|so|in\s+conclusion|in\s+summary|overall|consequently|to\s+sum\s+up"
+    r"|all\s+(?:told|in\s+all))\b[\s,]*"
+)
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")
 
 

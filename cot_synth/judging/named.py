@@ -13,6 +13,10 @@ from cot_synth.judging.text import phrase_key
 # After the letter: a separator, maybe "i.e." or "namely", then the option text up to the sentence's end.
 _SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*(?:(?i:i\.e\.|namely|that\s+is)[,:]?[ \t]*)?")
 NAMED_REACH = 400  # an option text is at most a sentence long
+# a finite verb: what makes the words after "D." a sentence of their own ("Resection should not wait.")
+_FINITE = re.compile(
+    r"(?i)\b(?:is|are|was|were|will|would|should|must|can|could|may|might|has|have|had|does|do|did)\b"
+)
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
 
 
@@ -36,7 +40,7 @@ def named_text(text: str, end: int, options: dict[str, str] | None = None) -> st
         longest = max(whole, key=lambda v: len(phrase_key(v)))
         return body[: prefix_length(body, longest)].strip()
     body = _FIRST_SENTENCE.split(body, maxsplit=1)[0].strip()
-    if separator.group(1) == "." and len(body.split()) > 6:
+    if separator.group(1) == "." and (len(body.split()) > 6 or _FINITE.search(body)):
         return ""  # "The answer is D. Ceftriaxone would be used if …" starts a new sentence
     return body
 

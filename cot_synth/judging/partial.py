@@ -7,9 +7,10 @@ choice" rejects "Through umbilical vein", "Elevated CK? Unlikely" rejects "Eleva
 
 A clause (a sentence cut at punctuation and at the words that open a subordinate clause) names an option
 in part when it holds at least half of that option's words (beside filler words and the question's own
-words) and, for every other option, one of them that the other option lacks; an option whose words found
-are all among another's found ("normal FVC" inside "normal FEV1/FVC ratio") yields to it. An abbreviation
-made of the initials of consecutive words of one option ("CK", "TTP") names that option.
+words, unless those are all that set it apart) and, for every other option, one of them that the other
+option lacks; an option whose words found are all among another's found ("normal FVC" inside "normal
+FEV1/FVC ratio") yields to it. An abbreviation made of the initials of consecutive words of one option
+("CK", "TTP") names that option.
 """
 
 from __future__ import annotations
@@ -77,14 +78,11 @@ def _words(options: tuple[tuple[str, str], ...], question: str) -> tuple[Words, 
     consecutive words: "creatine kinase" → "ck"), or the abbreviation it gives in brackets, that no two
     options share."""
     asked = set(content_tokens(question))
-    words = {
-        k: frozenset(
-            _DIRECTION.get(w, w)
-            for w in content_tokens(v)
-            if len(w) > 1 and w not in _FILLER and w not in asked
-        )
+    own = {
+        k: frozenset(_DIRECTION.get(w, w) for w in content_tokens(v) if len(w) > 1 and w not in _FILLER)
         for k, v in options
     }
+    words = _unasked(own, asked)
     found: dict[str, set[str]] = {}
     for letter, option in options:
         for abbreviation in _BRACKETED.findall(option):  # "Membranous glomerulonephritis (MGN)"
@@ -220,6 +218,16 @@ def options_mentioned(
 
 def distinct_words(options: dict[str, str], question: str) -> dict[str, set[str]]:
     """Each option's content words that no other option and not ``question`` has: what picks it out."""
-    tokens = {k: set(content_tokens(v)) for k, v in options.items()}
-    asked = set(content_tokens(question))
-    return {k: own.difference(*(v for o, v in tokens.items() if o != k), asked) for k, own in tokens.items()}
+    tokens = {k: frozenset(content_tokens(v)) for k, v in options.items()}
+    unasked = _unasked(tokens, set(content_tokens(question)))
+    return {k: set(unasked[k]).difference(*(v for o, v in tokens.items() if o != k)) for k in tokens}
+
+
+def _unasked(words: Words, asked: set[str]) -> Words:
+    """Each option's words less the question's (those say what the question is about), unless that leaves
+    an option no word of its own: "Lateral aspect of the shoulder" beside "Lateral aspect of forearm" keeps
+    "shoulder", though the question names the shoulder."""
+    less = {k: own - asked for k, own in words.items()}
+    return {
+        k: words[k] if any(o != k and less[k] <= words[o] for o in words) else own for k, own in less.items()
+    }

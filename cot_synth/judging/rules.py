@@ -69,6 +69,7 @@ class RuleJudge:
             self.boilerplate = AnyOf(compile_list(form["boilerplate"], f"{where}: form.boilerplate"))
             self.min_question_words = int(form["grounding"]["min_question_words"])
             self.short_stem_words = int(form["grounding"]["short_stem_words"])
+            self.min_item_words = int(form["grounding"]["min_item_words"])
             self.copy_ngram = int(form["copied_example"]["ngram"])
             self.max_copied = float(form["copied_example"]["max_shared"])
             self.generic_words = frozenset(str(w).casefold() for w in form["grounding"]["generic_words"])
@@ -144,6 +145,11 @@ class RuleJudge:
             item = " ".join((mcq.question, *mcq.options.values()))
             grounding, available = shared_words(substance, item, self.generic_words)
         ungrounded = not short and grounding < min(self.min_question_words, math.ceil(available / 3))
+        if (
+            ungrounded and available >= self.short_stem_words
+        ):  # the options weighed word by word ground it too
+            item = " ".join((mcq.question, *mcq.options.values()))
+            ungrounded = shared_words(substance, item, self.generic_words)[0] < self.min_item_words
         repetition = repetition_ratio(norm.text, self.ngram, self.min_ngrams)
         punctuation = longest_punctuation_run(norm.text)
         repeats = most_repeated_sentence(norm.text)

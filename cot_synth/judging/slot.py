@@ -34,9 +34,11 @@ _BEFORE = re.compile(
     r"|\b(?:consistent|compatible)\s+with|\bpoints?\s+to)"
     r"[,\s]*(?:(?:the|a|an|therefore|thus|hence|[a-z]+ly)\s+){0,2}$"
 )
-# what follows an option that opens a cleft ("X is what detects …", "X is the one that …")
+# what follows an option that opens a cleft ("X is what detects …", "X is the one that …"), maybe after one
+# more word of its noun phrase ("Southern blotting is what …" for "Southern blot"); read from the option's
+# end with ``match(sentence, end)``, so no "^" (which would only match at the sentence's start)
 _AFTER = re.compile(
-    r"(?i)^[\s)\]]*(?:is|are)\s+(?:what|the\s+one|the\s+(?:[\w-]+\s+){1,2}(?:that|which|whose|here)"
+    r"(?i)[\s)\]]*(?:[\w-]+\s+)?(?:is|are)\s+(?:what|the\s+one|the\s+(?:[\w-]+\s+){1,2}(?:that|which|whose|here)"
     r"|(?:the\s+)?(?:most|best|likeliest|key|main|chief|principal)\s+[\w-]+)\b"
 )
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except|also|too)\b")

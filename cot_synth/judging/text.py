@@ -199,10 +199,14 @@ def share_a_word(a: str, b: str) -> bool:
     return shared_word_count(a, b) > 0
 
 
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+
+
 def shared_words(text: str, reference: str, ignore: frozenset[str]) -> tuple[int, int]:
     """How many distinct words of ``reference`` (3+ letters, or numbers of 2+ digits: a stem's values are
     its most specific findings; not in ``ignore``) ``text`` uses, of how many."""
     ours = set(content_tokens(text))
+    ours.update(w.replace("-", "") for w in _HYPHENATED.findall(american(text.casefold())))  # "5-HT4": "5ht4"
     families = {_family(t) for t in ours}
     theirs = {t for t in content_tokens(reference) if len(t) >= (2 if t.isdigit() else 3) and t not in ignore}
     return sum(t in ours or _family(t) in families for t in theirs), len(theirs)

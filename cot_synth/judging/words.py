@@ -34,7 +34,8 @@ def _same(a: str, b: str) -> bool:
 
 def _derived(a: str, b: str) -> bool:
     """One word derived from the other's stem by a suffix that makes a noun, participle or adjective of a
-    verb ("initiation"/"initiating", "vaccine"/"vaccination", "hypertension"/"hypertensive"); the stem left
+    verb, or an adjective of a noun ("initiation"/"initiating", "vaccine"/"vaccination", "hypertension"/
+    "hypertensive", "diabetes"/"diabetic"); the stem left
     must be six letters long, so "positive"/"position" and "negative"/"negation" stay apart."""
     return a[:_DERIVED_STEM] == b[:_DERIVED_STEM] and bool(_stems_of(a) & _stems_of(b))
 
@@ -46,7 +47,7 @@ def _stems_of(word: str) -> frozenset[str]:
     )
 
 
-_SUFFIXES = ("ation", "ition", "tion", "sion", "ion", "ing", "ive", "ed", "es", "e", "s")
+_SUFFIXES = ("ation", "ition", "tion", "sion", "ion", "ing", "ive", "ic", "ed", "es", "e", "s")
 _DERIVED_STEM = 6
 
 
