@@ -22,10 +22,11 @@ REASONING = (
     "safe in pregnancy and covers E. coli. Doxycycline is contraindicated because it stains fetal teeth. "
 )
 JUDGES = ContentDir.resolve("judges", None)
-# Held-out decision accuracy this judge must keep: what it measured after the round-13 tuning on the 2,635
-# held-out traces, incl. the fresh heldout_round12 (0.875 before round 12, 0.909 after) and heldout_round13
-# (0.836 before round 13, 0.914 after); the issue's target is 0.97; see tests/data/judge/README.md
-HELDOUT_FLOOR = 0.941
+# Held-out decision accuracy this judge must keep: what it measured after the round-12 and -13 tuning on the
+# 2,635 held-out traces (0.9446), incl. the fresh heldout_round12 (0.875 before round 12, 0.926 after) and
+# heldout_round13 (0.836 before round 13, 0.914 after); the issue's target is 0.97; see
+# tests/data/judge/README.md
+HELDOUT_FLOOR = 0.944
 README_CODES = set(re.findall(r"^\| `(\w+)` \|", (JUDGES.path / "README.md").read_text(), re.M))
 
 
@@ -179,20 +180,19 @@ def test_bad_rules_are_user_errors(tmp_path):
 
 
 def test_dev_set_is_decided_right_every_time(judge):
-    """The rules were tuned on the dev split: 16 true accepts rejected (among them an abbreviated option
+    """The rules were tuned on the dev split: 12 true accepts rejected (among them an abbreviated option
     text, "A. Anti-SS-B (La).", and stems paraphrased rather than quoted), no accepted trace off the gold
-    answer; 70 false accepts remain (4 of them in dev_round11, read after it was held out, 3 in dev_round12
-    and 10 in dev_round13: negations and contradictions by paraphrase, abbreviation, pronoun; 20 before round
-    12 read rejections through pronouns, a closing paragraph as the conclusion and options by their drug
-    class), most of them traces that argue for another option only in paraphrase or by mechanism ("the
-    protozoan acquired from contaminated water" for Giardia, "Macrolides bind the large ribosomal subunit"
-    for a 50S inhibitor), the rest negations in wordings no rule reads yet: a rule judge matches option
-    texts and the names they go by, not their meaning (dev_round6, dev_round8, dev_round9, dev_round10 and
-    dev_round11 were written to find exactly that)."""
+    answer; 64 false accepts remain (contradiction 42, negation 18, switch 3, one SmolLM2 echo of the
+    options; 3 of them in dev_round12 and 10 in dev_round13, each read after its first score), most of them
+    traces that argue for another option only in paraphrase or by mechanism ("the protozoan acquired from
+    contaminated water" for Giardia, "Macrolides bind the large ribosomal subunit" for a 50S inhibitor), the
+    rest negations in wordings no rule reads yet ("that one can be excluded"): a rule judge matches option
+    texts and the names they go by, not their meaning (dev_round6 to dev_round13 were written to find
+    exactly that)."""
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 16 and result["false_accepts"] <= 70, result["errors"]
+    assert result["false_rejects"] <= 12 and result["false_accepts"] <= 64, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only

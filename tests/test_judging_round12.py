@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from cot_synth.content import ContentDir
-from cot_synth.judging import RuleJudge
 from cot_synth.judging.partial import named_in_part
+from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.text import shared_words
 from cot_synth.judging.words import _same
 from cot_synth.records import MCQ
