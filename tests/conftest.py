@@ -15,7 +15,8 @@ import pytest
 
 from cot_synth.backends.embedded import EmbeddedServer, model_path
 from cot_synth.config import GenerateConfig
-from cot_synth.content import default_dir
+from cot_synth.content import ContentDir, default_dir
+from cot_synth.judging.rules import RuleJudge
 from tests.fault_server import FaultServer
 
 REPO = Path(__file__).resolve().parent.parent
@@ -33,6 +34,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
+def judge() -> RuleJudge:
+    """The rule judge of the shipped ``judges/`` (it keeps no state between traces)."""
+    return RuleJudge.from_content(ContentDir.resolve("judges", None))
 
 
 @pytest.fixture(scope="session")

@@ -30,11 +30,6 @@ HELDOUT_FLOOR = 0.944
 README_CODES = set(re.findall(r"^\| `(\w+)` \|", (JUDGES.path / "README.md").read_text(), re.M))
 
 
-@pytest.fixture(scope="module")
-def judge() -> RuleJudge:
-    return RuleJudge.from_content(JUDGES)
-
-
 @pytest.mark.parametrize(
     ("trace", "letter"),
     [

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from cot_synth.content import ContentDir
-from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.text import normalize
 from cot_synth.records import MCQ
 
@@ -171,11 +169,6 @@ REJECTED_ENDINGS = [
     "Answer: D\n. . . . . . . . . . . . . . . . . . . . . . . . . . . . . .",
     "**Answer: D**\n\nThe reasoning above holds, though honestly C is equally reasonable.",
 ]
-
-
-@pytest.fixture(scope="module")
-def judge() -> RuleJudge:
-    return RuleJudge.from_content(ContentDir.resolve("judges", None))
 
 
 def _mode(ending: str) -> tuple[str, str]:

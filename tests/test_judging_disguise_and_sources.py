@@ -11,7 +11,6 @@ import codecs
 
 import pytest
 
-from cot_synth.content import ContentDir
 from cot_synth.judging.disguise import disguised
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.terms import Terms
@@ -39,11 +38,6 @@ REASONING = (
     "veins argue against hemorrhagic shock. Blood in the pericardial sac limits diastolic filling, which is "
     "why the patient is hypotensive despite high venous pressure."
 )
-
-
-@pytest.fixture(scope="module")
-def judge() -> RuleJudge:
-    return RuleJudge.from_content(ContentDir.resolve("judges", None))
 
 
 def _reasons(judge: RuleJudge, trace: str, mode: str = "blind") -> tuple[str, ...]:

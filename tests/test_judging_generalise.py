@@ -44,11 +44,6 @@ CASE = (
 NEGATIONS = RuleJudge.from_content(ContentDir.resolve("judges", None)).extractor.text_negations
 
 
-@pytest.fixture(scope="module")
-def judge() -> RuleJudge:
-    return RuleJudge.from_content(ContentDir.resolve("judges", None))
-
-
 def _verdict(judge: RuleJudge, reasoning: str):
     return judge.judge(MCQ_E, CASE + reasoning + "\n\nAnswer: E", "stop")
 

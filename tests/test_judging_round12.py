@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from cot_synth.content import ContentDir
 from cot_synth.judging.partial import named_in_part
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.text import shared_words
@@ -36,11 +35,6 @@ CASE = (
     "granulomatous thyroiditis. The thyrotoxic phase comes from stored hormone leaking out of the "
     "inflamed gland, so drugs that block hormone synthesis do nothing for her.\n\n"
 )
-
-
-@pytest.fixture(scope="module")
-def judge() -> RuleJudge:
-    return RuleJudge.from_content(ContentDir.resolve("judges", None))
 
 
 def _verdict(judge: RuleJudge, reasoning: str):
