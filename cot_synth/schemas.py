@@ -25,6 +25,10 @@ class SchemaError:
     path: tuple[str | int, ...]
     message: str
 
+    def where(self, separator: str = "/", top: str = "top level") -> str:
+        """The path to the field, written for an error line ("options/E"), or ``top`` for the top level."""
+        return separator.join(str(p) for p in self.path) or top
+
 
 def first_error(schema: dict[str, Any], data: Any) -> SchemaError | None:
     """The error that best explains why ``data`` breaks ``schema`` (a module constant), or None."""

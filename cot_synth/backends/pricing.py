@@ -51,9 +51,8 @@ def load_price_table(path: str | Path) -> dict[str, Price]:
     except yaml.YAMLError as exc:
         raise UserError(f"--price-table {path}: not valid YAML/JSON ({' '.join(str(exc).split())})") from None
     if (error := first_error(PRICE_TABLE_SCHEMA, table)) is not None:
-        where = "/".join(str(p) for p in error.path) or "top level"
         raise UserError(
-            f"--price-table {path}: {where}: {error.message} "
+            f"--price-table {path}: {error.where()}: {error.message} "
             "(expected `model: {input: $ per 1M tokens, output: $ per 1M tokens}`)"
         )
     return {model: Price(float(p["input"]), float(p["output"])) for model, p in table.items()}

@@ -22,9 +22,8 @@ def schema_error(fields: dict[str, Any]) -> RowError | None:
     """The error to quarantine a row with if it breaks MCQ_SCHEMA, else None."""
     if (error := first_error(MCQ_SCHEMA, fields)) is None:
         return None
-    path = error.path
-    where = ".".join(str(p) for p in path) or "row"
-    return RowError("invalid_" + (str(path[0]) if path else "row"), f"{where}: {error.message}")
+    field = str(error.path[0]) if error.path else "row"
+    return RowError(f"invalid_{field}", f"{error.where('.', 'row')}: {error.message}")
 
 
 @dataclass

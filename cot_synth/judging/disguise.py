@@ -18,7 +18,7 @@ import re
 # hyphens, underscores or stars
 _SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]){3,}[^\W\d_](?![^\W\d_])")
 _JOINED = re.compile(r"(?<![^\W\d_.*·-])(?:[^\W\d_][.\-_*·]){2,}[^\W\d_](?![^\W\d_])")
-_JOINERS = str.maketrans("", "", ".-_*·")
+_SEPARATORS = str.maketrans("", "", " \t.-_*·")  # what stands between the letters of either
 # a word that says the text is encoded: only then is the whole text read as ROT13 and backwards
 _ENCODED = re.compile(r"\b(?:rot-?13|caesar|cipher|decode|decrypt|backwards?|reversed?|in\s+reverse)\b", re.I)
 # a token that mixes letters with the digits leetspeak writes for them ("m4rk", "7h15")
@@ -38,25 +38,18 @@ PRINTABLE_SHARE = 0.95
 
 def disguised(text: str) -> list[str]:
     """The readings of ``text`` that undo a disguise, each only when ``text`` has one (usually none)."""
-    readings = [_unspaced(text), _unjoined(text), _unleet(text), _decoded(text)]
+    readings = [_written_whole(_SPACED, text), _written_whole(_JOINED, text), _unleet(text), _decoded(text)]
     if _ENCODED.search(text):
         readings += [codecs.encode(text, "rot13"), "\n".join(line[::-1] for line in text.splitlines())]
     return [reading for reading in readings if reading]
 
 
-def _unspaced(text: str) -> str:
-    """Every word spelt out letter by letter written whole, or "" when there is none."""
-    if not _SPACED.search(text):
+def _written_whole(spelt: re.Pattern[str], text: str) -> str:
+    """``text`` with every word ``spelt`` letter by letter (spaced, or joined by dots, hyphens, underscores
+    or stars) written whole, or "" when there is none."""
+    if not spelt.search(text):
         return ""
-    return _SPACED.sub(lambda m: m.group().replace(" ", "").replace("\t", ""), text)
-
-
-def _unjoined(text: str) -> str:
-    """Every word spelt out with dots, hyphens, underscores or stars between its letters written whole, or
-    "" when there is none."""
-    if not _JOINED.search(text):
-        return ""
-    return _JOINED.sub(lambda m: m.group().translate(_JOINERS), text)
+    return spelt.sub(lambda m: m.group().translate(_SEPARATORS), text)
 
 
 def _unleet(text: str) -> str:

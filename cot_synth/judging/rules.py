@@ -140,15 +140,12 @@ class RuleJudge:
         reasoning = strip_conclusion(text, answer_spans(extraction))
         substance, boilerplate, announced = self._substance(norm, extraction, mcq)
         short = len(substance) < self.min_reasoning_chars
+        item = " ".join((mcq.question, *mcq.options.values()))  # the stem with its options
         grounding, available = shared_words(substance, mcq.question, self.generic_words)
         if available < self.short_stem_words:  # a one-line stem: its options ground the trace too
-            item = " ".join((mcq.question, *mcq.options.values()))
             grounding, available = shared_words(substance, item, self.generic_words)
         ungrounded = not short and grounding < min(self.min_question_words, math.ceil(available / 3))
-        if (
-            ungrounded and available >= self.short_stem_words
-        ):  # the options weighed word by word ground it too
-            item = " ".join((mcq.question, *mcq.options.values()))
+        if ungrounded and available >= self.short_stem_words:  # the options weighed by name ground it too
             ungrounded = shared_words(substance, item, self.generic_words)[0] < self.min_item_words
         repetition = repetition_ratio(norm.text, self.ngram, self.min_ngrams)
         punctuation = longest_punctuation_run(norm.text)

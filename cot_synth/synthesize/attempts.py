@@ -151,16 +151,13 @@ class Synthesizer:
                     await self._in_rounds(results)
                 else:
                     replayed, steps = self._replay(results), len(self._schedule())
+                    going = []
                     for item, done in zip(results, replayed, strict=True):
                         if done == steps:  # the cache answered its whole schedule: no task to wait on
                             self._finish(item)
-                    await _all_or_none(
-                        [
-                            self._on_its_own(item, done)
-                            for item, done in zip(results, replayed, strict=True)
-                            if done < steps
-                        ]
-                    )
+                        else:
+                            going.append(self._on_its_own(item, done))
+                    await _all_or_none(going)
         finally:
             self._save_verdicts()
             await self._judging.close()

@@ -31,8 +31,7 @@ def load_demonstrations(prompts: ContentDir) -> dict[Mode, tuple[Message, ...]]:
         return {"blind": (), "hinted": ()}
     data = prompts.load_yaml(FILE)
     if (error := first_error(DEMONSTRATIONS_SCHEMA, data)) is not None:
-        where = "/".join(str(p) for p in error.path) or "top level"
-        raise UserError(f"{prompts.path / FILE}: {where}: {error.message}")
+        raise UserError(f"{prompts.path / FILE}: {error.where()}: {error.message}")
     turns: dict[Mode, tuple[Message, ...]] = {}
     for mode in TEMPLATES:
         messages: list[Message] = []
