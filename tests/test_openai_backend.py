@@ -13,6 +13,7 @@ import pytest
 from cot_synth.backends.base import Request
 from cot_synth.backends.limiter import AdaptiveLimiter
 from cot_synth.backends.openai_backend import OpenAIBackend
+from cot_synth.backends.pacer import FIRST_GAP_S, MAX_GAP_S, LaunchPacer
 from cot_synth.backends.pricing import estimate_cost, load_price_table
 from cot_synth.backends.replies import retry_after_s, split_evenly
 from cot_synth.errors import UserError
@@ -124,6 +125,50 @@ def test_limiter_bounds_calls_in_flight_as_the_limit_moves() -> None:
     limit, peak = asyncio.run(scenario())
     assert limit == 3
     assert peak == 3  # the five calls started under the old limit drained before more than 3 ran
+
+
+def test_pacer_spaces_the_starts_of_calls_that_ask_together() -> None:
+    """A gap apart, in the order asked: a full pipeline's spacing while the latency is steady (up to
+    ``MAX_GAP_S``)."""
+
+    async def scenario() -> list[tuple[int, float]]:
+        pacer = LaunchPacer()
+        starts: list[tuple[int, float]] = []
+
+        async def call(i: int) -> None:
+            await pacer.wait(
+                0.32, 0.0, 16
+            )  # 16 calls of 0.32 s in flight: a full pipeline starts one per 20 ms
+            starts.append((i, time.monotonic()))
+
+        await asyncio.gather(*(call(i) for i in range(4)))
+        return starts
+
+    starts = asyncio.run(scenario())
+    assert [i for i, _ in starts] == [0, 1, 2, 3]
+    gaps = [b - a for (_, a), (_, b) in zip(starts, starts[1:], strict=False)]
+    assert min(gaps) >= 0.0019  # a busy machine only widens them
+
+
+def test_pacing_shrinks_as_the_latencies_spread_themselves() -> None:
+    """The gap is what the latencies' own spread leaves of one latency: none for a heavy tail."""
+
+    async def answered(latencies: list[float]) -> AdaptiveLimiter:
+        limiter = AdaptiveLimiter(16)
+        for latency in latencies:
+            limiter.release(await limiter.acquire(), ok=True, latency_s=latency)
+        return limiter
+
+    def gap_after(latencies: list[float]) -> float:
+        limiter = asyncio.run(answered(latencies))
+        return LaunchPacer.gap_s(limiter.latency_s, limiter.latency_sd_s, limiter.limit)
+
+    assert LaunchPacer.gap_s(0.0, 0.0, 16) == FIRST_GAP_S  # no answer yet
+    assert gap_after([0.032] * 50) == pytest.approx(0.002)
+    spread = gap_after([0.02, 0.044] * 25)
+    assert 0 < spread < 0.002
+    assert gap_after([0.005, 0.005, 0.005, 0.3] * 12) == 0.0
+    assert gap_after([20.0] * 10) == MAX_GAP_S  # one slow call in flight: held a few ms at most
 
 
 def test_limiter_takes_back_free_permits_when_it_shrinks() -> None:

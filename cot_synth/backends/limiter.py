@@ -21,6 +21,8 @@ from __future__ import annotations
 import asyncio
 import time
 
+LATENCY_WEIGHT = 0.1  # of the newest call in the moving latency statistics
+
 
 class AdaptiveLimiter:
     """Bounds calls in flight to ``limit`` (1 ≤ limit ≤ maximum) and moves ``limit`` with the answers."""
@@ -37,6 +39,8 @@ class AdaptiveLimiter:
         self.cooldown_latencies = cooldown_latencies
         self.min_cooldown_s = min_cooldown_s
         self.latency_s = 0.0  # moving average of successful calls' latency
+        self.latency_sd_s = 0.0  # ... and their moving standard deviation around it
+        self._latency_var = 0.0
         self._shrunk_at = -float("inf")
         self.maximum = maximum
         self.grow_after = grow_after
@@ -79,7 +83,7 @@ class AdaptiveLimiter:
         """Give the slot back, growing the limit after successes and halving it on a fresh 429."""
         self.in_flight -= 1
         if ok and latency_s is not None:
-            self.latency_s = latency_s if not self.latency_s else 0.9 * self.latency_s + 0.1 * latency_s
+            self._observe(latency_s)
         if rate_limited:
             cooled = time.monotonic() - self._shrunk_at >= self.cooldown_s()
             if epoch == self._epoch and cooled:
@@ -91,6 +95,16 @@ class AdaptiveLimiter:
                 self.limit += 1
                 self._give_permit()
         self._give_permit()
+
+    def _observe(self, latency_s: float) -> None:
+        """Exponentially weighted mean and variance (weight ``LATENCY_WEIGHT`` on the newest call)."""
+        if not self.latency_s:
+            self.latency_s = latency_s
+            return
+        diff = latency_s - self.latency_s
+        self.latency_s += LATENCY_WEIGHT * diff
+        self._latency_var = (1 - LATENCY_WEIGHT) * (self._latency_var + LATENCY_WEIGHT * diff * diff)
+        self.latency_sd_s = self._latency_var**0.5
 
     def pause(self, seconds: float) -> None:
         """Hold every new call for ``seconds`` (the server's ``Retry-After``)."""

@@ -5,6 +5,8 @@ What it guarantees, whatever the endpoint does:
   records it and does not cache it, so the next run retries it);
 - calls in flight stay under an adaptive limit (``AdaptiveLimiter``): halved on HTTP 429, grown back on
   success; a ``Retry-After`` (seconds, HTTP date or ``retry-after-ms``) on 429/503 is waited out in full;
+- calls start as far apart as a full pipeline spaces them (``LaunchPacer``), so their answers land apart
+  and each is committed as it lands, not queued behind a burst (what a SIGKILL would lose);
 - timeouts, connection errors, 408/409/429/5xx and bodies that are not a chat completion (an HTML error
   page, cut-off JSON) are retried by tenacity with full-jitter exponential backoff and a cap; other
   statuses (400, 401, 404, …) fail at once, since repeating them cannot help;
@@ -41,6 +43,7 @@ from cot_synth.backends.breaker import CircuitBreaker
 from cot_synth.backends.hedge import HedgeDelay, Race
 from cot_synth.backends.http import ConnectionFailedError, HTTPStatusError, JsonTransport
 from cot_synth.backends.limiter import AdaptiveLimiter
+from cot_synth.backends.pacer import LaunchPacer
 from cot_synth.backends.replies import MalformedResponseError, completions_from, server_delay_s
 from cot_synth.errors import EndpointError
 
@@ -127,6 +130,7 @@ class OpenAIBackend(CallBackend):
         self.max_attempts = max_attempts
         self.max_retry_after_s = max_retry_after_s
         self.limiter = AdaptiveLimiter(concurrency, grow_after)
+        self.pacer = LaunchPacer()
         self.breaker = CircuitBreaker(breaker_after)
         self.hedge = HedgeDelay(hedge_quantile)
         self._probed = not probe
@@ -262,6 +266,8 @@ class OpenAIBackend(CallBackend):
         ok = rate_limited = False
         started = time.perf_counter()
         try:
+            await self.pacer.wait(self.limiter.latency_s, self.limiter.latency_sd_s, self.limiter.limit)
+            started = time.perf_counter()
             self.breaker.check()  # it may have opened while this call waited for a slot
             try:
                 # a total deadline (read timeouts reset on every byte), kept by this very task: wait_for ran

@@ -157,6 +157,8 @@ class Synthesizer:
                             self._finish(item)
                         else:
                             going.append(self._on_its_own(item, done))
+                    if going:  # the judge's start (~0.3 s) overlaps the first calls, not their answers
+                        self._judging.start()
                     await _all_or_none(going)
         finally:
             self._save_verdicts()
