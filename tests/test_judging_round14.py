@@ -60,3 +60,102 @@ def test_a_pair_ordinal_that_stands_for_the_answer_rejects_it(judge, reasoning):
 def test_a_pair_ordinal_that_stands_for_the_other_option_keeps_the_answer(judge, reasoning):
     verdict = _head(judge, reasoning)
     assert verdict.accepted, verdict
+
+
+JOINTS = {
+    "A": "Gout",
+    "B": "Reactive arthritis",
+    "C": "Psoriatic arthritis",
+    "D": "Enteropathic arthropathies",
+    "E": "Dermatomyositis",
+}
+MCQ_JOINTS = MCQ(
+    "joints",
+    "A 31-year-old woman has swollen, warm distal interphalangeal joints, pitted nails and erythematous "
+    "patches over her elbows; her father has a similar condition. Which of the following is the most "
+    "likely diagnosis?",
+    JOINTS,
+    "C",
+    JOINTS["C"],
+)
+DIARRHOEA = {
+    "A": "Vibrio cholera infection",
+    "B": "VIPoma",
+    "C": "Rotavirus",
+    "D": "Campylobacter jejuni",
+    "E": "Somatostatinoma",
+}
+MCQ_DIARRHOEA = MCQ(
+    "watery",
+    "A 28-year-old woman has facial flushing, weakness and chronic watery diarrhea for a month, with a "
+    "potassium of 3.3 mmol/L and calcium of 11 mg/dL; a menin 1 mutation is suspected. Which of the "
+    "following is the most likely diagnosis?",
+    DIARRHOEA,
+    "B",
+    DIARRHOEA["B"],
+)
+
+
+@pytest.mark.parametrize(
+    ("mcq", "reasoning", "rejected"),
+    [
+        # initials that keep a lower-case letter of their word
+        (MCQ_JOINTS, "PsA is excluded here because she has no dactylitis.", True),
+        (MCQ_JOINTS, "ReA is excluded here because there was no preceding infection.", False),
+        # a tumour named by what it secretes, written out
+        (MCQ_DIARRHOEA, "A VIP-secreting pancreatic tumour does not fit this picture.", True),
+        (MCQ_DIARRHOEA, "A somatostatin-secreting tumour does not fit this picture.", False),
+    ],
+)
+def test_an_option_named_by_mixed_initials_or_its_secretion(judge, mcq, reasoning, rejected):
+    case = {
+        "joints": "Swollen, warm DIP joints with pitted nails and scaly elbow patches, and a father with the "
+        "same condition, point to a seronegative arthritis of the skin. Gout affects the first MTP and "
+        "dermatomyositis causes proximal weakness. ",
+        "watery": "Flushing, weakness and chronic watery diarrhea with low potassium and a high calcium in a "
+        "suspected menin 1 carrier point to a pancreatic neuroendocrine tumour. Cholera and rotavirus are "
+        "acute infections and Campylobacter causes bloody diarrhea. ",
+    }[mcq.id]
+    verdict = judge.judge(mcq, case + reasoning + f"\n\nAnswer: {mcq.answer_idx}", "stop")
+    assert ("contradiction" in verdict.reasons) is rejected, verdict
+    assert verdict.accepted is not rejected, verdict
+
+
+WRIST = {
+    "A": "Reassurance and pain management",
+    "B": "Radiograph of the wrist",
+    "C": "MRI of the wrist",
+    "D": "Thumb spica cast",
+    "E": "Radial gutter cast",
+}
+MCQ_WRIST = MCQ(
+    "wrist",
+    "A 14-year-old boy fell on his outstretched hand one day ago and has swelling over the dorsal wrist and "
+    "tenderness between the extensor pollicis longus and brevis. Which of the following is the best next "
+    "step in management?",
+    WRIST,
+    "B",
+    WRIST["B"],
+)
+WRIST_CASE = (
+    "A fall on the outstretched hand with dorsal wrist swelling and tenderness in the anatomical snuffbox "
+    "between the extensor pollicis longus and brevis suggests a scaphoid fracture. Reassurance is unsafe "
+    "because of the risk of avascular necrosis, and a radial gutter cast is for metacarpal injuries. "
+)
+
+
+@pytest.mark.parametrize(
+    ("reasoning", "rejected"),
+    [
+        # the option as a gerund's object, by another name, then a demonstrative
+        (
+            "Getting plain films first is pointless because early fractures are occult, "
+            "so that option is out.",
+            True,
+        ),
+        ("Getting an MRI first is pointless because it is slow to obtain, so that option is out.", False),
+    ],
+)
+def test_an_option_done_to_by_a_gerund_is_the_clause_subject(judge, reasoning, rejected):
+    verdict = judge.judge(MCQ_WRIST, WRIST_CASE + reasoning + "\n\nAnswer: B", "stop")
+    assert verdict.accepted is not rejected, verdict
