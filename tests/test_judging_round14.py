@@ -159,3 +159,32 @@ WRIST_CASE = (
 def test_an_option_done_to_by_a_gerund_is_the_clause_subject(judge, reasoning, rejected):
     verdict = judge.judge(MCQ_WRIST, WRIST_CASE + reasoning + "\n\nAnswer: B", "stop")
     assert verdict.accepted is not rejected, verdict
+
+
+COPPER = {"A": "ATP7A", "B": "COL5A1", "C": "FBN1", "D": "ATP7B"}
+MCQ_COPPER = MCQ(
+    "copper",
+    "A 5-month-old boy has growth failure, hypotonia and sparse, tangled, brittle hair; serum copper and "
+    "ceruloplasmin are low. A mutation in which gene is most likely?",
+    COPPER,
+    "A",
+    COPPER["A"],
+)
+COPPER_CASE = (
+    "Growth failure, hypotonia, tangled brittle hair and low serum copper and ceruloplasmin in an infant boy "
+    "mean impaired intestinal copper absorption: Menkes disease. Copper transport is handled by P-type "
+    "ATPases. "
+)
+
+
+@pytest.mark.parametrize(
+    ("reasoning", "rejected"),
+    [
+        # a relative clause that gives another option the asked role in this case
+        ("The hepatic copper pump is ATP7B, which is the mutated gene here.", True),
+        ("The hepatic copper pump is ATP7B, which is the mutated gene in Wilson disease.", False),
+    ],
+)
+def test_a_relative_clause_claims_the_asked_role_for_another_option(judge, reasoning, rejected):
+    verdict = judge.judge(MCQ_COPPER, COPPER_CASE + reasoning + "\n\nAnswer: A", "stop")
+    assert verdict.accepted is not rejected, verdict
