@@ -81,8 +81,13 @@ def pointers(
     second = bool(_SECOND.search(before)) and names_other(before)  # "Propofol and §"
     if not second and not _SUBJECT.fullmatch(sentence, spans[own][0], start - low):
         return
-    # the one a pair's ordinal stands for: "latter" for the second, "former" for the first, "latter" alone
-    ordinal = "latter" if second else ("former" if names_other(after) else "latter")
+    pair: list[str] = []  # the ordinal that stands for the option, worked out when an ordinal is met
+
+    def ordinal() -> str:  # "latter" for a pair's second, "former" for its first, "latter" for one alone
+        if not pair:
+            pair.append("latter" if second or not names_other(after) else "former")
+        return pair[0]
+
     if not second:
         for m in _ELIDED.finditer(sentence, end - low, spans[own][1]):
             yield low + m.start(), low + m.end()
@@ -91,13 +96,13 @@ def pointers(
         if names_other(clause):
             return
         pointer = _POINTER.match(clause)
-        if pointer and (pointer.group("ordinal") or ("" if second else ordinal)) == ordinal:
+        if pointer and (pointer.group("ordinal") == ordinal() if pointer.group("ordinal") else not second):
             yield a + pointer.start("pointer"), a + pointer.end("pointer")
             for m in _ELIDED.finditer(clause, pointer.end()):
                 yield a + m.start(), a + m.end()
-    if ordinal == "former" or second:  # a pair's ordinal may open the next sentence
-        nxt = _ORDINAL.match(text, high, min(len(text), high + 40))
-        if nxt and nxt.group("ordinal") == ordinal:
-            yield nxt.start("pointer"), nxt.end("pointer")
-            for m in _ELIDED.finditer(text, nxt.end(), sentence_bounds(text, nxt.end(), reach=_REACH)[1]):
-                yield m.start(), m.end()
+    # a pair's ordinal may open the next sentence
+    nxt = _ORDINAL.match(text, high, min(len(text), high + 40))
+    if nxt and nxt.group("ordinal") == ordinal() and (second or ordinal() == "former"):
+        yield nxt.start("pointer"), nxt.end("pointer")
+        for m in _ELIDED.finditer(text, nxt.end(), sentence_bounds(text, nxt.end(), reach=_REACH)[1]):
+            yield m.start(), m.end()

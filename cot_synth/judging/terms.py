@@ -68,10 +68,9 @@ def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) 
             acronyms.setdefault(acronym, []).append(letter)
     for acronym, letters in acronyms.items():  # shared by two options, it names neither
         if len(letters) == 1 and not re.search(rf"\b{acronym}\b", question):
-            found.setdefault(letters[0], []).append(rf"(?-i:(?<![\w-]){acronym}(?![\w-]))")
-            mixed = _mixed_initials(dict(options)[letters[0]])
-            if mixed and not re.search(mixed, question):
-                found[letters[0]].append(mixed)
+            mixed = _mixed_initials(dict(options)[letters[0]])  # "PsA", and "PA" with it
+            if not re.search(mixed, question):
+                found.setdefault(letters[0], []).append(mixed)
     for letter, option in options:
         for stem in _SECRETED.findall(option):
             found.setdefault(letter, []).append(_SECRETING.format(stem=re.escape(stem)))
@@ -100,7 +99,7 @@ def _initials(text: str) -> str:
 
 def _mixed_initials(text: str) -> str:
     """A case-sensitive pattern for the initials of ``text`` that keep up to two lower-case letters from early
-    in their word ("PsA" for "Psoriatic arthritis", "GnRH"; at least one, the plain acronym aside)."""
+    in their word ("PsA" for "Psoriatic arthritis", "GnRH") or none (the plain acronym, "PA")."""
     words = [w for w in _WORD.findall(text) if w.casefold() not in _SKIPPED]
     parts = [
         w
@@ -108,7 +107,7 @@ def _mixed_initials(text: str) -> str:
         else re.escape(w[0].upper()) + (f"[{re.escape(w[1:6].lower())}]{{0,2}}" if w[1:] else "")
         for w in words
     ]
-    return rf"(?-i:(?<![\w-])(?=[0-9A-Za-z]*[a-z]){''.join(parts)}(?![\w-]))"
+    return rf"(?-i:(?<![\w-]){''.join(parts)}(?![\w-]))"
 
 
 # a tumour named by what it secretes ("VIPoma", "Insulinoma", "Gastrinoma"), and that tumour written out
