@@ -7,7 +7,11 @@ follow, by a pronoun ("it", "they", "this", "the latter"), a demonstrative with 
 oedema"). The rejection patterns read a sentence with the option marked §; here the words that stand for
 the option are what gets marked. An option carries over only from a clause whose subject it is, through
 the rest of its sentence (read on into the next one, a pronoun there cost a held-out accept and found no
-rejection), and only until another option is named.
+rejection), and only until another option is named. Of a pair named together ("Propofol and midazolam are
+the intravenous choices; the former causes …") "the former" stands for the first and "the latter" for the
+second, in the same sentence or opening the next: a pair's ordinal points where a pronoun would not. An
+option done to may stand as a gerund's object ("Getting plain films first is pointless, so that option is
+out"): the clause is about it all the same.
 """
 
 from __future__ import annotations
@@ -21,7 +25,10 @@ from cot_synth.judging.sentences import sentence_bounds
 # discourse words that may stand before a clause's subject ("so", "but", "and therefore the")
 _LEAD = (
     r"(?:[\W_]|\b(?:so|and|but|thus|therefore|hence|then|yet|also|however|although|though|whereas|while|since"
-    r"|because|as|finally|lastly|similarly|likewise|the|a|an|option|choice)\b)*"
+    r"|because|as|finally|lastly|similarly|likewise|the|a|an|option|choice)\b"
+    # a gerund whose object is the option (an action: "Adding a daily inhaled steroid", "Getting plain films")
+    r"|\b(?:adding|getting|giving|starting|ordering|using|choosing|picking|performing|obtaining|prescribing"
+    r"|administering|doing|trying|repeating|continuing|maintaining|stopping|switching\s+to)\b)*"
 )
 _SUBJECT = re.compile(rf"(?i){_LEAD}")
 _AUX = (
@@ -40,11 +47,15 @@ _EXPLETIVE = (
     r"(?!\s+(?:is|was|'s)(?:\s+not|n't)?\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|because|why|how|when)\b)"
 )
 _POINTER = re.compile(
-    rf"(?i){_LEAD}\b(?P<pointer>it{_EXPLETIVE}|they|the\s+latter|(?:this|that|these|those)\s+{_NOUNS}"
+    rf"(?i){_LEAD}\b(?P<pointer>it{_EXPLETIVE}|they|the\s+(?P<ordinal>latter|former)|(?:this|that|these|those)\s+{_NOUNS}"
     rf"|(?:this|that|these|those)(?=\s+{_AUX}\b))\b"
 )
 # a second predicate of the same subject: "… stays unchanged and is not the driver", "… and can be set aside"
 _ELIDED = re.compile(rf"(?i)\b(?:and|or)\s+(?=(?:therefore\s+|thus\s+|also\s+)?{_AUX}\b)")
+# an option named second of a pair: "Propofol and §"
+_SECOND = re.compile(r"(?i)\b(?:and|or|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?$")
+# "The former …" opening the sentence after a pair
+_ORDINAL = re.compile(r"(?i)\W*(?:and\s+|but\s+|so\s+)?\b(?P<pointer>the\s+(?P<ordinal>latter|former))\b")
 _REACH = 400  # a sentence read for pointers is at most this long either way
 _HEAD = 120  # what may stand before a clause's subject is shorter than this
 
@@ -53,24 +64,45 @@ def pointers(
     text: str, start: int, end: int, names_other: Callable[[str], bool]
 ) -> Iterator[tuple[int, int]]:
     """Spans of ``text`` that stand for the option named at ``text[start:end]``: pronouns and left-out
-    subjects of the clauses after it, while no clause names another option (``names_other``)."""
+    subjects of the clauses after it, while no clause names another option (``names_other``); and "the
+    former" or "the latter" where the option is that one of a pair."""
     head = text[max(0, start - _HEAD) : start]  # a quick look first: the clause up to the option
     head = head[max(head.rfind(c) for c in ".!?\n") + 1 :] + "§"
-    if not _SUBJECT.fullmatch(head, clause_start(head, len(head) - 1), len(head) - 1):
+    low_head = clause_start(head, len(head) - 1)
+    if not _SUBJECT.fullmatch(head, low_head, len(head) - 1) and not _SECOND.search(head, 0, len(head) - 1):
         return
     low, high = sentence_bounds(text, start, end, reach=_REACH)
     sentence = text[low:high]
     spans = list(clauses(sentence))
     own = next((i for i, (a, b) in enumerate(spans) if a <= start - low < b), None)
-    if own is None or not _SUBJECT.fullmatch(sentence, spans[own][0], start - low):
+    if own is None:
         return
-    for m in _ELIDED.finditer(sentence, end - low, spans[own][1]):
-        yield low + m.start(), low + m.end()
+    before, after = sentence[spans[own][0] : start - low], sentence[end - low : spans[own][1]]
+    second = bool(_SECOND.search(before)) and names_other(before)  # "Propofol and §"
+    if not second and not _SUBJECT.fullmatch(sentence, spans[own][0], start - low):
+        return
+    pair: list[str] = []  # the ordinal that stands for the option, worked out when an ordinal is met
+
+    def ordinal() -> str:  # "latter" for a pair's second, "former" for its first, "latter" for one alone
+        if not pair:
+            pair.append("latter" if second or not names_other(after) else "former")
+        return pair[0]
+
+    if not second:
+        for m in _ELIDED.finditer(sentence, end - low, spans[own][1]):
+            yield low + m.start(), low + m.end()
     for a, b in ((low + a, low + b) for a, b in spans[own + 1 :]):
         clause = text[a:b]
         if names_other(clause):
             return
-        if pointer := _POINTER.match(clause):
+        pointer = _POINTER.match(clause)
+        if pointer and (pointer.group("ordinal") == ordinal() if pointer.group("ordinal") else not second):
             yield a + pointer.start("pointer"), a + pointer.end("pointer")
             for m in _ELIDED.finditer(clause, pointer.end()):
                 yield a + m.start(), a + m.end()
+    # a pair's ordinal may open the next sentence
+    nxt = _ORDINAL.match(text, high, min(len(text), high + 40))
+    if nxt and nxt.group("ordinal") == ordinal() and (second or ordinal() == "former"):
+        yield nxt.start("pointer"), nxt.end("pointer")
+        for m in _ELIDED.finditer(text, nxt.end(), sentence_bounds(text, nxt.end(), reach=_REACH)[1]):
+            yield m.start(), m.end()

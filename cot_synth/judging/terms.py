@@ -10,7 +10,10 @@ matches a pattern of a group is named by all of them, when it is the only option
 group and the question does not use the group's words itself (then they say what the question is about).
 An option of several words also goes by its initials, written as a capitalised acronym ("VZV" for
 "Varicella zoster virus", "DIC" for "Disseminated intravascular coagulation"), and an option that is an
-acronym ("MEN1") is named by words with those initials ("multiple endocrine neoplasia type 1").
+acronym ("MEN1") is named by words with those initials ("multiple endocrine neoplasia type 1"). Initials may
+keep a lower-case letter or two of their word ("PsA" for "Psoriatic arthritis", "GnRH"), and a tumour named
+by what it secretes ("VIPoma", "Insulinoma") is that secreting tumour written out ("a VIP-secreting
+pancreatic tumour", "a tumour that produces insulin").
 """
 
 from __future__ import annotations
@@ -65,7 +68,12 @@ def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) 
             acronyms.setdefault(acronym, []).append(letter)
     for acronym, letters in acronyms.items():  # shared by two options, it names neither
         if len(letters) == 1 and not re.search(rf"\b{acronym}\b", question):
-            found.setdefault(letters[0], []).append(rf"(?-i:(?<![\w-]){acronym}(?![\w-]))")
+            mixed = _mixed_initials(dict(options)[letters[0]])  # "PsA", and "PA" with it
+            if not re.search(mixed, question):
+                found.setdefault(letters[0], []).append(mixed)
+    for letter, option in options:
+        for stem in _SECRETED.findall(option):
+            found.setdefault(letter, []).append(_SECRETING.format(stem=re.escape(stem)))
     return {k: re.compile("|".join(patterns), re.IGNORECASE) for k, patterns in found.items()}
 
 
@@ -87,3 +95,24 @@ def _initials(text: str) -> str:
     if not 2 <= len(words) <= 6 or any(len(w) > 1 and w.isupper() for w in words):
         return ""  # an acronym already ("MEN1", "HIV infection") spells no other
     return "".join(w if w.isdigit() else w[0].upper() for w in words)
+
+
+def _mixed_initials(text: str) -> str:
+    """A case-sensitive pattern for the initials of ``text`` that keep up to two lower-case letters from early
+    in their word ("PsA" for "Psoriatic arthritis", "GnRH") or none (the plain acronym, "PA")."""
+    words = [w for w in _WORD.findall(text) if w.casefold() not in _SKIPPED]
+    parts = [
+        w
+        if w.isdigit()
+        else re.escape(w[0].upper()) + (f"[{re.escape(w[1:6].lower())}]{{0,2}}" if w[1:] else "")
+        for w in words
+    ]
+    return rf"(?-i:(?<![\w-]){''.join(parts)}(?![\w-]))"
+
+
+# a tumour named by what it secretes ("VIPoma", "Insulinoma", "Gastrinoma"), and that tumour written out
+_SECRETED = re.compile(r"(?i)\b([a-z]{3,})oma\b")
+_SECRETING = (
+    r"(?<![\w-]){stem}[- ](?:secreting|producing|releasing)\s+(?:[\w-]+\s+){{0,2}}?(?:tumou?rs?|neoplasms?)\b"
+    r"|\b(?:tumou?rs?|neoplasms?)\s+(?:that\s+|which\s+)?(?:secret|produc|releas)\w*\s+(?:excess\s+)?{stem}\b"
+)
