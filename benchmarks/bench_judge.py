@@ -116,6 +116,8 @@ def run() -> dict:
     for split in SPLITS:
         split_rows = load_labelled(split)
         result[split] = score(split_rows, judge_rows(judge, split_rows))
+        if split == "heldout":  # counts only: an error's id is a pointer into a set nobody tuning may read
+            del result[split]["errors"]
         rows += split_rows
     started = time.perf_counter()
     rounds = 3
