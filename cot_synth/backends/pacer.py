@@ -12,8 +12,8 @@ latency L starts one every L / limit; calls whose latencies differ spread themse
 latencies' standard deviation, so the pacing adds only what that leaves, (L - sd) / limit, and never more
 than ``MAX_GAP_S``: a few times the loop's cost of one answer is all the room an answer needs to be on
 disk before the next lands, and a longer hold would idle a slot whose call came back early (one call in
-flight, latencies that vary). A server of steady latency gets its starts spread out (peerbench: 1-4
-re-sent after a kill instead of 25-32); a heavy-tailed one (sd above L) is not paced at all, where the
+flight, latencies that vary). A server of steady latency gets its starts spread out (peerbench: 1-9
+answered calls re-sent after a kill instead of 25-32); a heavy-tailed one (sd above L) is not paced at all, where the
 full spacing cost 8 % of its throughput (``bench_heavy_tail``: 0.87 against 0.95). Before any latency is
 known (no answer yet) the gap is ``FIRST_GAP_S``.
 """
