@@ -4,18 +4,17 @@ Calls launched together come back together. With 64 slots filled in one burst, a
 answers all 64 within a millisecond or two, round after round, and one event loop then reads, parses and
 commits them one after the other (~0.5 ms each): the last answer of a burst waits ~30 ms before it is on
 disk and before its slot is refilled. That costs throughput every round and, under a SIGKILL, it is what a
-resume pays again: answers the server had sent that were still queued behind the burst (25–32 of 500 at
-concurrency 64 in ``../shared/peerbench``; 1–4 with the pacing).
+resume pays again: answers the server had sent that were still queued behind the burst.
 
 So each start is spaced at least ``gap_s`` after the one before. A full pipeline of ``limit`` calls of
 latency L starts one every L / limit; calls whose latencies differ spread themselves out by about the
 latencies' standard deviation, so the pacing adds only what that leaves, (L - sd) / limit, and never more
 than ``MAX_GAP_S``: a few times the loop's cost of one answer is all the room an answer needs to be on
 disk before the next lands, and a longer hold would idle a slot whose call came back early (one call in
-flight, latencies that vary). A server of steady latency gets its starts spread out (peerbench: 1-9
-answered calls re-sent after a kill instead of 25-32); a heavy-tailed one (sd above L) is not paced at all, where the
-full spacing cost 8 % of its throughput (``bench_heavy_tail``: 0.87 against 0.95). Before any latency is
-known (no answer yet) the gap is ``FIRST_GAP_S``.
+flight, latencies that vary). A server of steady latency gets its starts spread out (``../shared/peerbench``,
+500 calls, 64 in flight: 1–9 answered calls re-sent after a kill instead of 25–32); a heavy-tailed one (sd
+above L) is not paced at all, where the full spacing cost 8 % of its throughput (``bench_heavy_tail``: 0.87
+against 0.95). Before any latency is known (no answer yet) the gap is ``FIRST_GAP_S``.
 """
 
 from __future__ import annotations
