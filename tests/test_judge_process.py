@@ -105,6 +105,36 @@ def test_a_child_that_dies_fails_the_waiting_traces_and_the_later_ones(spec: Jud
     asyncio.run(scenario())
 
 
+STARTED_AND_CLOSED = textwrap.dedent(
+    """
+    import asyncio
+    from cot_synth.content import ContentDir
+    from cot_synth.judging.spec import JudgeSpec
+    from cot_synth.synthesize.judge_process import JudgeProcess
+
+    async def main():
+        process = JudgeProcess(JudgeSpec.from_content(ContentDir.resolve("judges", None)))
+        process.start()
+        await process.close()
+        print(process._starting.done(), process._process, flush=True)
+
+    asyncio.run(main())
+    """
+)
+
+
+def test_a_process_started_and_closed_before_any_trace_ends_cleanly() -> None:
+    """A run whose items all came from the cache starts the child and closes at once: the close waits for
+    the start and ends the child (cancelled mid-spawn, the start left a child that ``asyncio.run`` waited
+    for forever; run apart, so that such a hang fails here instead of holding up the suite)."""
+    run = subprocess.run(
+        [sys.executable, "-c", STARTED_AND_CLOSED], cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True", "None"]
+
+
 PARENT = textwrap.dedent(
     """
     import asyncio, os, signal

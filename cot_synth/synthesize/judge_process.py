@@ -122,7 +122,11 @@ class JudgeProcess:
             self._waiting.clear()
 
     async def close(self) -> None:
-        """Let the child finish and exit (killed if it does not within ``CLOSE_WAIT_S``)."""
+        """Let the child finish and exit (killed if it does not within ``CLOSE_WAIT_S``). A start still under
+        way (``start`` with nothing judged yet) is finished first: cancelled mid-spawn, it left a child that
+        ``asyncio.run`` waited for forever."""
+        if self._starting is not None:
+            await asyncio.gather(self._starting, return_exceptions=True)
         process, self._process = self._process, None
         if process is None:
             return
