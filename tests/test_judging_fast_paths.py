@@ -17,7 +17,7 @@ from cot_synth.judging.phrases import compile_one
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.sentences import _SENTENCE_END, sentence_bounds, sentence_spans
 from cot_synth.judging.spec import JudgeSpec
-from cot_synth.judging.text import _NON_ASCII_WORD, normalize
+from cot_synth.judging.text import _HYPHENATED, _NON_ASCII_WORD, normalize
 
 OPTIONS = (
     "Streptococcus pneumoniae",
@@ -134,13 +134,19 @@ def test_guard_asserts_an_opening_word_boundary_first():
             assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
-def test_non_ascii_words_are_found_from_their_first_letter_only():
-    """The anchored word pattern finds what the unanchored one found, in any mix of scripts."""
-    unanchored = re.compile(r"[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
+@pytest.mark.parametrize(
+    ("anchored", "unanchored"),
+    [
+        (_NON_ASCII_WORD, r"[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*"),
+        (_HYPHENATED, r"\w+(?:-\w+)+"),
+    ],
+)
+def test_word_patterns_anchored_at_a_word_start_find_the_same(anchored: re.Pattern[str], unanchored: str):
+    """A word pattern anchored where a word starts finds what the unanchored one found, in any text."""
     rng = random.Random(7)
     texts = ["".join(rng.choice("aZé_1 ß-Ωx\nо") for _ in range(rng.randrange(40))) for _ in range(3000)]
-    texts += [r["trace"] for r in load_labelled("dev") if not r["trace"].isascii()][:200]
+    texts += [r["trace"] for r in load_labelled("dev")[::10]]
     for text in texts:
-        assert [m.span() for m in _NON_ASCII_WORD.finditer(text)] == [
-            m.span() for m in unanchored.finditer(text)
+        assert [m.span() for m in anchored.finditer(text)] == [
+            m.span() for m in re.finditer(unanchored, text)
         ]

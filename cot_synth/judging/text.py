@@ -200,7 +200,9 @@ def share_a_word(a: str, b: str) -> bool:
     return shared_word_count(a, b) > 0
 
 
-_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+# a word joined by hyphens; matches start where a word starts (the lookbehind: tried once per word, not
+# at each of its letters)
+_HYPHENATED = re.compile(r"(?<!\w)\w+(?:-\w+)+")
 
 
 def shared_words(text: str, reference: str, ignore: frozenset[str]) -> tuple[int, int]:
