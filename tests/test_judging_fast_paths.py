@@ -11,11 +11,13 @@ import pytest
 
 from benchmarks.bench_judge import load_labelled
 from cot_synth.content import ContentDir
-from cot_synth.judging.first_char import guard
+from cot_synth.judging.first_char import guard, guarded
 from cot_synth.judging.options import OptionPattern
+from cot_synth.judging.phrases import compile_one
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.sentences import _SENTENCE_END, sentence_bounds, sentence_spans
-from cot_synth.judging.text import normalize
+from cot_synth.judging.spec import JudgeSpec
+from cot_synth.judging.text import _HYPHENATED, _NON_ASCII_WORD, normalize
 
 OPTIONS = (
     "Streptococcus pneumoniae",
@@ -112,3 +114,39 @@ def test_guarded_rule_patterns_find_the_same_matches():
         for text in texts:
             found = [(m.span(), m.groups()) for m in guarded.finditer(text)]
             assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_guard_asserts_an_opening_word_boundary_first():
+    """A ``\\b`` behind lookbehinds is tested first; one in a scope that changes its meaning stays put."""
+    hoisted = guarded(r"(?i:(?<!\beach\s)(?<!-)\b(?:answer|option))\s+is", re.MULTILINE)
+    assert hoisted.startswith(r"\b(?=")
+    assert not guarded(r"(?a:\bfoo)", 0).startswith(r"\b")
+    assert not guarded(r"(?:a|\bb)c", 0).startswith(r"\b")
+    rules = JudgeSpec.from_content(ContentDir.resolve("judges", None), ()).rules
+    fragments = {str(k): str(v) for k, v in rules["fragments"].items()}
+    patterns = [compile_one(p["pattern"], "test", fragments=fragments) for p in rules["extraction"]]
+    assert any(guard(p).pattern.startswith(r"\b") for p in patterns)
+    texts = [normalize(r["trace"]).text for r in load_labelled("dev")[::20]]
+    texts += ["each answer is B", "the answer is B", "foo-answer is C", "Answer: D"]
+    for pattern in patterns:
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in guard(pattern).finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("anchored", "unanchored"),
+    [
+        (_NON_ASCII_WORD, r"[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*"),
+        (_HYPHENATED, r"\w+(?:-\w+)+"),
+    ],
+)
+def test_word_patterns_anchored_at_a_word_start_find_the_same(anchored: re.Pattern[str], unanchored: str):
+    """A word pattern anchored where a word starts finds what the unanchored one found, in any text."""
+    rng = random.Random(7)
+    texts = ["".join(rng.choice("aZé_1 ß-Ωx\nо") for _ in range(rng.randrange(40))) for _ in range(3000)]
+    texts += [r["trace"] for r in load_labelled("dev")[::10]]
+    for text in texts:
+        assert [m.span() for m in anchored.finditer(text)] == [
+            m.span() for m in re.finditer(unanchored, text)
+        ]

@@ -5,7 +5,9 @@ with ``\\b`` and an alternation of words ("\\b(?:answer|option|choice|…)") wal
 every word. ``guarded`` prefixes such a pattern with ``(?=[…])``, the characters its matches can start
 with, read off its parse tree: the test costs one character class, and it changes no match, because
 every match of the pattern starts with one of those characters (a pattern that can match the empty
-string, or start with any character, is left as it is).
+string, or start with any character, is left as it is). A ``\\b`` among the zero-width tests a pattern
+opens with is asserted before them all: inside a word it fails at once, where the lookbehinds before it
+("(?<!\\beach\\s)(?<!-)\\b(?:answer|…)") would all run (a third of that pattern's time).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 MAX_CHARS = 40  # a class wider than this rules out too few positions to pay for itself
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+# inline flags that change what ``\b`` means: a scope that sets one keeps its ``\b`` where it is
+_WORD_FLAGS = re.ASCII | re.LOCALE | re.UNICODE
 Chars = set[tuple[str, bool]]  # a class item ("a", "A-J") and whether it is read case-insensitively
 
 
@@ -39,13 +43,28 @@ def guarded(source: str, flags: int) -> str:
         tree = _sre_parse.parse(source, flags)
     except re.error:
         return source
+    boundary = r"\b" if _opens_with_boundary(list(tree)) else ""
     found = _first(list(tree), bool(tree.state.flags & re.IGNORECASE))
     if found is None or found[1] or not found[0] or len(found[0]) > MAX_CHARS:
-        return source
+        return f"{boundary}(?:{source})" if boundary else source
     plain = "".join(item for item, fold in sorted(found[0]) if not fold)
     folded = "".join(item for item, fold in sorted(found[0]) if fold)
     sets = ([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else [])
-    return f"(?={'|'.join(sets)})(?:{source})"
+    return f"{boundary}(?={'|'.join(sets)})(?:{source})"
+
+
+def _opens_with_boundary(items: list) -> bool:
+    """Whether a sequence asserts ``\\b`` among the zero-width tests before its first character (through
+    groups that open it, unless they change what ``\\b`` means)."""
+    for op, arg in items:
+        if op is _c.AT and arg is _c.AT_BOUNDARY:
+            return True
+        if op is _c.SUBPATTERN:
+            _group, add, remove, pattern = arg
+            return not (add | remove) & _WORD_FLAGS and _opens_with_boundary(list(pattern))
+        if op not in _ZERO_WIDTH:
+            return False
+    return False
 
 
 def _first(items: list, fold: bool) -> tuple[Chars, bool] | None:

@@ -71,6 +71,12 @@ def options_named(text: str, options: dict[str, str]) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=8)
+def _spelt(window: str) -> str:
+    """A window as option stems are looked for in it: every option of an item is looked for in one window."""
+    return american(window.casefold())
+
+
 class OptionPattern:
     """An option's text as it may be written (see the module docstring). Most sentences name no option,
     so a text is read only when it holds every word's fixed stem. ``finditer``, ``search`` and ``sub`` are
@@ -98,7 +104,7 @@ class OptionPattern:
             len(text) if endpos is None else min(len(text), endpos),
         )  # as ``re`` reads them
         window = text[pos:endpos]
-        if not all(stem in american(window.casefold()) for stem in self._stems):
+        if self._stems and not all(stem in _spelt(window) for stem in self._stems):
             return iter(())
         if self._words:
             return self._spans(text, folded(window), pos, endpos)

@@ -96,6 +96,14 @@ def _words(options: tuple[tuple[str, str], ...], question: str) -> tuple[Words, 
     return words, {initials: letters.pop() for initials, letters in found.items() if len(letters) == 1}
 
 
+@lru_cache(maxsize=1 << 12)
+def _matched(options: tuple[tuple[str, str], ...], question: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per item, a memo filled as clauses are read: a trace word -> the (letter, option word) pairs it is
+    (``_same``). An item's traces repeat their words from clause to clause, and each word was compared
+    with every option word each time."""
+    return {}
+
+
 def clauses(sentence: str) -> Iterator[tuple[int, int]]:
     """``[start, end)`` of every clause of ``sentence``, the word that opens it included ("when …")."""
     start = 0
@@ -149,6 +157,7 @@ def named_in_part(
     ):
         return None
     hits: dict[str, dict[str, list[tuple[int, int]]]] = {k: {} for k in options}
+    matched = _matched(key, question)
     for k, spans in named_by.items():
         hits[k][""] = spans
     for match in _WORD.finditer(clause):
@@ -160,10 +169,12 @@ def named_in_part(
         if "ae" in folded or "oe" in folded:  # British digraphs (``american``), checked inline: a hot loop
             folded = american(folded)
         folded = _DIRECTION.get(folded, folded)
-        for k, own in words.items():
-            for w in own:
-                if _same(w, folded):
-                    hits[k].setdefault(w, []).append(match.span())
+        if (owned := matched.get(folded)) is None:
+            owned = matched[folded] = tuple(
+                (k, w) for k, own in words.items() for w in own if _same(w, folded)
+            )
+        for k, w in owned:
+            hits[k].setdefault(w, []).append(match.span())
     named = [k for k in options if _picks_out(k, hits[k], words)]
     named = [k for k in named if not any(o != k and set(hits[k]) < set(hits[o]) for o in named)]
     if len(named) != 1 or (only and named != [only]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -304,8 +304,15 @@ def _echoes(sentence: str, question: str, options: list[str]) -> bool:
 
 
 def word_ngrams(text: str, n: int) -> frozenset[tuple[str, ...]]:
-    words = _WORD.findall(text.casefold())
-    return frozenset(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+    return frozenset(_ngrams(_WORD.findall(text.casefold()), n))
+
+
+def _ngrams(words: list[str], n: int) -> Iterator[tuple[str, ...]]:
+    """Every run of ``n`` consecutive words, in order (``zip`` builds them in C: two form checks read
+    every word of every trace)."""
+    if n < 1:  # a misconfigured size reads as it always did
+        return (tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+    return zip(*(words[i:] for i in range(n)), strict=False)  # the shorter runs end it
 
 
 _PUNCTUATION = re.compile(r"(?:[^\w\s]\s?){2,}")
@@ -337,8 +344,7 @@ def most_repeated_sentence(text: str) -> int:
 
 def repetition_ratio(text: str, n: int, min_ngrams: int) -> float:
     """Share of word n-grams that repeat an earlier one: near 0 for prose, near 1 for a loop."""
-    words = _WORD.findall(text.casefold())
-    grams = Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+    grams = Counter(_ngrams(_WORD.findall(text.casefold()), n))
     total = sum(grams.values())
     return 0.0 if total < min_ngrams else 1 - len(grams) / total
 

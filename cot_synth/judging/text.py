@@ -48,8 +48,9 @@ _TABLE_SEPARATOR = re.compile(
     r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?", re.M
 )
 _TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
-# A word with at least one letter outside ASCII: the only ones a look-alike can hide in.
-_NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
+# A word with at least one letter outside ASCII: the only ones a look-alike can hide in. Its matches start
+# where a word starts; the lookbehind says so, so a word of ASCII letters is tried once, not at each letter.
+_NON_ASCII_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
 _TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*|[↑↓]")  # arrows: lab-pattern options ("↑ ↓ normal")
 # Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B"),
 # except "a" when option keys are compared: an article, or a letter written either case ("vitamin a
@@ -199,17 +200,26 @@ def share_a_word(a: str, b: str) -> bool:
     return shared_word_count(a, b) > 0
 
 
-_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+# a word joined by hyphens; matches start where a word starts (the lookbehind: tried once per word, not
+# at each of its letters)
+_HYPHENATED = re.compile(r"(?<!\w)\w+(?:-\w+)+")
 
 
 def shared_words(text: str, reference: str, ignore: frozenset[str]) -> tuple[int, int]:
     """How many distinct words of ``reference`` (3+ letters, or numbers of 2+ digits: a stem's values are
     its most specific findings; not in ``ignore``) ``text`` uses, of how many."""
-    ours = set(content_tokens(text))
-    ours.update(w.replace("-", "") for w in _HYPHENATED.findall(american(text.casefold())))  # "5-HT4": "5ht4"
-    families = {_family(t) for t in ours}
+    ours, families = _words_and_families(text)
     theirs = {t for t in content_tokens(reference) if len(t) >= (2 if t.isdigit() else 3) and t not in ignore}
     return sum(t in ours or _family(t) in families for t in theirs), len(theirs)
+
+
+@lru_cache(maxsize=4)
+def _words_and_families(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``shared_words``' side of ``text``, read once: the form check measures one trace's reasoning
+    against its stem, then against the stem with its options."""
+    ours = set(content_tokens(text))
+    ours.update(w.replace("-", "") for w in _HYPHENATED.findall(american(text.casefold())))  # "5-HT4": "5ht4"
+    return frozenset(ours), frozenset(_family(t) for t in ours)
 
 
 def phrase_key(text: str) -> str:
