@@ -39,8 +39,7 @@ class AdaptiveLimiter:
         self.cooldown_latencies = cooldown_latencies
         self.min_cooldown_s = min_cooldown_s
         self.latency_s = 0.0  # moving average of successful calls' latency
-        self.latency_sd_s = 0.0  # ... and their moving standard deviation around it
-        self._latency_var = 0.0
+        self._latency_var = 0.0  # ... and their moving variance around it
         self._shrunk_at = -float("inf")
         self.maximum = maximum
         self.grow_after = grow_after
@@ -104,7 +103,11 @@ class AdaptiveLimiter:
         diff = latency_s - self.latency_s
         self.latency_s += LATENCY_WEIGHT * diff
         self._latency_var = (1 - LATENCY_WEIGHT) * (self._latency_var + LATENCY_WEIGHT * diff * diff)
-        self.latency_sd_s = self._latency_var**0.5
+
+    @property
+    def latency_sd_s(self) -> float:
+        """The moving standard deviation of successful calls' latency."""
+        return self._latency_var**0.5
 
     def pause(self, seconds: float) -> None:
         """Hold every new call for ``seconds`` (the server's ``Retry-After``)."""

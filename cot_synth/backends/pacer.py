@@ -27,7 +27,7 @@ MAX_GAP_S = 0.003  # the longest a call is held: ~5 times the loop's cost of rea
 
 
 class LaunchPacer:
-    """Hands out start times at least ``gap_s(latency, limit)`` apart, in the order they are asked for."""
+    """Hands out start times at least ``gap_s(latency, sd, limit)`` apart, in the order they are asked for."""
 
     def __init__(self) -> None:
         self._next = 0.0
