@@ -30,7 +30,7 @@ from cot_synth.records import ItemResult
 from cot_synth.report import write_reports
 from cot_synth.shard import Shard
 from cot_synth.synthesize.attempts import Tally
-from cot_synth.synthesize.local import generate_local
+from cot_synth.synthesize.local import generate_local, spawned_judge
 from cot_synth.synthesize.requests import judge_spec
 
 log = logging.getLogger("cot_synth")
@@ -124,32 +124,33 @@ def _run(
     log.info("config %s", json.dumps(config.to_json(), sort_keys=True))
 
     probe = start_probe(config) if config.runner == "local" else None  # on its way while the input is read
-    prepared = run_prepare(config.prepare_config())  # writes prepared/quarantine/removed + prepare_report
-    if config.shard:
-        prepared = _take_shard(prepared, Shard.parse(config.shard))
-        write_prepared(
-            out, prepared
-        )  # this shard's part; prepare_report.json still describes the whole source
-    source = prepared.source
-    read = len(prepared.kept) + len(prepared.quarantined) + len(prepared.removed)
-    ingest_s = time.perf_counter() - started
-    log.info(
-        "read %d rows from %s (%s, shard %s), quarantined %d, removed %d",
-        read,
-        source.name,
-        source.detected,
-        config.shard or "all",
-        len(prepared.quarantined),
-        len(prepared.removed),
-    )
+    with spawned_judge(config, judge) as judging:  # likewise: it builds the judge meanwhile
+        prepared = run_prepare(config.prepare_config())  # writes prepared/quarantine/removed + prepare_report
+        if config.shard:
+            prepared = _take_shard(prepared, Shard.parse(config.shard))
+            write_prepared(out, prepared)  # this shard's part; prepare_report.json describes the whole source
+        source = prepared.source
+        read = len(prepared.kept) + len(prepared.quarantined) + len(prepared.removed)
+        ingest_s = time.perf_counter() - started
+        log.info(
+            "read %d rows from %s (%s, shard %s), quarantined %d, removed %d",
+            read,
+            source.name,
+            source.detected,
+            config.shard or "all",
+            len(prepared.quarantined),
+            len(prepared.removed),
+        )
 
-    on_start(len(prepared.kept))
-    if config.runner == "ray":
-        from cot_synth.synthesize.ray_runner import generate_on_ray
+        on_start(len(prepared.kept))
+        if config.runner == "ray":
+            from cot_synth.synthesize.ray_runner import generate_on_ray
 
-        generated = generate_on_ray(config, prepared.kept, prompts, judges, prices, on_event)
-    else:
-        generated = generate_local(config, prepared.kept, prompts, judges, judge, prices, on_event, probe)
+            generated = generate_on_ray(config, prepared.kept, prompts, judges, prices, on_event)
+        else:
+            generated = generate_local(
+                config, prepared.kept, prompts, judges, judge, prices, on_event, probe, judging
+            )
     generate_s = time.perf_counter() - started - ingest_s
     results, tally, provenance = generated.results, generated.tally, generated.provenance
     accepted, rejected = generated.accepted, generated.rejected

@@ -16,12 +16,16 @@ from pathlib import Path
 import pytest
 
 from benchmarks.bench_judge import judge_rows, load_labelled, mcq_of
+from cot_synth import runfolder
+from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.spec import JudgeSpec
+from cot_synth.pipeline import run_generate
 from cot_synth.records import MCQ
 from cot_synth.synthesize.judge_process import JudgeProcess, JudgeProcessError
+from cot_synth.synthesize.local import spawned_judge
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -93,7 +97,7 @@ def test_a_child_that_dies_fails_the_waiting_traces_and_the_later_ones(spec: Jud
     async def scenario() -> None:
         process = JudgeProcess(spec)
         await process.judge(*arguments)
-        child = process._process
+        child = process._child
         assert child is not None
         child.kill()
         with pytest.raises(JudgeProcessError, match="ended"):
@@ -116,7 +120,7 @@ STARTED_AND_CLOSED = textwrap.dedent(
         process = JudgeProcess(JudgeSpec.from_content(ContentDir.resolve("judges", None)))
         process.start()
         await process.close()
-        print(process._starting.done(), process._process, flush=True)
+        print(process._starting.done(), process._child, flush=True)
 
     asyncio.run(main())
     """
@@ -147,7 +151,7 @@ PARENT = textwrap.dedent(
         process = JudgeProcess(JudgeSpec.from_content(ContentDir.resolve("judges", None)))
         mcq = MCQ("x", "Which drug?", {"A": "Ampicillin", "B": "Doxycycline"}, "A", "Ampicillin")
         await process.judge(mcq, "The answer is A.", "stop", "blind")
-        print(process._process.pid, flush=True)
+        print(process._child.pid, flush=True)
         os.kill(os.getpid(), signal.SIGKILL)
 
     asyncio.run(main())
@@ -175,3 +179,46 @@ def _alive(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return state != "Z"
+
+
+def _judge_children() -> list[int]:
+    """This process's live judge children."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            command = (stat.parent / "cmdline").read_bytes()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if int(fields[1]) == os.getpid() and fields[0] != "Z" and b"judge_process" in command:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_a_fresh_run_spawns_its_judge_at_once_and_a_rerun_does_not(spec: JudgeSpec, tmp_path: Path) -> None:
+    """A fresh local run's child is up before the input is read (its build overlaps the preparation) and
+    judges once joined to the loop; a folder with a cache (a rerun, maybe judged already) spawns none."""
+    config = GenerateConfig(out=tmp_path / "run")
+    mcq = MCQ("x", "Which drug?", {"A": "Ampicillin", "B": "Doxycycline"}, "A", "Ampicillin")
+    with spawned_judge(config, spec) as judging:
+        assert judging is not None and _judge_children() == [judging._child.pid]
+
+        async def judged() -> str | None:
+            try:
+                return (await judging.judge(mcq, "The answer is A.", "stop", "blind")).extracted_answer
+            finally:
+                await judging.close()
+
+        assert asyncio.run(judged()) == "A"
+    assert _judge_children() == []
+    (tmp_path / "run" / runfolder.CACHE).mkdir(parents=True)
+    with spawned_judge(config, spec) as judging:
+        assert judging is None
+
+
+def test_a_run_that_fails_before_judging_leaves_no_child(tmp_path: Path) -> None:
+    """Bad input stops a fresh run after its judge was spawned: the child is killed on the way out."""
+    config = GenerateConfig(input=str(tmp_path / "missing.jsonl"), out=tmp_path / "run")
+    with pytest.raises(UserError, match="missing.jsonl"):
+        run_generate(config)
+    assert _judge_children() == []

@@ -84,8 +84,6 @@ def attempt_seed(base_seed: int, mcq: MCQ, mode: Mode, index: int) -> int:
 class Synthesizer:
     """Runs the attempt loop for a list of MCQs against one backend, through one cache."""
 
-    _judging: JudgeProcess  # the rule judge's own process, for the length of ``run``
-
     def __init__(
         self,
         backend: Backend,
@@ -96,9 +94,12 @@ class Synthesizer:
         on_event: Callable[[Tally], None] = lambda tally: None,
         model_judge: ModelJudge | None = None,
         on_finish: Callable[[ItemResult], None] = lambda item: None,
+        judging: JudgeProcess | None = None,
     ) -> None:
-        """``on_event``: the live counters after each attempt; ``on_finish``: each item once it is done."""
+        """``on_event``: the live counters after each attempt; ``on_finish``: each item once it is done;
+        ``judging``: the rule judge's process if the run spawned it already (``local.spawned_judge``)."""
         self.backend = backend
+        self._judging = judging or JudgeProcess(judge)
         self.on_finish = on_finish
         self.model_judge = model_judge
         self.cache = cache
@@ -144,7 +145,6 @@ class Synthesizer:
 
     async def run(self, mcqs: list[MCQ]) -> list[ItemResult]:
         results = [ItemResult(m, keep=self.config.keep) for m in mcqs]
-        self._judging = JudgeProcess(self.judge)
         try:
             async with self.backend.session():
                 if self.backend.batches:
