@@ -144,3 +144,83 @@ def test_option_letter_it_is_concludes(judge):
 def test_an_option_right_only_in_some_settings_claims_nothing(judge):
     middle = "Propranolol: that is appropriate for prevention in some patients, not for this attack."
     assert _judge(judge, middle).accepted
+
+
+METALS = {"A": "Arsenic", "B": "Iron", "C": "Copper", "D": "Lead", "E": "Mercury"}
+MCQ_METALS = MCQ(
+    "metals",
+    "A 24-year-old man has a coarse tremor, dysarthria, personality change and brown rings at the edge of "
+    "both corneas. Accumulation of which of the following metals explains these findings?",
+    METALS,
+    "C",
+    METALS["C"],
+)
+METALS_CASE = (
+    "Tremor, dysarthria and personality change in a young man with brown corneal rings point to a metal "
+    "deposited in the basal ganglia and the cornea. Arsenic causes a neuropathy with Mees lines and lead "
+    "causes wrist drop with anemia. Iron overload damages the liver, heart and pancreas.\n\n"
+)
+POISON = {"A": "Atropine", "B": "Physostigmine", "C": "Pralidoxime", "D": "Neostigmine"}
+MCQ_POISON = MCQ(
+    "poison",
+    "A 19-year-old woman who ate wild plants on a hike has dry red skin, mydriasis, hallucinations and "
+    "urinary retention. Which of the following is the most appropriate antidote?",
+    POISON,
+    "B",
+    POISON["B"],
+)
+POISON_CASE = (
+    "Dry red skin, mydriasis, hallucinations and urinary retention after eating wild plants make an "
+    "anticholinergic toxidrome. Atropine would worsen it and neostigmine does not cross into the brain, "
+    "so the central features need a drug that does.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("mcq", "case", "conclusion", "rejected"),
+    [
+        # a labelled conclusion, an element by its symbol
+        (MCQ_METALS, METALS_CASE, "My conclusion: Hg accumulation best explains his findings.", True),
+        (MCQ_METALS, METALS_CASE, "My conclusion: Cu accumulation best explains his findings.", False),
+        (MCQ_METALS, METALS_CASE, "Bottom line: the corneal rings are mercury deposits.", True),
+        # an arrow opening the line, a drug class by its members' stem
+        (MCQ_POISON, POISON_CASE, "→ the cholinesterase-reactivating oxime.", True),
+        (MCQ_POISON, POISON_CASE, "→ the tertiary cholinesterase inhibitor.", False),
+        # the writer's preference, or an option with a suffix word called "my choice"
+        (MCQ_HEADACHE, CASE, "I'd favour propranolol for this attack.", True),
+        (MCQ_HEADACHE, CASE, "Propranolol-based therapy is my choice for her.", True),
+        (MCQ_HEADACHE, CASE, "I'd favour sumatriptan for this attack.", False),
+    ],
+)
+def test_a_conclusion_in_other_words_contradicts_another_letter(judge, mcq, case, conclusion, rejected):
+    verdict = judge.judge(mcq, case + conclusion + f"\n\nAnswer: {mcq.answer_idx}", "stop")
+    assert ("contradiction" in verdict.reasons) is rejected, verdict
+    assert verdict.accepted is not rejected, verdict
+
+
+DEAD_SPACE = {"A": "225 mL", "B": "480 mL", "C": "600 mL", "D": "800 mL"}
+MCQ_DEAD_SPACE = MCQ(
+    "dead",
+    "A smoker has a tidal volume of 800 mL, an arterial PCO2 of 50 mm Hg and an expired PCO2 of 20 mm Hg; "
+    "his upper airways hold 100 mL and his conducting airways 125 mL. What is his physiologic dead space?",
+    DEAD_SPACE,
+    "B",
+    DEAD_SPACE["B"],
+)
+
+
+@pytest.mark.parametrize(
+    ("step", "rejected"),
+    [
+        ("Anatomic dead space alone is 100 + 125 = 225 mL, so about 255 mL more is alveolar.", False),
+        ("So the dead space here is the anatomic one, 100 + 125 = 225 mL.", True),
+    ],
+)
+def test_a_value_a_calculation_passes_through_concludes_nothing(judge, step, rejected):
+    trace = (
+        "The Bohr equation gives the physiologic dead space fraction from the arterial and expired PCO2: "
+        "(50 - 20) / 50 = 0.6 of a tidal volume of 800 mL, which is 480 mL in all.\n\n"
+        f"{step}\n\n$\\boxed{{B}}$"
+    )
+    verdict = judge.judge(MCQ_DEAD_SPACE, trace, "stop")
+    assert ("contradiction" in verdict.reasons) is rejected, verdict
