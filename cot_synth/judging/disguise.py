@@ -17,6 +17,11 @@ import re
 # a word written one letter at a time: four or more single letters apart, or three or more joined by dots,
 # hyphens, underscores or stars
 _SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]){3,}[^\W\d_](?![^\W\d_])")
+# markup spelt out one character at a time ("< | i m _ s t a r t | >"; the normalised text has lost the "_",
+# so two spaces may stand between letters of one word): four or more single characters, one of them a
+# bracket or a bar
+_SPACED_MARKUP = re.compile(r"(?<!\S)(?:\S[ \t]{1,2}){3,}\S(?!\S)")
+_MARKUP = frozenset("<>|[]{}")
 _JOINED = re.compile(r"(?<![^\W\d_.*·-])(?:[^\W\d_][.\-_*·]){2,}[^\W\d_](?![^\W\d_])")
 _SEPARATORS = str.maketrans("", "", " \t.-_*·")  # what stands between the letters of either
 # a word that says the text is encoded: only then is the whole text read as ROT13 and backwards
@@ -38,7 +43,8 @@ PRINTABLE_SHARE = 0.95
 
 def disguised(text: str) -> list[str]:
     """The readings of ``text`` that undo a disguise, each only when ``text`` has one (usually none)."""
-    readings = [_written_whole(_SPACED, text), _written_whole(_JOINED, text), _unleet(text), _decoded(text)]
+    readings = [_written_whole(_SPACED, text), _written_whole(_JOINED, text), _markup_whole(text)]
+    readings += [_unleet(text), _decoded(text)]
     if _ENCODED.search(text):
         readings += [codecs.encode(text, "rot13"), "\n".join(line[::-1] for line in text.splitlines())]
     return [reading for reading in readings if reading]
@@ -50,6 +56,19 @@ def _written_whole(spelt: re.Pattern[str], text: str) -> str:
     if not spelt.search(text):
         return ""
     return spelt.sub(lambda m: m.group().translate(_SEPARATORS), text)
+
+
+def _markup_whole(text: str) -> str:
+    """``text`` with every run of markup spelt one character at a time written whole, or "" when there is
+    none."""
+    runs = [m for m in _SPACED_MARKUP.finditer(text) if _MARKUP.intersection(m.group())]
+    if not runs:
+        return ""
+    parts, last = [], 0
+    for run in runs:
+        parts += [text[last : run.start()], re.sub(r"[ \t]", "", run.group())]
+        last = run.end()
+    return "".join(parts) + text[last:]
 
 
 def _unleet(text: str) -> str:

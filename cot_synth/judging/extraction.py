@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.judging.computed import is_step
 from cot_synth.judging.first_char import guard
 from cot_synth.judging.named import NAMED_REACH, ends_with_option, named_text
 from cot_synth.judging.options import OptionPattern, option_pattern, options_named
@@ -264,6 +265,8 @@ class Extractor:
             return None
         if match and _CONCEDED.search(sentence, match.end()):
             return None  # "Diltiazem would be an option …, but …": what comes after the "but" concludes
+        if match and is_step(sentence, match.start(), match.end()):
+            return None  # "… = 225 mL, so about 255 mL …": a value on the way to another
         cued = (
             self.text_cues.search(sentence)  # "^" cues open the sentence
             or answers_question(sentence, question)

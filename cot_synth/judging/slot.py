@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cot_synth.judging.computed import is_step
 from cot_synth.judging.extraction import HOLE
 from cot_synth.judging.options import option_pattern, options_named
 from cot_synth.judging.partial import clauses, distinct_words, may_be_named, named_in_part, options_mentioned
@@ -198,6 +199,8 @@ def _in_slot(sentence: str, start: int, end: int) -> bool:
     before = _BEFORE.search(sentence, 0, start)
     if before is None:
         return bool(_AFTER.match(sentence, end))
+    if is_step(sentence, start, end):
+        return False  # a step of a calculation the sentence goes on from ("100 + 125 = 225 mL, so …")
     return before.group()[0] not in _SEPARATORS or len(sentence[: before.start()].split()) >= _MIN_WORDS
 
 
