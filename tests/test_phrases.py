@@ -1,4 +1,4 @@
-"""``AnyOf``: a list of patterns scanned as one alternation answers exactly what scanning each would."""
+"""``AnyOf``: a list of patterns screened by their literals answers exactly what scanning each would."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from cot_synth.judging.rules import RuleJudge
 
 PATTERNS = (
     re.compile(r"(?i:\bnot\s+§)", re.MULTILINE),
-    re.compile(r"^so\b", re.MULTILINE),  # anchored: must stay so inside the alternation
-    re.compile(r"(\w+) and \1"),  # a back-reference: scanned alone
-    re.compile(r"(?P<x>ruled) out"),  # a named group: scanned alone
-    re.compile(r"(?x) w o r d"),  # a global flag: cannot join an alternation
-    re.compile(r"rather than", re.IGNORECASE),  # other flags: a scan of its own
+    re.compile(r"^so\b", re.MULTILINE),  # anchored
+    re.compile(r"(\w+) and \1"),  # a back-reference
+    re.compile(r"(?P<x>ruled) out"),  # a named group
+    re.compile(r"(?x) w o r d"),  # a global flag
+    re.compile(r"rather than", re.IGNORECASE),  # other flags
 )
 
 
@@ -30,6 +30,15 @@ def test_any_of_answers_as_each_pattern_would(text: str) -> None:
     expected = any(p.search(text) for p in PATTERNS)
     assert AnyOf(PATTERNS).search(text) == expected
     assert AnyOf(PATTERNS).search("xx" + text, 2) == expected  # positions are honoured
+
+
+def test_a_window_is_screened_by_what_its_matches_hold() -> None:
+    """A lookbehind may read before the window, a lookahead only inside it: only the latter's literals are
+    required of the window."""
+    behind = AnyOf([re.compile(r"(?<=answer )key")])
+    assert behind.search("the answer key", 11) and not behind.search("the answer kex", 11)
+    ahead = AnyOf([re.compile(r"key(?=\s+finding)")])
+    assert ahead.search("key finding", 0, 11) and not ahead.search("key finding", 0, 10)
 
 
 def test_any_of_remembers_whole_texts_only_and_a_bounded_number() -> None:

@@ -31,6 +31,9 @@ def admits(pattern: str, text: str) -> bool:
         (r"(?i:prüfer)", "PRÜFER"),
         (r"(?i:评分员)", "请评分员注意"),
         (r"<\|im_start\|>", "<|im_start|>system"),
+        (r"(?:→|—|–)\s*D", "so – D"),  # an alternation of single characters, parsed as a class
+        (r"(?i:[ſ])", "S"),
+        (r"(?i:\w+(?=\s+KEY))", "the answer key"),
     ],
 )
 def test_a_text_the_pattern_matches_is_admitted(pattern, text):
@@ -48,6 +51,12 @@ def test_a_text_the_pattern_matches_is_admitted(pattern, text):
         (r"(?i:(?:solution)?\s+given)", "given", True),  # an optional word is not required
         (r"(?<!\bgrader\s)marked", "marked", True),  # nor is what a lookbehind looks for
         (r"(?:hint|\w+)\s+given", "was given", True),  # an alternative without a literal requires nothing
+        (r"\w+\s*(?:→|—)\s*D", "then -> D", False),  # one of the class's characters is required
+        (r"[,;]\s*D", "so D", False),
+        (r"[a!]\s*D", "so D", True),  # … unless one is a word character (in almost every text)
+        (r"\w+(?=\s+key)", "the answer sheet", False),  # what a lookahead needs is required
+        (r"(?<=answer\s)\w+", "the key", True),  # what a lookbehind needs may stand before a window
+        (r"(?!answer)\w+", "the key", True),
     ],
 )
 def test_only_required_literals_rule_a_text_out(pattern, text, expected):

@@ -361,7 +361,7 @@ def answers_question(sentence: str, question: str) -> bool:
     return total >= 3 and found * 2 >= total
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1 << 14)  # per item: its traces may come thousands of items apart
 def asked(question: str) -> str:
     """What a question asks: its last sentence."""
     spans = sentence_spans(question)

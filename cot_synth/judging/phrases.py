@@ -17,14 +17,12 @@ from typing import Any
 
 from cot_synth.errors import UserError
 from cot_synth.judging.first_char import guard
-from cot_synth.judging.prefilter import Prefilter, fold
+from cot_synth.judging.prefilter import Prefilter, fold, folded
 
 INNOCENT_REACH = 60  # characters on either side of a match that an innocent reading may take in
 # windows whose answers an ``AnyOf`` remembers: a looping trace asks of the same window thousands of times,
 # while a normal trace's windows are all different, so a few hundred recent ones are plenty
 RECENT_WINDOWS = 512
-# what would change meaning inside a larger alternation: numbered or named back-references, conditionals
-_REFERS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 def expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -104,35 +102,27 @@ def compile_one(
 
 
 class AnyOf:
-    """A list of patterns asked one thing, whether any of them matches: one scan per set of flags instead
-    of one per pattern (the judge asks it of nearly every sentence, of lists of two dozen patterns). A
-    pattern that refers to its own groups, or that cannot stand inside an alternation, is scanned alone.
-    Each scan is ``first_char.guard``-ed. Answers for whole texts are remembered for the ``RECENT_WINDOWS``
-    latest ones (a degenerate trace, "The answer is B, " a thousand times, asks the same window once per
-    repeat)."""
+    """A list of patterns asked one thing, whether any of them matches. Each pattern runs alone, only on a
+    text (or window) that holds its required literals (``Prefilter``), ``first_char.guard``-ed: the judge
+    asks it of nearly every sentence, of lists of two dozen patterns, and a sentence holds the literals of
+    two or three at most (one alternation of all of them, tried at every position, cost ten times as
+    much). Answers for whole texts are remembered for the ``RECENT_WINDOWS`` latest ones (a degenerate
+    trace, "The answer is B, " a thousand times, asks the same window once per repeat)."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
-        alike: dict[int, list[re.Pattern[str]]] = {}
-        scans: list[re.Pattern[str]] = []
-        for pattern in self.patterns:
-            if pattern.groupindex or _REFERS.search(pattern.pattern):
-                scans.append(pattern)
-            else:
-                alike.setdefault(pattern.flags, []).append(pattern)
-        for flags, group in alike.items():
-            try:
-                scans.append(re.compile("|".join(f"(?:{p.pattern})" for p in group), flags))
-            except re.error:  # a global inline flag ("(?x)") must open its expression
-                scans.extend(group)
-        self._scans = tuple(map(guard, scans))
+        self._scans = tuple(zip(map(guard, self.patterns), map(Prefilter.of, self.patterns), strict=True))
         self._recent: dict[str, bool] = {}
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         if pos or endpos < len(text):
-            return any(scan.search(text, pos, endpos) for scan in self._scans)
+            return self._search(text, pos, endpos)
         if (found := self._recent.get(text)) is None:
             if len(self._recent) >= RECENT_WINDOWS:
                 self._recent.clear()
-            found = self._recent[text] = any(scan.search(text) for scan in self._scans)
+            found = self._recent[text] = self._search(text, 0, len(text))
         return found
+
+    def _search(self, text: str, pos: int, endpos: int) -> bool:
+        window, seen = folded(text[pos:endpos]), {}
+        return any(scan.search(text, pos, endpos) for scan, test in self._scans if test.admits(window, seen))

@@ -6,6 +6,8 @@ phrase and extraction patterns cost most of its time although most of them canno
 those required literals off a pattern's parse tree (a conjunction of any-of sets), and a pattern runs
 only on a text that holds them. The test is sound, never approximate: it only leaves out a literal it
 cannot prove required, so a text it rules out is one the pattern cannot match and verdicts are the same.
+What a lookbehind needs is left out, so a match found between ``pos`` and ``endpos`` has its literals in
+that window of the text.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ except ImportError:  # pragma: no cover - Python 3.10
     from sre_compile import _ignorecase_fixes as _EXTRA  # type: ignore[attr-defined,no-redef]
 
 MIN_LITERAL = 3  # shorter words are in almost every text: they would cost a test and rule nothing out
-MAX_CLAUSES = 3  # the most selective required sets a pattern keeps; more would cost more than they save
 # words in most traces: a clause of them is tested last, and an alternative names another word if it can
 COMMON = frozenset(
     ("the", "and", "with", "that", "this", "for", "are", "was", "from", "have", "has", "not", "which")
@@ -89,6 +90,12 @@ def _clauses(tree: list) -> list[Clause]:
             best = [max(alt, key=_selectivity, default=None) for alt in map(_clauses, arg[1])]
             if all(best):
                 clauses.append(frozenset().union(*best))
+        elif op is _c.IN and all(o is _c.LITERAL for o, _ in arg):  # "(?:→|—|–)" is parsed as a class
+            chars = frozenset(fold(chr(a)) for _, a in arg)
+            if not any(c.isascii() and c.replace(" ", "x").isalnum() for c in chars):
+                clauses.append(chars)
+        elif op is _c.ASSERT and arg[0] == 1:  # what a lookahead needs is in the text (before ``endpos``)
+            clauses += _clauses(arg[1])
     flush()
     return clauses
 
@@ -102,7 +109,7 @@ class Prefilter:
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefilter:
         tree = _sre_parse.parse(pattern.pattern, pattern.flags)
-        return cls(tuple(sorted(_clauses(list(tree)), key=_selectivity, reverse=True)[:MAX_CLAUSES]))
+        return cls(tuple(sorted(dict.fromkeys(_clauses(list(tree))), key=_selectivity, reverse=True)))
 
     def admits(self, folded: str, seen: dict[str, bool]) -> bool:
         """Whether the pattern may match the text whose ``fold`` is ``folded``; ``seen`` memoises literal

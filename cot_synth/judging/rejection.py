@@ -154,7 +154,7 @@ _GENERIC = frozenset(
 )
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=1 << 14)  # per item: its traces may come thousands of items apart
 def _asked_words(question: str, options: tuple[str, ...]) -> str | None:
     words = {
         w[:6]
@@ -167,7 +167,7 @@ def _asked_words(question: str, options: tuple[str, ...]) -> str | None:
     return "|".join(sorted(words)) or None
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=1 << 14)  # a compiled pattern costs a millisecond
 def _denial(words: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?i)§[^.;\n§]{{0,40}}?\b(?:not|n't|never|cannot)\b(?:\s+[\w-]+){{0,3}}?\s+(?:{words})\w*"

@@ -282,7 +282,7 @@ def _first(extraction: Extraction) -> Commitment | None:
     return first
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)  # a stem and its options per item, for thousands of items
 def read_text(text: str) -> str:
     """A question or option text read the way the judges read a trace (``text.normalize``), so both
     compare alike; many traces share one item, so each text is read once."""
