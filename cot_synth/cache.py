@@ -168,6 +168,11 @@ class ResponseCache:
         )
         self.stats = CacheStats()
 
+    @property
+    def empty(self) -> bool:
+        """Whether nothing was ever stored (a fresh run): diskcache keeps the count, no table is read."""
+        return len(self._cache) == 0
+
     def get(self, key: str) -> Completion | None:
         value = self._cache.get(key)
         if value is None:

@@ -7,14 +7,18 @@ import json
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from cot_synth import runfolder
 from cot_synth.backends.openai_backend import OpenAIBackend
+from cot_synth.cache import ResponseCache
 from cot_synth.config import GenerateConfig
 from cot_synth.pipeline import run_generate
+from cot_synth.synthesize.attempts import ITEMS_PER_SLOT, Synthesizer
+from tests.conftest import count_calls
 from tests.fault_server import FaultServer
 
 SLOW_S = 1.5
@@ -88,3 +92,34 @@ def test_records_grow_while_the_job_runs(medqa_dir: Path, tmp_path: Path) -> Non
     final = [json.loads(line) for line in (out / runfolder.REJECTED).read_text().splitlines()]
     prepared = [json.loads(line)["id"] for line in (out / runfolder.PREPARED).read_text().splitlines()]
     assert [r["mcq"]["id"] for r in final] == prepared
+
+
+def test_a_fresh_run_admits_a_few_items_per_slot_and_replays_nothing(
+    medqa_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Items are under way ``ITEMS_PER_SLOT`` per call slot, not all at once (each item's opening, run for
+    10k items before the first call, held it up a second), and an empty cache is not looked up item by
+    item; the rerun replays every item from the cache."""
+    under_way: set[int] = set()
+    peak = [0]
+    ask, finish = Synthesizer._round, Synthesizer._finish
+
+    async def asking(self: Synthesizer, items: list, *args: object) -> None:
+        under_way.update(id(item) for item in items)
+        peak[0] = max(peak[0], len(under_way))
+        await ask(self, items, *args)
+
+    def finishing(self: Synthesizer, item: object) -> None:
+        under_way.discard(id(item))
+        finish(self, item)
+
+    monkeypatch.setattr(Synthesizer, "_round", asking)
+    monkeypatch.setattr(Synthesizer, "_finish", finishing)
+    lookups = count_calls(monkeypatch, ResponseCache, "judged_calls")
+    with FaultServer(tmp_path / "arrivals.jsonl", delay_s=0.02) as server:
+        config = replace(_config(medqa_dir, server, tmp_path / "run"), concurrency=1)
+        summary = run_generate(config)
+    assert summary.model_calls == ITEMS * 3 and lookups[0] == 0
+    assert peak[0] == ITEMS_PER_SLOT * config.concurrency
+    again = run_generate(replace(config, base_url="http://127.0.0.1:9/v1"))  # all from the cache
+    assert again.model_calls == 0 and lookups[0] > 0

@@ -35,6 +35,10 @@ if TYPE_CHECKING:  # built only for a run with a model judge (local.py), which i
     from cot_synth.judging.model import ModelJudge
 
 VERDICT_BATCH = 512  # rule verdicts written to the cache together
+# items under way at once per call slot of an HTTP backend: enough that a slot whose item awaits its verdict
+# finds another item ready, few enough that a 10k-item run does not first run every item's opening (its
+# prompt, key and cache lookup: ~0.1 ms each, a second before the first call) and only then send anything
+ITEMS_PER_SLOT = 2
 
 
 def model_judge_for(
@@ -152,11 +156,12 @@ class Synthesizer:
                 else:
                     replayed, steps = self._replay(results), len(self._schedule())
                     going = []
+                    admitted = asyncio.Semaphore(ITEMS_PER_SLOT * self.config.concurrency)
                     for item, done in zip(results, replayed, strict=True):
                         if done == steps:  # the cache answered its whole schedule: no task to wait on
                             self._finish(item)
                         else:
-                            going.append(self._on_its_own(item, done))
+                            going.append(self._on_its_own(item, done, admitted))
                     if going:  # the judge's start (~0.3 s) overlaps the first calls, not their answers
                         self._judging.start()
                     await _all_or_none(going)
@@ -165,14 +170,15 @@ class Synthesizer:
             await self._judging.close()
         return results
 
-    async def _on_its_own(self, item: ItemResult, replayed: int) -> None:
-        """One item's schedule after its first ``replayed`` steps, each call sent the moment the item's
-        last verdict is in: no call waits for other items' calls (a round's slowest call would idle every
-        other slot)."""
-        for mode, start, n in self._schedule()[replayed:]:
-            if self._wants(item, mode):
-                await self._round([item], mode, start, n)
-        self._finish(item)
+    async def _on_its_own(self, item: ItemResult, replayed: int, admitted: asyncio.Semaphore) -> None:
+        """One item's schedule after its first ``replayed`` steps, once ``admitted``, each call sent the
+        moment the item's last verdict is in: no call waits for other items' calls (a round's slowest call
+        would idle every other slot)."""
+        async with admitted:
+            for mode, start, n in self._schedule()[replayed:]:
+                if self._wants(item, mode):
+                    await self._round([item], mode, start, n)
+            self._finish(item)
 
     def _replay(self, items: list[ItemResult]) -> list[int]:
         """Record at once, without an await, the calls of each item's schedule that the cache answers
@@ -182,10 +188,13 @@ class Synthesizer:
         What the awaited path would record for them, in the same order, without its per-call round trips
         through the event loop and the judge's process: those were most of a rerun of a finished job. Each
         step is read for all items together (``ResponseCache.judged_calls``). The model judges review each
-        round as it ends, so with them nothing is replayed."""
-        schedule = self._schedule()
+        round as it ends, so with them nothing is replayed; nor from an empty cache, whose lookups (each
+        item's prompt and key: ~40 ms for 500 items) would only hold up the first call."""
         replayed = [0] * len(items)
-        going = [] if self.model_judge is not None else list(range(len(items)))
+        if self.model_judge is not None or self.cache.empty:
+            return replayed
+        schedule = self._schedule()
+        going = list(range(len(items)))
         for step, (mode, start, n) in enumerate(schedule):
             asking = [i for i in going if self._wants(items[i], mode)]
             calls = []
