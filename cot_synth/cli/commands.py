@@ -4,6 +4,7 @@ runs the engine and prints one summary line."""
 from __future__ import annotations
 
 import argparse
+import logging
 import signal
 from pathlib import Path
 
@@ -126,7 +127,10 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
 def _interrupt_now(signum: int, frame: object) -> None:
     """Ctrl-C raises at once. ``asyncio.run`` would instead turn the first Ctrl-C into a cancellation of
     its main task, which a library on the request path can absorb (a CI run once went on generating);
-    raising here still stops the server and cancels every task on the way out."""
+    raising here still stops the server and cancels every task on the way out. A task whose step it
+    interrupts ends with it, unawaited, and asyncio would print its traceback as "never retrieved" while
+    the process exits: after a Ctrl-C that is the interrupt itself, not an error, so asyncio is quiet."""
+    logging.getLogger("asyncio").disabled = True
     raise KeyboardInterrupt
 
 
