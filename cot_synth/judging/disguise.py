@@ -22,6 +22,7 @@ _SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]){3,}[^\W\d_](?![^\W\d_])")
 # bracket or a bar
 _SPACED_MARKUP = re.compile(r"(?<!\S)(?:\S[ \t]{1,2}){3,}\S(?!\S)")
 _MARKUP = frozenset("<>|[]{}")
+_BLANKS = str.maketrans("", "", " \t")
 _JOINED = re.compile(r"(?<![^\W\d_.*·-])(?:[^\W\d_][.\-_*·]){2,}[^\W\d_](?![^\W\d_])")
 _SEPARATORS = str.maketrans("", "", " \t.-_*·")  # what stands between the letters of either
 # a word that says the text is encoded: only then is the whole text read as ROT13 and backwards
@@ -60,15 +61,13 @@ def _written_whole(spelt: re.Pattern[str], text: str) -> str:
 
 def _markup_whole(text: str) -> str:
     """``text`` with every run of markup spelt one character at a time written whole, or "" when there is
-    none."""
-    runs = [m for m in _SPACED_MARKUP.finditer(text) if _MARKUP.intersection(m.group())]
-    if not runs:
-        return ""
-    parts, last = [], 0
-    for run in runs:
-        parts += [text[last : run.start()], re.sub(r"[ \t]", "", run.group())]
-        last = run.end()
-    return "".join(parts) + text[last:]
+    none (a run always holds blanks, so a text with one comes back changed)."""
+
+    def whole(run: re.Match[str]) -> str:
+        return run.group() if _MARKUP.isdisjoint(run.group()) else run.group().translate(_BLANKS)
+
+    written = _SPACED_MARKUP.sub(whole, text)
+    return "" if written == text else written
 
 
 def _unleet(text: str) -> str:

@@ -31,10 +31,9 @@ if TYPE_CHECKING:
 
 @contextmanager
 def spawned_judge(config: GenerateConfig, spec: JudgeSpec) -> Iterator[JudgeProcess | None]:
-    """A fresh local run's rule judge process, spawned at once so that its start (imports and the build of
-    its patterns: 0.5 s on a quiet 2-core machine, over 1.5 s on a busy one) overlaps the preparation of the
-    input; killed on the way out if the run ended before closing it. None where the run may need no judging
-    (a rerun: its verdicts may all be cached) or judges elsewhere (ray)."""
+    """A fresh local run's rule judge process, spawned at once (``JudgeProcess.spawn`` says why) and killed
+    on the way out if the run ended before closing it. None where the run may need no judging (a rerun: its
+    verdicts may all be cached) or judges elsewhere (ray)."""
     if config.runner != "local" or (config.out / runfolder.CACHE).exists():
         yield None
         return
