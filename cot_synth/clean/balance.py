@@ -69,7 +69,7 @@ def gold_distribution(mcqs: list[MCQ]) -> dict[str, Any]:
     counts = Counter(m.answer_idx for m in mcqs)
     width = max((len(m.options) for m in mcqs), default=0)
     total = sum(counts.values())
-    bits = -sum(n / total * math.log2(n / total) for n in counts.values()) if total else 0.0
+    bits = sum(n / total * math.log2(total / n) for n in counts.values()) if total else 0.0  # never -0.0
     return {
         "counts": {letter: counts.get(letter, 0) for letter in LETTERS[:width]},
         "entropy_bits": round(bits, 4),

@@ -8,6 +8,7 @@ and is caught as the same item, as its Latin twin.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,17 +54,36 @@ def normalize_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], frozenset[
 
 
 def answer_letter(options: dict[str, Any], answer: str) -> str:
-    """The letter of the one option whose text is the answer (or the answer itself, if it is a letter)."""
+    """The letter of the one option whose text is the answer, else the letter the answer names itself
+    (``named_letter``)."""
     key = answer.casefold()
     matches = [k for k, v in options.items() if isinstance(v, str) and v.casefold() == key]
     if len(matches) == 1:
         return matches[0]
     if matches:
         raise RowError("ambiguous_answer", f"answer '{answer}' is the text of options {', '.join(matches)}")
-    letter = answer.strip().rstrip(".)").upper()
-    if letter in options:
-        return letter
-    raise RowError("answer_not_in_options", f"answer '{answer}' is not the text of any option")
+    letter = named_letter(options, answer)
+    if letter is None:
+        raise RowError("answer_not_in_options", f"answer '{answer}' is not the text of any option")
+    return letter
+
+
+_LABELLED = re.compile(r"\(?([A-Za-z])\s*[.):]\s*(.*)", re.S)
+
+
+def named_letter(options: dict[str, Any], answer: str) -> str | None:
+    """The option an answer names by its letter: a bare letter ("C", "c.", "(C)") or the option labelled
+    with its text ("C. Ulnar nerve", "(C) Ulnar nerve"); None when it names none (sources give the answer
+    either way, and an answer column of letters beside the options is a common CSV layout)."""
+    text = answer.strip()
+    if (labelled := _LABELLED.fullmatch(text)) is not None:
+        letter, rest = labelled.group(1).upper(), labelled.group(2).strip()
+        named = isinstance(options.get(letter), str) and (
+            not rest or rest.casefold() == options[letter].casefold()
+        )
+        return letter if named else None
+    letter = text.upper()
+    return letter if letter in options else None
 
 
 def to_mcq(fields: dict[str, Any], meta: dict[str, Any]) -> MCQ:
@@ -84,7 +104,11 @@ def to_mcq(fields: dict[str, Any], meta: dict[str, Any]) -> MCQ:
     if letter not in options:
         raise RowError("answer_not_in_options", f"answer_idx '{letter}' is not one of {', '.join(options)}")
     answer = fields.get("answer")
-    if answer is not None and answer.casefold() != options[letter].casefold():
+    if (
+        answer is not None
+        and answer.casefold() != options[letter].casefold()
+        and (named_letter(options, answer) != letter)
+    ):
         raise RowError(
             "answer_mismatch", f"answer '{answer}' differs from option {letter} '{options[letter]}'"
         )

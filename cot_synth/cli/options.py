@@ -42,7 +42,11 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
         help="a .jsonl/.json/.parquet/.csv file or a hub dataset id (default: the bundled "
         "50-question MedQA sample)",
     )
-    src.add_argument("--split", default=DEFAULTS.split, help="split to read from a hub dataset")
+    src.add_argument(
+        "--split",
+        default=DEFAULTS.split,
+        help="split to read from a hub dataset or a folder of split files (train.jsonl, test-*.parquet)",
+    )
     src.add_argument("--limit", type=int, default=None, help="use only the first N rows")
     out = p.add_argument_group("output")
     out.add_argument(

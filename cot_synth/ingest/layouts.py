@@ -1,9 +1,9 @@
 """MCQ layouts: which source columns hold the question, the options and the answer, and the one pure
 adapter that turns a source row into the canonical MCQ fields through that map.
 
-Known layouts (MedQA, MedMCQA, Hugging Face style) are detected from the column names; anything else is
-mapped explicitly (``--map``). A row that cannot be adapted raises ``RowError`` with a stable reason code,
-so it is quarantined rather than lost.
+Known layouts (MedQA, MedMCQA, Hugging Face style, MMLU-style ``choices``, spreadsheet letter columns) are
+detected from the column names; anything else is mapped explicitly (``--map``). A row that cannot be
+adapted raises ``RowError`` with a stable reason code, so it is quarantined rather than lost.
 """
 
 from __future__ import annotations
@@ -78,6 +78,21 @@ def _medmcqa(columns: list[str]) -> ColumnMap:
     return ColumnMap("question", options, "cop", None, _id_column(columns))
 
 
+def _choices(columns: list[str]) -> ColumnMap:
+    """MMLU and most hub MCQ sets: ``choices`` a list of texts, ``answer`` its 0-based index (or a letter)."""
+    return ColumnMap("question", ("choices",), "answer", None, _id_column(columns), index_base=0)
+
+
+def _letter_columns(columns: list[str]) -> ColumnMap:
+    """A spreadsheet's layout: one column per option named by its letter; the answer a letter or a number
+    in ``answer_idx`` (with its text in ``answer``, if any), else in ``answer``."""
+    options = tuple(c for c in LETTERS if c in columns)
+    if "answer_idx" in columns:
+        answer = "answer" if "answer" in columns else None
+        return ColumnMap("question", options, "answer_idx", answer, _id_column(columns))
+    return ColumnMap("question", options, "answer", None, _id_column(columns))
+
+
 def _id_column(columns: list[str]) -> str | None:
     return next((c for c in ("id", "realidx") if c in columns), None)
 
@@ -87,6 +102,17 @@ LAYOUTS = {
     "medqa_answer_text": ({"question", "options", "answer"}, {"answer_idx"}, _answer_text),
     "hf_multiple_choice": ({"sent1", "ending0", "ending1", "label"}, set(), _hf),
     "medmcqa": ({"question", "opa", "opb", "cop"}, set(), _medmcqa),
+    "choices": ({"question", "choices", "answer"}, {"options"}, _choices),
+    "letter_columns": (
+        {"question", "A", "B", "answer"},
+        {"options", "choices", "answer_idx"},
+        _letter_columns,
+    ),
+    "letter_columns_answer_idx": (
+        {"question", "A", "B", "answer_idx"},
+        {"options", "choices"},
+        _letter_columns,
+    ),
 }
 
 

@@ -1,10 +1,12 @@
 """Read MCQ source rows with ``datasets`` and adapt each layout to the canonical MCQ fields.
 
-Sources: a local .jsonl/.json/.parquet/.csv file, a hub dataset id, or (by default) the bundled MedQA
-sample. Every layout is a ``ColumnMap`` (which columns hold the question, the options and the answer);
-known layouts are detected from the column names, anything else is mapped explicitly (``--map``). One
-pure adapter turns a row into canonical fields through its map, or raises ``RowError`` with a stable
-reason code so the row is quarantined rather than lost.
+Sources: a local .jsonl/.json/.parquet/.csv/.tsv file (gzip, bzip2 or xz compressed too), a folder of
+split files (``train.jsonl``, ``test-00000-of-00002.parquet``: the ``--split`` is picked by file name), a
+hub dataset id, or (by default) the bundled MedQA sample. Every layout is a ``ColumnMap`` (which columns
+hold the question, the options and the answer); known layouts are detected from the column names,
+anything else is mapped explicitly (``--map``). One pure adapter turns a row into canonical fields
+through its map, or raises ``RowError`` with a stable reason code so the row is quarantined rather than
+lost.
 
 JSON files are pre-read here, line by line, before ``datasets`` sees them: ``datasets`` fails a whole
 file on one syntax error, one non-UTF-8 byte or one row whose field type differs from the others, and
@@ -18,8 +20,12 @@ output record keeps the row exactly as the file had it.
 
 from __future__ import annotations
 
+import bz2
+import gzip
 import json
 import logging
+import lzma
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -31,7 +37,15 @@ from cot_synth.ingest.layouts import ColumnMap, detect_layout, map_columns, reso
 from cot_synth.records import Quarantined
 
 BUNDLED_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "medqa_sample.jsonl"
-BUILDERS = {".jsonl": "json", ".json": "json", ".parquet": "parquet", ".csv": "csv"}
+# A source file's format, by its suffix: the ``datasets`` builder that reads it, with the builder's options
+FORMATS: dict[str, tuple[str, dict[str, str]]] = {
+    ".jsonl": ("json", {}),
+    ".json": ("json", {}),
+    ".parquet": ("parquet", {}),
+    ".csv": ("csv", {}),
+    ".tsv": ("csv", {"sep": "\t"}),
+}
+COMPRESSIONS = {".gz": gzip.decompress, ".bz2": bz2.decompress, ".xz": lzma.decompress}
 
 
 @dataclass(frozen=True)
@@ -73,9 +87,13 @@ def load_source(
     """Load rows (the first ``limit`` if given), detect or apply the layout, and say what was detected."""
     path = Path(spec) if spec else BUNDLED_SAMPLE
     name = str(path) if spec is None or path.exists() else str(spec)
+    files = split_files(path, split) if path.is_dir() else [path]
+    if len(files) == 1:
+        path = files[0]
+        name = str(path) if path.exists() else name
     unreadable: list[Quarantined] = []
     blank = 0
-    if path.is_file() and path.suffix.lower() in (".json", ".jsonl"):
+    if len(files) == 1 and path.is_file() and source_format(path) in (".json", ".jsonl"):
         numbered, unreadable, blank, unit = read_json_rows(path, limit)
         if not numbered:
             first = unreadable[0] if unreadable else None
@@ -88,7 +106,7 @@ def load_source(
         numbers = [n for n, _ in numbered]
         originals = [r for _, r in numbered]
     else:
-        dataset = _load_dataset(path, spec, split, name)
+        dataset = _load_dataset(files, spec, split, name)
         if limit is not None:
             dataset = dataset.select(range(min(limit, len(dataset))))
         unit, numbers, originals = "record", list(range(1, len(dataset) + 1)), None
@@ -118,14 +136,19 @@ def _quiet_datasets() -> Any:
     return datasets
 
 
-def _load_dataset(path: Path, spec: str | None, split: str, name: str) -> Any:
+def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) -> Any:
     datasets = _quiet_datasets()
     try:
-        if path.exists():
-            builder = BUILDERS.get(path.suffix.lower())
-            if builder is None or not path.is_file():
-                raise UserError(f"{path}: unsupported file type; use one of {', '.join(BUILDERS)}")
-            return datasets.load_dataset(builder, data_files=str(path), split="train")
+        if files[0].exists():
+            formats = {source_format(f) for f in files}
+            if None in formats or not all(f.is_file() for f in files):
+                raise UserError(f"{name}: unsupported file type; use one of {', '.join(FORMATS)}")
+            if len(formats) > 1:
+                raise UserError(f"{name}: the {split} files mix formats ({', '.join(sorted(formats))})")
+            builder, options = FORMATS[formats.pop()]
+            return datasets.load_dataset(
+                builder, data_files=[str(f) for f in files], split="train", **options
+            )
         if _looks_like_hub_id(spec):
             return datasets.load_dataset(spec, split=split)
         raise UserError(f"{spec}: no such file (and not a hub dataset id like 'owner/name')")
@@ -133,6 +156,29 @@ def _load_dataset(path: Path, spec: str | None, split: str, name: str) -> Any:
         raise
     except Exception as exc:  # datasets raises many types; the user needs the first line, not a traceback
         raise UserError(f"{name}: cannot read ({_first_line(exc)})") from exc
+
+
+def source_format(path: Path) -> str | None:
+    """A source file's format suffix (a ``FORMATS`` key), a compression suffix aside (x.jsonl.gz: .jsonl)."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] in COMPRESSIONS:
+        suffixes.pop()
+    return suffixes[-1] if suffixes and suffixes[-1] in FORMATS else None
+
+
+def split_files(folder: Path, split: str) -> list[Path]:
+    """The files of ``split`` in a dataset folder, as hub datasets and exports lay them out: named for it
+    ("test.jsonl", "test-00000-of-00002.parquet", "data/test.csv.gz"), sorted."""
+    found = sorted(p for p in folder.rglob("*") if p.is_file() and source_format(p) is not None)
+    chosen = [p for p in found if re.match(rf"{re.escape(split)}(?![A-Za-z])", p.name, re.I)]
+    if chosen:
+        return chosen
+    splits = sorted({m.group() for p in found if (m := re.match(r"[A-Za-z]+", p.name))})
+    if not splits:
+        raise UserError(f"{folder}: no data file in the folder (looked for {', '.join(FORMATS)})")
+    raise UserError(
+        f"{folder}: no '{split}' file in the folder (its files name {', '.join(splits)}); choose with --split"
+    )
 
 
 def _first_line(exc: BaseException) -> str:
@@ -155,7 +201,7 @@ def read_json_rows(
     Returns (rows, quarantined, blank lines, row unit). JSONL rows are numbered by their 1-based line;
     a JSON array can only fail as a whole, so its elements are numbered as records.
     """
-    data = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
+    data = _read_bytes(path).removeprefix(b"\xef\xbb\xbf")
     if data.lstrip()[:1] == b"[":
         return _read_json_array(path, data, limit)
     rows: list[tuple[int, dict[str, Any]]] = []
@@ -187,6 +233,18 @@ def read_json_rows(
             continue
         rows.append((number, row))
     return rows, bad, blank, "line"
+
+
+def _read_bytes(path: Path) -> bytes:
+    """A file's bytes, decompressed by its suffix."""
+    data = path.read_bytes()
+    decompress = COMPRESSIONS.get(path.suffix.lower())
+    if decompress is None:
+        return data
+    try:
+        return decompress(data)
+    except (OSError, EOFError, lzma.LZMAError) as exc:
+        raise UserError(f"{path}: cannot decompress ({type(exc).__name__}: {exc})") from None
 
 
 def _read_json_array(

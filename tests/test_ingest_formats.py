@@ -1,0 +1,158 @@
+"""Sources as users hold them: compressed files, folders of split files, MMLU-style ``choices`` and
+spreadsheet letter columns, answers given as a letter; each read from real MedQA rows and checked against
+the same rows read from the original file."""
+
+from __future__ import annotations
+
+import bz2
+import csv
+import gzip
+import json
+import lzma
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from cot_synth.clean.balance import gold_distribution
+from cot_synth.clean.validate import clean
+from cot_synth.errors import UserError
+from cot_synth.ingest.readers import load_source
+from cot_synth.records import LETTERS
+
+ROWS = 40
+
+
+@pytest.fixture
+def original(medqa_dir):
+    """The first rows of the MedQA test split, as the original file gives them, and their MCQs."""
+    path = medqa_dir / "phrases_no_exclude_test.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:ROWS]]
+    return rows, clean(load_source(str(path), limit=ROWS)).mcqs
+
+
+def _same(mcqs, expected) -> None:
+    assert [(m.id, m.answer_idx, m.answer) for m in mcqs] == [
+        (m.id, m.answer_idx, m.answer) for m in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "compress"), [(".gz", gzip.compress), (".bz2", bz2.compress), (".xz", lzma.compress)]
+)
+def test_a_compressed_jsonl_reads_as_the_plain_file(tmp_path, original, medqa_dir, suffix, compress):
+    rows, expected = original
+    text = "".join(json.dumps(r) + "\n" for r in rows) + "{not json\n"
+    path = tmp_path / f"test.jsonl{suffix}"
+    path.write_bytes(compress(text.encode()))
+    result = clean(load_source(str(path)))
+    _same(result.mcqs, expected)
+    assert [(q.row, q.reason) for q in result.quarantined] == [
+        (ROWS + 1, "invalid_json")
+    ]  # line numbers kept
+
+
+def test_a_damaged_archive_is_one_line_naming_the_file(tmp_path):
+    path = tmp_path / "test.jsonl.gz"
+    path.write_bytes(b"not gzip at all")
+    with pytest.raises(UserError, match=r"test\.jsonl\.gz: cannot decompress \(BadGzipFile"):
+        load_source(str(path))
+
+
+def _letter_rows(rows):
+    return [{"question": r["question"], **r["options"], "answer": r["answer_idx"]} for r in rows]
+
+
+def test_letter_columns_in_a_gzipped_csv_and_a_tsv(tmp_path, original):
+    rows, expected = original
+    for name, delimiter in (("sheet.csv", ","), ("sheet.tsv", "\t")):
+        with open(tmp_path / name, "w", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, ["question", "A", "B", "C", "D", "answer"], delimiter=delimiter)
+            writer.writeheader()
+            writer.writerows(_letter_rows(rows))
+    with open(tmp_path / "sheet.csv", "rb") as f, gzip.open(tmp_path / "sheet.csv.gz", "wb") as g:
+        shutil.copyfileobj(f, g)
+    for name in ("sheet.csv.gz", "sheet.tsv"):
+        source = load_source(str(tmp_path / name))
+        assert source.layout == "letter_columns"
+        _same(clean(source).mcqs, expected)
+
+
+def test_choices_with_a_zero_based_answer_is_mmlu_style(tmp_path, original):
+    rows, expected = original
+    table = [
+        {
+            "question": r["question"],
+            "choices": list(r["options"].values()),
+            "answer": LETTERS.index(r["answer_idx"]),
+        }
+        for r in rows
+    ]
+    pq.write_table(pa.Table.from_pylist(table), tmp_path / "mmlu.parquet")
+    source = load_source(str(tmp_path / "mmlu.parquet"))
+    assert source.layout == "choices" and "count from 0" in source.detected
+    _same(clean(source).mcqs, expected)
+
+
+def test_a_folder_of_split_shards_reads_the_split_asked(tmp_path, original):
+    rows, expected = original
+    data = tmp_path / "hub_export" / "data"
+    data.mkdir(parents=True)
+    half = ROWS // 2
+    pq.write_table(pa.Table.from_pylist(rows[:half]), data / "test-00000-of-00002.parquet")
+    pq.write_table(pa.Table.from_pylist(rows[half:]), data / "test-00001-of-00002.parquet")
+    (data / "train.jsonl").write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
+    _same(clean(load_source(str(tmp_path / "hub_export"), split="test")).mcqs, expected)
+    assert len(clean(load_source(str(tmp_path / "hub_export"))).mcqs) == 1  # --split train by default
+    with pytest.raises(UserError, match=r"no 'validation' file in the folder \(its files name test, train\)"):
+        load_source(str(tmp_path / "hub_export"), split="validation")
+
+
+def test_a_real_folder_with_one_split_file(medqa_dir):
+    source = load_source(str(medqa_dir / "pubmedqa"), split="test")
+    assert source.name.endswith("pubmedqa/test.jsonl") and source.row_unit == "line" and source.read == 500
+    with pytest.raises(
+        UserError, match=r"no 'train' file in the folder \(its files name test\); choose with"
+    ):
+        load_source(str(medqa_dir / "medmcqa"))
+
+
+def test_an_answer_given_as_its_letter_or_its_labelled_option(tmp_path, original):
+    rows, expected = original
+    written = []
+    for n, r in enumerate(rows):
+        letter = r["answer_idx"]
+        answer = [letter, f"{letter}.", f"({letter})", f"{letter}. {r['options'][letter]}"][n % 4]
+        written.append({"question": r["question"], "options": r["options"], "answer": answer})
+    wrong = {**written[0], "answer": "A. " + rows[0]["options"]["B"]}  # the label and the text disagree
+    with_idx = {**rows[1], "answer": rows[1]["answer_idx"]}  # the letter twice: no mismatch
+    path = tmp_path / "letters.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (*written, wrong)), encoding="utf-8")
+    result = clean(load_source(str(path)))
+    _same(result.mcqs, expected)
+    assert [(q.row, q.reason) for q in result.quarantined] == [(ROWS + 1, "answer_not_in_options")]
+    path.write_text(json.dumps(with_idx) + "\n", encoding="utf-8")
+    assert clean(load_source(str(path))).mcqs[0].answer_idx == rows[1]["answer_idx"]
+
+
+def test_one_gold_letter_has_zero_entropy_not_minus_zero(original):
+    _, mcqs = original
+    same = [m for m in mcqs if m.answer_idx == mcqs[0].answer_idx]
+    assert str(gold_distribution(same)["normalized_entropy"]) == "0.0"
+
+
+def test_prepare_names_the_layout_it_detected(tmp_path, original):
+    rows, _ = original
+    path = tmp_path / "sheet.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in _letter_rows(rows)), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "cot_synth", "prepare", "--input", str(path), "--out", str(tmp_path / "out")],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "layout letter_columns (question=question, options=A,B,C,D, answer_idx=answer)" in done.stderr
+    assert done.stdout.startswith(f"read {ROWS} · kept ") and " · quarantined 0 · " in done.stdout
+    assert Path(tmp_path / "out" / "prepared.jsonl").is_file()
