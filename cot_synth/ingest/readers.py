@@ -171,6 +171,11 @@ def split_files(folder: Path, split: str) -> list[Path]:
     ("test.jsonl", "test-00000-of-00002.parquet", "data/test.csv.gz"), sorted."""
     found = sorted(p for p in folder.rglob("*") if p.is_file() and source_format(p) is not None)
     chosen = [p for p in found if re.match(rf"{re.escape(split)}(?![A-Za-z])", p.name, re.I)]
+    places = sorted({str(p.parent) for p in chosen})
+    if len(places) > 1:  # a folder of datasets, not one dataset's files: which one is meant?
+        raise UserError(
+            f"{folder}: '{split}' files in several folders ({', '.join(places)}); give one of them"
+        )
     if chosen:
         return chosen
     splits = sorted({m.group() for p in found if (m := re.match(r"[A-Za-z]+", p.name))})
