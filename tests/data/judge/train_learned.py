@@ -11,9 +11,10 @@ trace not labelled with the class. Positives: in each trace labelled with it, th
 phrase the pattern judge reports; where the patterns find none, the sentence a first model scores highest
 (one round of multiple-instance refinement). Hinted traces whose leak is structural (the answer stated
 before the reasoning) are left out: no sentence of theirs is the leak, and taking their top sentence
-taught the first draft that "The correct answer is D" is one. Positives are weighted to a quarter of the negatives' total.
+taught the first draft that "The correct answer is D" is one. Positives are weighted to a quarter of the
+negatives' total.
 The thresholds were fixed by leave-one-file-out cross-validation over the dev files (each file is one
-writer): the lowest that newly rejects at most two of the 1,784 true accepts the pattern judge keeps.
+writer): the lowest that newly rejects none of the 1,784 true accepts the pattern judge keeps.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from cot_synth.judging.text import normalize  # noqa: E402
 
 OUT = ROOT / "judges" / "learned.json"
 CLASSES = {"leak": ("hint_leak", "leak"), "injection": ("prompt_injection", "injection")}
-THRESHOLDS = {"leak": 1.73, "injection": 1.36}  # from the cross-validation, see the module docstring
+THRESHOLDS = {"leak": 2.81, "injection": 1.36}  # from the cross-validation, see the module docstring
 C = 1.0  # inverse L2 strength
 MIN_DF = 2
 POSITIVE_SHARE = 4  # positives weigh 1/4 of the negatives in all
