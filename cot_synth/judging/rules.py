@@ -21,6 +21,7 @@ from cot_synth.judging.conclusion import cut, strip_conclusion
 from cot_synth.judging.consistency import Consistency
 from cot_synth.judging.disguise import disguised
 from cot_synth.judging.extraction import Commitment, Extraction, Extractor
+from cot_synth.judging.learned import LearnedDetectors
 from cot_synth.judging.phrases import AnyOf, PhraseDetector, compile_list
 from cot_synth.judging.sentences import sentence_spans
 from cot_synth.judging.spec import JudgeSpec, judge_fingerprint
@@ -51,8 +52,9 @@ class RuleJudge:
         injection: dict[str, Any],
         source: str = "judges/",
         examples: tuple[str, ...] = (),
+        learned: dict[str, Any] | None = None,
     ) -> None:
-        self.fingerprint = judge_fingerprint(rules, leaks, injection, examples)
+        self.fingerprint = judge_fingerprint(rules, leaks, injection, examples, learned)
         self.extractor = Extractor(rules, f"{source}rules.yaml")
         where = f"{source}rules.yaml"
         self.consistency = Consistency(rules, self.extractor, where)
@@ -82,6 +84,10 @@ class RuleJudge:
         except (KeyError, TypeError, ValueError) as exc:
             raise UserError(f"{where}: invalid leak rules (missing or malformed {exc})") from exc
         self.injection = PhraseDetector.from_content(injection, f"{source}injection.yaml")
+        try:
+            self.learned = None if learned is None else LearnedDetectors.from_content(learned)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise UserError(f"{source}learned.json: invalid learned detectors ({exc})") from exc
         self.example_grams = frozenset(g for t in examples for g in word_ngrams(t, self.copy_ngram))
 
     @classmethod
@@ -92,7 +98,7 @@ class RuleJudge:
     @classmethod
     def from_spec(cls, spec: JudgeSpec) -> RuleJudge:
         """The judge a spec describes (``UserError`` for rules that are malformed)."""
-        return cls(spec.rules, spec.leaks, spec.injection, spec.source, spec.examples)
+        return cls(spec.rules, spec.leaks, spec.injection, spec.source, spec.examples, spec.learned)
 
     def leak_phrase(self, text: str) -> str | None:
         """What in ``text`` shows the answer came from outside the reasoning (the leak detector alone)."""
@@ -118,6 +124,8 @@ class RuleJudge:
         injection = self.injection.find(norm.text) or next(
             (found for reading in disguised(norm.text) if (found := self.injection.find(reading))), None
         )
+        if self.learned is not None and not (leak or injection):  # the second line, behind the patterns
+            leak, injection = self.learned.find(norm.text)
         reasons += answer_codes
         reasons += ["hint_leak"] if leak else []
         reasons += ["prompt_injection"] if injection else []

@@ -9,6 +9,7 @@ rerun whose verdicts are all kept never builds one.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,12 +34,23 @@ def rule_files(judges: ContentDir) -> tuple[dict[str, Any], dict[str, Any], dict
     return judges.load_yaml("rules.yaml"), judges.load_yaml("leaks.yaml"), judges.load_yaml("injection.yaml")
 
 
+def learned_file(judges: ContentDir) -> dict[str, Any] | None:
+    """The learned detectors' weights (``judges/learned.json``), or ``None`` for a folder without them."""
+    path = Path(judges.path) / "learned.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
 def judge_fingerprint(
-    rules: dict[str, Any], leaks: dict[str, Any], injection: dict[str, Any], examples: tuple[str, ...]
+    rules: dict[str, Any],
+    leaks: dict[str, Any],
+    injection: dict[str, Any],
+    examples: tuple[str, ...],
+    learned: dict[str, Any] | None = None,
 ) -> str:
     """Everything a verdict depends on besides its trace and item: the rule files, the demonstrations a
-    trace must not copy, the judging code."""
-    return sha256_hex(canonical_json([rules, leaks, injection, list(examples), _SOURCE_HASH]))
+    trace must not copy, the judging code, the learned detectors' weights."""
+    parts: list[Any] = [rules, leaks, injection, list(examples), _SOURCE_HASH]
+    return sha256_hex(canonical_json(parts if learned is None else [*parts, learned]))
 
 
 @dataclass(frozen=True)
@@ -51,13 +63,14 @@ class JudgeSpec:
     injection: dict[str, Any]
     source: str = "judges/"
     examples: tuple[str, ...] = ()
+    learned: dict[str, Any] | None = None
     fingerprint: str = field(init=False)
 
     def __post_init__(self) -> None:
-        fingerprint = judge_fingerprint(self.rules, self.leaks, self.injection, self.examples)
+        fingerprint = judge_fingerprint(self.rules, self.leaks, self.injection, self.examples, self.learned)
         object.__setattr__(self, "fingerprint", fingerprint)
 
     @classmethod
     def from_content(cls, judges: ContentDir, examples: tuple[str, ...] = ()) -> JudgeSpec:
         """``examples``: the demonstration traces the generator was shown."""
-        return cls(*rule_files(judges), f"{judges.path}/", examples)
+        return cls(*rule_files(judges), f"{judges.path}/", examples, learned_file(judges))
