@@ -3,6 +3,8 @@ judge loads it from ``judges/learned.json`` and that it only adds rejections beh
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from cot_synth.content import ContentDir
@@ -55,7 +57,7 @@ def test_a_sentence_above_its_threshold_is_reported_with_its_score():
 def test_the_judge_rejects_what_only_the_learned_line_finds(judge):
     spec = JudgeSpec.from_content(ContentDir.resolve("judges", None))
     plain = RuleJudge(spec.rules, spec.leaks, spec.injection, spec.source)
-    toy = RuleJudge(spec.rules, spec.leaks, spec.injection, spec.source, learned=TOY)
+    toy = RuleJudge(spec.rules, spec.leaks, spec.injection, spec.source, learned=json.dumps(TOY))
     trace = CASE + "My crib agrees.\n\nAnswer: B"
     assert plain.judge(MCQ_HEADACHE, trace, "stop").accepted
     verdict = toy.judge(MCQ_HEADACHE, trace, "stop")
@@ -74,7 +76,7 @@ def test_the_patterns_report_first(judge):
 def test_the_shipped_judge_loads_the_shipped_weights(judge):
     assert judge.learned is not None
     learned = learned_file(ContentDir.resolve("judges", None))
-    assert learned is not None and set(learned) == {"leak", "injection"}
+    assert learned is not None and set(json.loads(learned)) == {"leak", "injection"}
     assert judge.judge(MCQ_HEADACHE, CASE + "\n\nAnswer: B", "stop").accepted
 
 
@@ -86,4 +88,4 @@ def test_a_folder_without_weights_has_no_learned_line(tmp_path):
 def test_malformed_weights_are_a_user_error():
     spec = JudgeSpec.from_content(ContentDir.resolve("judges", None))
     with pytest.raises(UserError, match="learned.json"):
-        RuleJudge(spec.rules, spec.leaks, spec.injection, spec.source, learned={"leak": {}})
+        RuleJudge(spec.rules, spec.leaks, spec.injection, spec.source, learned=json.dumps({"leak": {}}))

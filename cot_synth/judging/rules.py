@@ -8,6 +8,7 @@ documented in ``judges/README.md``.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
@@ -52,7 +53,7 @@ class RuleJudge:
         injection: dict[str, Any],
         source: str = "judges/",
         examples: tuple[str, ...] = (),
-        learned: dict[str, Any] | None = None,
+        learned: str | None = None,
     ) -> None:
         self.fingerprint = judge_fingerprint(rules, leaks, injection, examples, learned)
         self.extractor = Extractor(rules, f"{source}rules.yaml")
@@ -85,8 +86,8 @@ class RuleJudge:
             raise UserError(f"{where}: invalid leak rules (missing or malformed {exc})") from exc
         self.injection = PhraseDetector.from_content(injection, f"{source}injection.yaml")
         try:
-            self.learned = None if learned is None else LearnedDetectors.from_content(learned)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            self.learned = None if learned is None else LearnedDetectors.from_content(json.loads(learned))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
             raise UserError(f"{source}learned.json: invalid learned detectors ({exc})") from exc
         self.example_grams = frozenset(g for t in examples for g in word_ngrams(t, self.copy_ngram))
 
@@ -124,8 +125,8 @@ class RuleJudge:
         injection = self.injection.find(norm.text) or next(
             (found for reading in disguised(norm.text) if (found := self.injection.find(reading))), None
         )
-        if self.learned is not None and not (leak or injection):  # the second line, behind the patterns
-            leak, injection = self.learned.find(norm.text)
+        if self.learned is not None and not (reasons or answer_codes or form_codes or leak or injection):
+            leak, injection = self.learned.find(norm.text)  # the second line: only where all else accepts
         reasons += answer_codes
         reasons += ["hint_leak"] if leak else []
         reasons += ["prompt_injection"] if injection else []

@@ -9,7 +9,6 @@ rerun whose verdicts are all kept never builds one.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,10 +33,13 @@ def rule_files(judges: ContentDir) -> tuple[dict[str, Any], dict[str, Any], dict
     return judges.load_yaml("rules.yaml"), judges.load_yaml("leaks.yaml"), judges.load_yaml("injection.yaml")
 
 
-def learned_file(judges: ContentDir) -> dict[str, Any] | None:
-    """The learned detectors' weights (``judges/learned.json``), or ``None`` for a folder without them."""
+def learned_file(judges: ContentDir) -> str | None:
+    """The learned detectors' weights (``judges/learned.json``) as its text, or ``None`` for a folder
+    without them. Text, parsed by the judge that uses it: a run whose verdicts are all kept needs only its
+    fingerprint, and hashing the text costs a millisecond where parsing and re-encoding 35k weights
+    cost 25."""
     path = Path(judges.path) / "learned.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+    return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
 def judge_fingerprint(
@@ -45,7 +47,7 @@ def judge_fingerprint(
     leaks: dict[str, Any],
     injection: dict[str, Any],
     examples: tuple[str, ...],
-    learned: dict[str, Any] | None = None,
+    learned: str | None = None,
 ) -> str:
     """Everything a verdict depends on besides its trace and item: the rule files, the demonstrations a
     trace must not copy, the judging code, the learned detectors' weights."""
@@ -63,7 +65,7 @@ class JudgeSpec:
     injection: dict[str, Any]
     source: str = "judges/"
     examples: tuple[str, ...] = ()
-    learned: dict[str, Any] | None = None
+    learned: str | None = None
     fingerprint: str = field(init=False)
 
     def __post_init__(self) -> None:
