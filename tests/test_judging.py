@@ -230,3 +230,14 @@ def test_readme_documents_every_code_the_judges_emit(judge):
     assert emitted <= README_CODES
     for code in ("llm_judge_rejected", "judge_error", "insufficient_reasoning", "invalid_row"):
         assert code in README_CODES
+
+
+def test_a_looping_trace_naming_letters_the_item_lacks_is_judged_not_a_crash(judge):
+    """A real SmolLM2 trace cut at max_tokens looped "The correct answer is J: …" over letters past the
+    item's D; the hedge check looked up option J's text and its KeyError stopped the whole run."""
+    options = {"A": "Ketotifen eye drops", "B": "Warm compresses", "C": "Fluorometholone", "D": "Latanoprost"}
+    question = "A 35-year-old man has itchy, watery eyes. Which is the best treatment?"
+    mcq = MCQ("itchy", question, options, "A", options["A"])
+    text = "".join(f"The correct answer is {letter}: " for letter in "DACABEFGHIJKJ") + "The correct answer"
+    verdict = judge.judge(mcq, text, "length")
+    assert not verdict.accepted and "truncated" in verdict.reasons

@@ -218,8 +218,9 @@ class Extractor:
         """A hypothetical, negated or eliminated mention ("one might pick B", "C can be excluded"); the
         letter's own option text written with it hedges nothing ("… and do not resuscitate (B)")."""
         window, named = _window(text, commitment), commitment.named_text
-        if named and options and content_key(named) == content_key(options.get(commitment.letter, "")):
-            window = option_pattern(options[commitment.letter]).sub("X", window, count=1)
+        own = options.get(commitment.letter) if options else None  # None: a letter the item lacks ("J")
+        if named and own is not None and content_key(named) == content_key(own):
+            window = option_pattern(own).sub("X", window, count=1)
         return self.rejects(window) or self.entertains(window)
 
     def rejects(self, window: str) -> bool:
