@@ -22,7 +22,7 @@ REASONING = (
     "safe in pregnancy and covers E. coli. Doxycycline is contraindicated because it stains fetal teeth. "
 )
 JUDGES = ContentDir.resolve("judges", None)
-# Held-out decision accuracy this judge must keep: what it measured on the 2,845 held-out traces (0.9417) once
+# Held-out decision accuracy this judge must keep: what it measured on the 2,845 held-out traces (0.9413) once
 # the learned second line for leaks and injections joined the rules (0.9364 with the rules alone, after round
 # 15); the target is 0.97; see tests/data/judge/README.md
 HELDOUT_FLOOR = 0.941
