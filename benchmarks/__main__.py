@@ -6,6 +6,7 @@ because these machines are shared and absolute timings are noisy.
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import json
 import pkgutil
@@ -18,14 +19,26 @@ import benchmarks
 RESULTS = Path("bench_results")
 
 
+def available() -> list[str]:
+    """Every benchmark's name: the modules named ``bench_<name>`` in this package."""
+    modules = pkgutil.iter_modules(benchmarks.__path__)
+    return sorted(m.name.removeprefix("bench_") for m in modules if m.name.startswith("bench_"))
+
+
 def main(argv: list[str]) -> int:
-    names = argv or sorted(
-        m.name.removeprefix("bench_")
-        for m in pkgutil.iter_modules(benchmarks.__path__)
-        if m.name.startswith("bench_")
+    names = available()
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks",
+        description=f"{__doc__.split(chr(10))[0]} Results go to {RESULTS}/NAME.json.",
+        epilog="benchmarks: " + ", ".join(names),
     )
+    parser.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (default: all of them)")
+    chosen = parser.parse_args(argv).names or names
+    unknown = [name for name in chosen if name not in names]
+    if unknown:
+        parser.error(f"no benchmark named {', '.join(unknown)}; choose from {', '.join(names)}")
     RESULTS.mkdir(exist_ok=True)
-    for name in names:
+    for name in chosen:
         module = importlib.import_module(f"benchmarks.bench_{name}")
         started = time.perf_counter()
         result = module.run()
