@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from cot_synth import __version__, runfolder
+from cot_synth import __version__, runfolder, uptodate
 from cot_synth.backends import start_probe
 from cot_synth.backends.pricing import load_price_table
 from cot_synth.backends.usage import with_cost
@@ -50,13 +50,15 @@ class RunSummary:
     out: Path
     failed: int = 0  # items left unjudged because a model call failed for good
     stopped: str | None = None  # why the circuit breaker stopped calling the endpoint, if it did
+    current: bool = False  # the folder held this job's finished outputs already: nothing was rebuilt
 
     def line(self) -> str:
+        kept = " · outputs already current" if self.current else ""
         return (
             f"read {self.read} · quarantined {self.quarantined} · removed {self.removed} · "
             f"generated {self.generated} · "
             f"accepted {self.accepted} · rejected {self.rejected} · model calls {self.model_calls} "
-            f"(cached {self.cached}) · {self.seconds:.1f}s · out {self.out}"
+            f"(cached {self.cached}) · {self.seconds:.1f}s{kept} · out {self.out}"
         )
 
     def failure_line(self) -> str | None:
@@ -142,6 +144,9 @@ def _run(
             len(prepared.removed),
         )
 
+        stamp = uptodate.job_stamp(config, prompts.hash, judges.hash)
+        if (finished := uptodate.finished_manifest(out, stamp)) is not None:
+            return _already_current(finished, out, started, ingest_s, on_start, on_event)
         on_start(len(prepared.kept))
         if config.runner == "ray":
             from cot_synth.synthesize.ray_runner import generate_on_ray
@@ -159,6 +164,7 @@ def _run(
         runfolder.write_records(out, accepted, rejected, generated.encoded)
 
     manifest: dict[str, Any] = {
+        uptodate.STAMP: stamp,
         "package_version": __version__,
         "config": config.to_json(),
         "backend": provenance.backend,
@@ -215,6 +221,41 @@ def _run(
     log.info("%s", summary.line())
     if summary.failure_line():
         log.warning("%s", summary.failure_line())
+    return summary
+
+
+def _already_current(
+    manifest: dict[str, Any],
+    out: Path,
+    started: float,
+    ingest_s: float,
+    on_start: Callable[[int], None],
+    on_event: Callable[[Tally], None],
+) -> RunSummary:
+    """A rerun of a finished job whose outputs are intact: they stay as they are; the manifest keeps what
+    it says of the run that wrote them and takes this run's timings."""
+    counts, total = manifest["counts"], manifest["attempts"]["total"]
+    on_start(counts["generated"])
+    on_event(
+        Tally(counts["generated"], counts["accepted"], counts["samples"], attempts=total, cached=total)
+    )
+    seconds = time.perf_counter() - started
+    manifest["timings_s"] = {"ingest": round(ingest_s, 3), "generate": 0.0, "total": round(seconds, 3)}
+    runfolder.write_json(out / runfolder.MANIFEST, manifest)
+    summary = RunSummary(
+        read=counts["read"],
+        quarantined=counts["quarantined"],
+        removed=counts["removed"],
+        generated=counts["generated"],
+        accepted=counts["accepted"],
+        rejected=counts["rejected"],
+        model_calls=0,
+        cached=total,
+        seconds=seconds,
+        out=out,
+        current=True,
+    )
+    log.info("outputs already current (delete %s to rebuild them): %s", runfolder.MANIFEST, summary.line())
     return summary
 
 

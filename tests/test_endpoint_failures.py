@@ -88,7 +88,11 @@ def test_a_fresh_run_probes_while_it_prepares_and_a_rerun_not_at_all(
 
     again = run_cli(*generate(server.base_url, out, medqa_dir, limit=2), cwd=tmp_path)
     assert again.returncode == EXIT_OK, again.stderr
-    assert len(server.arrivals()) == 1 + len(calls)
+    assert "outputs already current" in again.stdout and len(server.arrivals()) == 1 + len(calls)
+    (out / "manifest.json").unlink()  # the outputs rebuilt from the cache: still nothing sent
+    rebuilt = run_cli(*generate(server.base_url, out, medqa_dir, limit=2), cwd=tmp_path)
+    assert rebuilt.returncode == EXIT_OK, rebuilt.stderr
+    assert "outputs already current" not in rebuilt.stdout and len(server.arrivals()) == 1 + len(calls)
     assert json.loads((out / "manifest.json").read_text())["api"]["probe_calls"] == 0
 
 

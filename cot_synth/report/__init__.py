@@ -67,6 +67,12 @@ def inputs_stamp(folder: Path) -> str | None:
     return digest.hexdigest()
 
 
+def is_current(folder: Path) -> bool:
+    """Whether the folder's report was built from the folder's files as they are now."""
+    stamp = inputs_stamp(folder)
+    return stamp is not None and _built_from(folder, stamp)
+
+
 def _built_from(folder: Path, stamp: str) -> bool:
     try:
         built = (folder / runfolder.REPORT_INPUTS).read_text(encoding="utf-8").strip()
