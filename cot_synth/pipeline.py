@@ -236,9 +236,7 @@ def _already_current(
     it says of the run that wrote them and takes this run's timings."""
     counts, total = manifest["counts"], manifest["attempts"]["total"]
     on_start(counts["generated"])
-    on_event(
-        Tally(counts["generated"], counts["accepted"], counts["samples"], attempts=total, cached=total)
-    )
+    on_event(Tally(counts["generated"], counts["accepted"], counts["samples"], attempts=total, cached=total))
     seconds = time.perf_counter() - started
     manifest["timings_s"] = {"ingest": round(ingest_s, 3), "generate": 0.0, "total": round(seconds, 3)}
     runfolder.write_json(out / runfolder.MANIFEST, manifest)
