@@ -2,13 +2,14 @@
 
 One ``diskcache.Cache`` per run folder. The key is the sha256 of the canonical JSON of everything that
 determines a response (backend kind, model, messages, sampling parameters incl. seed, response format);
-no secret ever enters it. diskcache commits each ``set`` in its own SQLite transaction, so a process
-killed at any instant loses only the requests that were still in flight. Rule verdicts are kept beside
+no secret ever enters it. Every answer is committed before its call goes on (answers that land together
+in one transaction, ``commit``), so a process killed at any instant loses only the requests still in flight. Rule verdicts are kept beside
 the responses they judge, so a rerun with unchanged judges does not judge again.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import pickle
 import time
@@ -167,6 +168,8 @@ class ResponseCache:
             str(directory), size_limit=2**40, eviction_policy="none", sqlite_mmap_size=MMAP_BYTES
         )
         self.stats = CacheStats()
+        self._landing: list[tuple[str, Completion]] = []  # answers parsed in this turn of the event loop
+        self._landed: asyncio.Future[None] | None = None  # set once they are committed
 
     @property
     def empty(self) -> bool:
@@ -190,6 +193,30 @@ class ResponseCache:
         with self._cache.transact():
             for key, completion in items:
                 self.put(key, completion)
+
+    async def commit(self, items: list[tuple[str, Completion]]) -> None:
+        """``put_many``, together with every other answer parsed in the same turn of the event loop, in one
+        transaction at the start of the next turn; returns once they are committed.
+
+        Answers land in bunches (64 calls sent together come back together), and before, each answer's
+        own transaction (~190 µs wall) came after the whole of the previous answers' handling, so the
+        bunch's last answer waited for all of it: answered by the server, not yet on disk, re-paid after
+        a kill. Now a bunch waits only for being read, then one transaction (~60 µs an answer)."""
+        if self._landed is None:
+            self._landed = asyncio.get_running_loop().create_future()
+            asyncio.get_running_loop().call_soon(self._commit_landed)
+        self._landing += items
+        await asyncio.shield(self._landed)
+
+    def _commit_landed(self) -> None:
+        landing, landed = self._landing, self._landed
+        self._landing, self._landed = [], None
+        try:
+            self.put_many(landing)
+        except Exception as exc:  # each waiting call raises it, as its own ``put_many`` would have
+            landed.set_exception(exc)
+        else:
+            landed.set_result(None)
 
     def get_verdict(self, key: str) -> Verdict | None:
         """A rule verdict kept under ``verdict_key`` (not counted in the response stats)."""

@@ -68,9 +68,13 @@ def test_generate_embedded_end_to_end_then_from_cache(tmp_path):
     assert manifest["backend"] == "embedded" and manifest["model"] == "SmolLM2-135M-Instruct.Q4_1"
     assert manifest["attempts"]["model_calls"] >= 3
 
-    second = run_cli(*args, cwd=tmp_path)
+    second = run_cli(*args, cwd=tmp_path)  # the finished job's outputs are intact: kept as they are
     assert second.returncode == 0, second.stderr
-    assert "model calls 0 (cached" in second.stdout
+    assert "model calls 0 (cached" in second.stdout and "outputs already current" in second.stdout
+    (run / "manifest.json").unlink()  # rebuilt from the cache instead
+    third = run_cli(*args, cwd=tmp_path)
+    assert third.returncode == 0, third.stderr
+    assert "model calls 0 (cached" in third.stdout and "outputs already current" not in third.stdout
     assert json.loads((run / "manifest.json").read_text())["attempts"]["model_calls"] == 0
     assert {n: (run / n).read_bytes() for n in outputs} == outputs
     assert (run / "embedded_server.log").read_bytes() == server_log, "a cached rerun must not start the model"

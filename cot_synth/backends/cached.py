@@ -50,20 +50,23 @@ async def ask(
     if not misses:
         return
     async with backend.session():
-        if len(misses) == 1:
-            yield misses[0], _store(cache, misses[0], await backend.complete(misses[0])), False
+        if len(misses) == 1:  # one item's call (HTTP backends): committed with the others landing with it
+            request, outcome = misses[0], await backend.complete(misses[0])
+            if isinstance(outcome, Exception):
+                yield request, outcome, False
+            else:
+                await cache.commit(keyed := _keyed(request, outcome))
+                yield request, keyed, False
             return
         async for request, outcome in backend.generate_choices(misses):
-            yield request, _store(cache, request, outcome), False
+            if isinstance(outcome, Exception):
+                yield request, outcome, False
+                continue
+            cache.put_many(keyed := _keyed(request, outcome))
+            yield request, keyed, False
 
 
-def _store(
-    cache: ResponseCache, request: Request, outcome: Choices | Exception
-) -> list[tuple[str, Completion]] | Exception:
-    """A call's choices keyed and cached together (all or none); an error passes through uncached."""
-    if isinstance(outcome, Exception):
-        return outcome
+def _keyed(request: Request, choices: Choices) -> list[tuple[str, Completion]]:
+    """A call's choices under their cache keys, cached together (all or none); an error is never cached."""
     n = choices_wanted(request)
-    keyed = [(choice_key(request.key, i, n), c) for i, c in enumerate(outcome[:n])]
-    cache.put_many(keyed)
-    return keyed
+    return [(choice_key(request.key, i, n), c) for i, c in enumerate(choices[:n])]
