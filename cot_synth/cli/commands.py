@@ -34,7 +34,8 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
         help="write verified chain-of-thought samples for MCQs",
         description="Generate clinical reasoning traces for MCQs, keep those the judges verify, and write "
         "accepted.jsonl, rejected.jsonl, quarantine.jsonl, manifest.json and report.md into --out. "
-        "Every model call is cached in --out/cache: rerun the same command to resume or rebuild for free. "
+        "Every model call is cached in --out/cache: rerun the same command to resume for free; on a finished "
+        "job it keeps the outputs if nothing they follow from changed (delete manifest.json to rebuild). "
         "Exit code 0: every item judged; 2: a mistake to fix (one error line); 3: some model calls failed "
         "(outputs written, a rerun retries only those); 4: the endpoint refused the probe, nothing spent.",
         formatter_class=HelpFormatter,
