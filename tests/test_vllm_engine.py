@@ -93,6 +93,9 @@ def test_generate_end_to_end_and_rerun_from_cache(reference, medqa_dir):
 
     before, engines = _outputs(reference), _engine_starts(reference)
     assert engines == 1
+    kept = subprocess.run(_generate(medqa_dir, reference), capture_output=True, text=True, timeout=300)
+    assert kept.returncode == 0 and "outputs already current" in kept.stdout, kept.stderr[-3000:]
+    (reference / "manifest.json").unlink()  # rebuilt from the cache instead of kept
     rerun = subprocess.run(_generate(medqa_dir, reference), capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     assert _manifest(reference)["attempts"]["model_calls"] == 0
@@ -128,6 +131,7 @@ def test_sigkill_after_a_chunk_resumes_and_reproduces_the_run(reference, medqa_d
     attempts = _manifest(out)["attempts"]
     assert attempts["total"] - attempts["cached"] == len(final - committed)  # nothing committed paid twice
     after_resume = _outputs(out)
+    (out / "manifest.json").unlink()  # rebuilt from the cache, not kept as current
     again = subprocess.run(_generate(medqa_dir, out), capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr[-3000:]
     assert _manifest(out)["attempts"]["model_calls"] == 0 and _outputs(out) == after_resume
