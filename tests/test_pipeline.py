@@ -78,8 +78,13 @@ def test_accepted_samples_are_rendered_and_verified(embedded_server, medqa_dir, 
 
 def test_rerun_makes_no_model_call_and_is_byte_identical(config, first_run):
     _, before = first_run
+    kept = run_generate(config)  # a finished job: its outputs are kept as they are
+    assert kept.current and kept.model_calls == 0
+    assert {name: (config.out / name).read_bytes() for name in FILES} == before
+    (config.out / "manifest.json").unlink()  # and rebuilt from the cache
     again = run_generate(config)
     manifest = json.loads((config.out / "manifest.json").read_text())
+    assert not again.current
     assert manifest["attempts"]["model_calls"] == 0
     assert manifest["cache"]["misses"] == 0 and again.cached == manifest["attempts"]["total"] > 0
     assert {name: (config.out / name).read_bytes() for name in FILES} == before
