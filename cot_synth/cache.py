@@ -3,8 +3,9 @@
 One ``diskcache.Cache`` per run folder. The key is the sha256 of the canonical JSON of everything that
 determines a response (backend kind, model, messages, sampling parameters incl. seed, response format);
 no secret ever enters it. Every answer is committed before its call goes on (answers that land together
-in one transaction, ``commit``), so a process killed at any instant loses only the requests still in flight. Rule verdicts are kept beside
-the responses they judge, so a rerun with unchanged judges does not judge again.
+in one transaction, ``commit``), so a process killed at any instant loses only the requests still in
+flight. Rule verdicts are kept beside the responses they judge, so a rerun with unchanged judges does not
+judge again.
 """
 
 from __future__ import annotations
