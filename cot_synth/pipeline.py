@@ -26,7 +26,7 @@ from cot_synth.backends.usage import with_cost
 from cot_synth.clean.prepare import Prepared, run_prepare, write_prepared
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
-from cot_synth.records import ItemResult
+from cot_synth.records import RULE_JUDGE_ERROR, ItemResult, rule_judge_warning
 from cot_synth.report import write_reports
 from cot_synth.shard import Shard
 from cot_synth.synthesize.attempts import Tally
@@ -51,6 +51,7 @@ class RunSummary:
     failed: int = 0  # items left unjudged because a model call failed for good
     stopped: str | None = None  # why the circuit breaker stopped calling the endpoint, if it did
     current: bool = False  # the folder held this job's finished outputs already: nothing was rebuilt
+    judge_errors: int = 0  # traces the rule judge raised on (a bug), rejected as ``judge_error``
 
     def line(self) -> str:
         kept = " · outputs already current" if self.current else ""
@@ -60,6 +61,10 @@ class RunSummary:
             f"accepted {self.accepted} · rejected {self.rejected} · model calls {self.model_calls} "
             f"(cached {self.cached}) · {self.seconds:.1f}s{kept} · out {self.out}"
         )
+
+    def warning_line(self) -> str | None:
+        """What a finished run must still say: traces its rule judge could not judge (run.log names them)."""
+        return rule_judge_warning(self.judge_errors, "traces")
 
     def failure_line(self) -> str | None:
         """The last word of a run in which calls failed; None when every item was judged."""
@@ -189,6 +194,7 @@ def _run(
             "cached": tally.cached,
             "model_calls": tally.calls,
             "failed_calls": tally.failed_calls,
+            "judge_errors": sum(RULE_JUDGE_ERROR in v.details for item in results for v in item.verdicts),
             "completion_tokens": tally.completion_tokens,
             "judge_model_calls": generated.judge_model_calls,
         },
@@ -217,10 +223,12 @@ def _run(
         out=out,
         failed=manifest["counts"]["failed"],
         stopped=(api or {}).get("stopped"),
+        judge_errors=manifest["attempts"]["judge_errors"],
     )
     log.info("%s", summary.line())
-    if summary.failure_line():
-        log.warning("%s", summary.failure_line())
+    for warning in (summary.warning_line(), summary.failure_line()):
+        if warning:
+            log.warning("%s", warning)
     return summary
 
 
@@ -252,6 +260,7 @@ def _already_current(
         seconds=seconds,
         out=out,
         current=True,
+        judge_errors=manifest["attempts"].get("judge_errors", 0),
     )
     log.info("outputs already current (delete %s to rebuild them): %s", runfolder.MANIFEST, summary.line())
     return summary

@@ -226,6 +226,19 @@ class Attempt:
         return {**head, **completion}
 
 
+RULE_JUDGE_ERROR = "rule_judge_error"  # a verdict's detail: what the rule judge raised on the trace
+
+
+def rule_judge_warning(count: int, what: str) -> str | None:
+    """The last word of a command whose rule judge raised on ``count`` of its ``what`` (traces, rows)."""
+    if not count:
+        return None
+    return (
+        f"the rule judge raised on {count} {what}, rejected as judge_error (the error is in each verdict's "
+        f"details, {RULE_JUDGE_ERROR}): a bug in the judge, please report it"
+    )
+
+
 @dataclass(frozen=True)
 class Verdict:
     """A judge chain's decision. ``reasons`` are stable codes (see judges/README.md)."""
@@ -248,6 +261,11 @@ class Verdict:
         return cls(
             data["accepted"], tuple(data["reasons"]), data["extracted_answer"], data.get("details") or {}
         )
+
+    @classmethod
+    def rule_judge_failed(cls, error: BaseException) -> Verdict:
+        """The rule judge raised on this trace (a bug): rejected, never accepted unread; the job goes on."""
+        return cls(False, ("judge_error",), None, {RULE_JUDGE_ERROR: f"{type(error).__name__}: {error}"})
 
 
 @dataclass(frozen=True)

@@ -147,6 +147,8 @@ def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
     with progress_view(console, enabled=not args.no_progress) as view:
         summary = run_generate(config, on_start=view.start, on_event=view.update)
     print(summary.line())
+    if warning := summary.warning_line():
+        console.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False, soft_wrap=True)
     return _exit_code(console, summary.failure_line())
 
 
@@ -246,6 +248,8 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
         args.input, args.out, judges, model_config, args.llm_judge, args.sufficiency, args.cache
     )
     print(summary.line())
+    if warning := summary.warning_line():
+        console.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False, soft_wrap=True)
     return _exit_code(console, summary.failure_line())
 
 

@@ -23,7 +23,7 @@ from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.ingest.layouts import RowError
 from cot_synth.judging.rules import RuleJudge
-from cot_synth.records import MCQ, MODES, Mode, Verdict, json_line
+from cot_synth.records import MCQ, MODES, RULE_JUDGE_ERROR, Mode, Verdict, json_line, rule_judge_warning
 
 INVALID = "invalid_row"
 
@@ -48,6 +48,10 @@ class JudgeSummary:
     reasons: Counter[str] = field(default_factory=Counter)
     model_calls: int | None = None
     failed_calls: int = 0
+    judge_errors: int = 0  # rows the rule judge raised on (a bug)
+
+    def warning_line(self) -> str | None:
+        return rule_judge_warning(self.judge_errors, "rows")
 
     def failure_line(self) -> str | None:
         """What failed, when a model-judge call did: its rows say ``judge_error``; a rerun asks only them."""
@@ -124,10 +128,8 @@ def judge_traces(
         raise UserError(f"--out {out}: is a directory; give a file name such as verdicts.jsonl")
     rows = read_rows(input_path)
     rule_judge = RuleJudge.from_content(judges)
-    verdicts: list[Verdict | None] = [
-        None if r.mcq is None else rule_judge.judge(r.mcq, r.trace, r.finish_reason, r.mode) for r in rows
-    ]
-    summary = JudgeSummary()
+    verdicts: list[Verdict | None] = [None if r.mcq is None else _rule_verdict(rule_judge, r) for r in rows]
+    summary = JudgeSummary(judge_errors=sum(bool(v and RULE_JUDGE_ERROR in v.details) for v in verdicts))
     if model_config is not None and (llm_judge or sufficiency):
         summary.model_calls = 0
         verdicts = _model_review(
@@ -143,6 +145,15 @@ def judge_traces(
             summary.reasons.update(verdict.reasons if verdict else [INVALID])
     os.replace(partial, out)  # a killed run never leaves a half-written verdicts file behind
     return summary
+
+
+def _rule_verdict(judge: RuleJudge, row: TraceRow) -> Verdict:
+    """The row's rule verdict; a bug the judge meets on it rejects that row, not the whole file."""
+    assert row.mcq is not None
+    try:
+        return judge.judge(row.mcq, row.trace, row.finish_reason, row.mode)
+    except Exception as exc:
+        return Verdict.rule_judge_failed(exc)
 
 
 def _model_review(

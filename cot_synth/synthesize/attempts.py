@@ -17,6 +17,7 @@ in flight.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -26,10 +27,13 @@ from cot_synth.backends.cached import ask, choices_wanted
 from cot_synth.cache import PrefixKeys, ResponseCache, choice_key, judged_item, verdict_key
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
+from cot_synth.errors import UserError
 from cot_synth.judging.spec import JudgeSpec
 from cot_synth.records import MCQ, MODES, Attempt, Completion, ItemResult, Mode, Verdict, sha256_hex
-from cot_synth.synthesize.judge_process import JudgeProcess
+from cot_synth.synthesize.judge_process import JudgeProcess, JudgeProcessError
 from cot_synth.synthesize.requests import load_demonstrations, user_message
+
+log = logging.getLogger("cot_synth")
 
 if TYPE_CHECKING:  # built only for a run with a model judge (local.py), which imports it then
     from cot_synth.judging.model import ModelJudge
@@ -323,7 +327,13 @@ class Synthesizer:
         key = self._verdict_key(mcq, attempt.request_key, attempt.mode)
         if attempt.cached and (kept := self.cache.get_verdict(key)) is not None:
             return kept
-        verdict = await self._judging.judge(mcq, attempt.text, attempt.finish_reason, attempt.mode)
+        try:
+            verdict = await self._judging.judge(mcq, attempt.text, attempt.finish_reason, attempt.mode)
+        except (UserError, JudgeProcessError):  # the judges cannot be built, or their process died
+            raise
+        except Exception as exc:  # a bug met on this one trace: a 10-hour job does not end for it
+            log.error("the rule judge raised on item %s attempt %s: %r", mcq.id, attempt.index, exc)
+            return Verdict.rule_judge_failed(exc)  # not kept: a fixed judge judges it again
         self._unsaved.append((key, verdict))
         if len(self._unsaved) >= VERDICT_BATCH:
             self._save_verdicts()
