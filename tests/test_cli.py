@@ -130,9 +130,9 @@ def test_server_dies_with_a_sigkilled_parent(tmp_path):
 
 INTERRUPTED_MID_TASK = """
 import asyncio, os, signal, threading, time
-from cot_synth.cli.commands import _interrupt_now
+from cot_synth.cli.exits import interrupt_now
 
-signal.signal(signal.SIGINT, _interrupt_now)
+signal.signal(signal.SIGINT, interrupt_now)
 
 async def busy():
     started = time.monotonic()

@@ -4,13 +4,13 @@ runs the engine and prints one summary line."""
 from __future__ import annotations
 
 import argparse
-import logging
 import signal
 from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
 
+from cot_synth.cli.exits import exit_code, interrupt_now
 from cot_synth.cli.options import (
     DEFAULTS,
     HelpFormatter,
@@ -23,7 +23,7 @@ from cot_synth.cli.options import (
     model_options,
 )
 from cot_synth.config import DIFFICULTIES, OVERFLOW, RUNNERS, TARGETS, ExportConfig, PrepareConfig
-from cot_synth.errors import EXIT_CALLS_FAILED, EXIT_CHECK_FAILED, EXIT_OK
+from cot_synth.errors import EXIT_CHECK_FAILED, EXIT_OK
 from cot_synth.runfolder import default_out, refuse_overwrite
 from cot_synth.shard import Shard
 
@@ -125,16 +125,6 @@ def _add_generate(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_cmd_generate)
 
 
-def _interrupt_now(signum: int, frame: object) -> None:
-    """Ctrl-C raises at once. ``asyncio.run`` would instead turn the first Ctrl-C into a cancellation of
-    its main task, which a library on the request path can absorb (a CI run once went on generating);
-    raising here still stops the server and cancels every task on the way out. A task whose step it
-    interrupts ends with it, unawaited, and asyncio would print its traceback as "never retrieved" while
-    the process exits: after a Ctrl-C that is the interrupt itself, not an error, so asyncio is quiet."""
-    logging.getLogger("asyncio").disabled = True
-    raise KeyboardInterrupt
-
-
 def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.cli.progress import progress_view
     from cot_synth.pipeline import run_generate
@@ -143,21 +133,11 @@ def _cmd_generate(args: argparse.Namespace, console: Console) -> int:
     if args.shard:
         out = out.with_name(out.name + "-shard" + str(Shard.parse(args.shard)).replace("/", "of"))
     config = model_options(args, out=args.out or out, cleaning=cleaning(args))
-    signal.signal(signal.SIGINT, _interrupt_now)
+    signal.signal(signal.SIGINT, interrupt_now)
     with progress_view(console, enabled=not args.no_progress) as view:
         summary = run_generate(config, on_start=view.start, on_event=view.update)
     print(summary.line())
-    if warning := summary.warning_line():
-        console.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False, soft_wrap=True)
-    return _exit_code(console, summary.failure_line())
-
-
-def _exit_code(console: Console, failure: str | None) -> int:
-    """0, or, after a last line saying what failed, the code that tells a scheduler some calls failed."""
-    if failure is None:
-        return EXIT_OK
-    console.print(f"[red]failed:[/red] {escape(failure)}", highlight=False, soft_wrap=True)
-    return EXIT_CALLS_FAILED
+    return exit_code(console, summary)
 
 
 def _add_merge(sub: argparse._SubParsersAction) -> None:
@@ -248,9 +228,7 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
         args.input, args.out, judges, model_config, args.llm_judge, args.sufficiency, args.cache
     )
     print(summary.line())
-    if warning := summary.warning_line():
-        console.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False, soft_wrap=True)
-    return _exit_code(console, summary.failure_line())
+    return exit_code(console, summary)
 
 
 def _add_export(sub: argparse._SubParsersAction) -> None:
