@@ -49,8 +49,8 @@ def finished_manifest(out: Path, stamp: str) -> dict[str, Any] | None:
         manifest = json.loads((out / runfolder.MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(manifest, dict) or manifest.get(STAMP) != stamp:
+    if not isinstance(manifest, dict) or manifest.get(STAMP) != stamp or not is_current(out):
+        return None  # past ``is_current``, the manifest is the one this package wrote: its fields are there
+    if manifest["counts"]["failed"] or (manifest["api"] or {}).get("stopped"):
         return None
-    if manifest.get("counts", {}).get("failed") or (manifest.get("api") or {}).get("stopped"):
-        return None
-    return manifest if is_current(out) else None
+    return manifest
