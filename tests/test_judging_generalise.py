@@ -273,3 +273,32 @@ def test_a_direction_in_other_words_names_its_option():
     question = "A man on insulin has high fasting glucose. What is the best intervention?"
     assert named_in_part("raise his daily insulin dose", doses, question)[0] == "A"
     assert named_in_part("lessen the daily dose", doses, question)[0] == "B"
+
+
+LEVELS = {"A": "Hypokalemia", "B": "Hypocalcemia", "C": "Hyponatremia", "D": "Hyperglycemia"}
+MCQ_LEVELS = MCQ(
+    "levels",
+    "A 4-day-old boy with a cleft palate and a heart murmur has a seizure. Which of the following laboratory "
+    "abnormalities is most likely?",
+    LEVELS,
+    "B",
+    LEVELS["B"],
+)
+
+
+def test_a_level_in_plain_words_names_its_greek_option():
+    terms = RuleJudge.from_content(ContentDir.resolve("judges", None)).consistency.terms
+    aliases = terms.aliases(tuple(sorted(LEVELS.items())), MCQ_LEVELS.question)
+    assert aliases["B"].search("his low serum calcium") and aliases["A"].search("decreased potassium")
+    assert aliases["D"].search("a raised blood sugar") and not aliases["D"].search("low blood sugar")
+
+
+@pytest.mark.parametrize(("level", "accepted"), [("low calcium", True), ("a low potassium", False)])
+def test_the_answer_stated_as_a_level_in_plain_words_must_be_the_letter(judge, level, accepted):
+    trace = (
+        "A cleft palate and a conotruncal murmur in a newborn point to a 22q11 deletion with absent "
+        f"parathyroid glands. The seizure is explained by {level}, which is the most likely abnormality."
+        "\n\nAnswer: B"
+    )
+    verdict = judge.judge(MCQ_LEVELS, trace, "stop")
+    assert verdict.accepted is accepted, verdict
