@@ -302,3 +302,25 @@ def test_the_answer_stated_as_a_level_in_plain_words_must_be_the_letter(judge, l
     )
     verdict = judge.judge(MCQ_LEVELS, trace, "stop")
     assert verdict.accepted is accepted, verdict
+
+
+ROUTES = {"A": "IM epinephrine", "B": "Oral diphenhydramine", "C": "IV epinephrine", "D": "Inhaled cromolyn"}
+MCQ_ROUTES = MCQ(
+    "routes",
+    "A 9-year-old boy stung by a bee has wheezing, hives and a blood pressure of 80/50 mm Hg. Which of the "
+    "following is the most appropriate first treatment?",
+    ROUTES,
+    "A",
+    ROUTES["A"],
+)
+
+
+@pytest.mark.parametrize(("route", "accepted"), [("intramuscular", True), ("intravenous", False)])
+def test_a_route_written_out_names_its_abbreviated_option(judge, route, accepted):
+    trace = (
+        "A boy stung by a bee who now has wheezing, hives and a blood pressure of 80/50 mm Hg is in "
+        "anaphylactic shock, and the first treatment has to reverse it. Antihistamines and cromolyn are "
+        f"adjuncts at best. So, epinephrine by the {route} route.\n\nAnswer: A"
+    )
+    verdict = judge.judge(MCQ_ROUTES, trace, "stop")
+    assert verdict.accepted is accepted, verdict
