@@ -273,6 +273,8 @@ def test_a_direction_in_other_words_names_its_option():
     question = "A man on insulin has high fasting glucose. What is the best intervention?"
     assert named_in_part("raise his daily insulin dose", doses, question)[0] == "A"
     assert named_in_part("lessen the daily dose", doses, question)[0] == "B"
+    assert named_in_part("lowering the daily dose", doses, question)[0] == "B"
+    assert named_in_part("a higher daily insulin dose", doses, question)[0] == "A"
 
 
 LEVELS = {"A": "Hypokalemia", "B": "Hypocalcemia", "C": "Hyponatremia", "D": "Hyperglycemia"}

@@ -51,12 +51,14 @@ _FILLER = frozenset(
 _DIRECTION = {
     **dict.fromkeys(
         ("increase", "increased", "increases", "increasing", "raise", "raised", "raises", "raising")
-        + ("elevate", "elevated", "elevates", "elevating", "elevation", "boost", "boosted", "boosting"),
+        + ("elevate", "elevated", "elevates", "elevating", "elevation", "boost", "boosted", "boosting")
+        + ("higher", "rise", "rises", "rising", "rose", "risen"),
         "increase",
     ),
     **dict.fromkeys(
         ("decrease", "decreased", "decreases", "decreasing", "reduce", "reduced", "reduces", "reducing")
-        + ("reduction", "diminish", "diminished", "diminishes", "diminishing", "lessen", "lessened"),
+        + ("reduction", "diminish", "diminished", "diminishes", "diminishing", "lessen", "lessened")
+        + ("lowered", "lowers", "lowering", "falls", "falling", "fell", "drops", "dropped", "dropping"),
         "decrease",
     ),
 }
