@@ -80,3 +80,16 @@ def test_user_mistakes_are_one_line_errors(tmp_path):
     assert not (tmp_path / "v.jsonl").exists()
     for result in (missing, binary, into_dir, bad_judges):
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_a_row_is_one_line_feed_whatever_unicode_breaks_its_trace_holds(tmp_path):
+    good = {**MCQ_D.to_json(), "trace": GOOD}
+    broken = {**MCQ_D.to_json(), "trace": GOOD.replace(". ", ".\u2028", 1).replace(". ", ".\u0085", 1)}
+    deep = '{"trace": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    text = "\ufeff" + "\n".join([json.dumps(good), json.dumps(broken, ensure_ascii=False), deep]) + "\n"
+    (tmp_path / "traces.jsonl").write_text(text, encoding="utf-8")
+    result = run_cli("judge", "--input", "traces.jsonl", "--out", "v.jsonl", cwd=tmp_path)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    rows = _verdicts(tmp_path / "v.jsonl")
+    assert [(r["row"], r["accepted"]) for r in rows] == [(1, True), (2, True), (3, False)]
+    assert rows[2]["error"] == "not valid JSON (nested too deeply to read)"

@@ -44,7 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         return _error(console, str(exc), exc.exit_code)
     except OSError as exc:  # the file system refused (a full disk, a folder that vanished): not a bug
-        return _error(console, f"{os_reason(exc)}; free space or fix the path, then rerun", EXIT_USER_ERROR)
+        fix = "fix its permissions" if isinstance(exc, PermissionError) else "free space or fix the path"
+        return _error(console, f"{os_reason(exc)}; {fix}, then rerun", EXIT_USER_ERROR)
     except sqlite3.Error as exc:  # the response cache (diskcache is SQLite) could not be written
         message = f"the response cache (--out/{CACHE}): {exc}; free space, then rerun: it keeps what was paid"
         return _error(console, message, EXIT_USER_ERROR)

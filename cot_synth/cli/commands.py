@@ -21,6 +21,7 @@ from cot_synth.cli.options import (
     add_model_judge_options,
     cleaning,
     model_options,
+    path_arg,
 )
 from cot_synth.config import DIFFICULTIES, OVERFLOW, RUNNERS, TARGETS, ExportConfig, PrepareConfig
 from cot_synth.errors import EXIT_CHECK_FAILED, EXIT_OK
@@ -148,7 +149,7 @@ def _add_merge(sub: argparse._SubParsersAction) -> None:
         "Refuses shards whose configs differ or that do not cover the job exactly once.",
     )
     p.add_argument("runs", nargs="+", type=Path, metavar="RUN_DIR", help="shard run folders")
-    p.add_argument("--out", type=Path, required=True, help="merged run folder")
+    p.add_argument("--out", type=path_arg, required=True, help="merged run folder")
     p.set_defaults(handler=_cmd_merge)
 
 
@@ -203,8 +204,8 @@ JUDGE_DESCRIPTION = (
 def _add_judge(sub: argparse._SubParsersAction) -> None:
     help_ = "judge traces made anywhere: one verdict row per input row"
     p = sub.add_parser("judge", help=help_, description=JUDGE_DESCRIPTION, formatter_class=HelpFormatter)
-    p.add_argument("--input", type=Path, required=True, help="JSONL file of traces")
-    p.add_argument("--out", type=Path, required=True, help="JSONL file to write the verdicts to")
+    p.add_argument("--input", type=path_arg, required=True, help="JSONL file of traces")
+    p.add_argument("--out", type=path_arg, required=True, help="JSONL file to write the verdicts to")
     model = p.add_argument_group("model judges (optional)")
     add_model_judge_options(model)
     add_endpoint_options(model, "the judge model")
@@ -243,7 +244,7 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
         formatter_class=HelpFormatter,
     )
     p.add_argument("run", type=Path, metavar="RUN_DIR", help="a run folder from generate or merge")
-    p.add_argument("--out", type=Path, required=True, help="export folder")
+    p.add_argument("--out", type=path_arg, required=True, help="export folder")
     p.add_argument(
         "--format", default=d.format, help="a template in prompts/formats/: llama2, chat, sharegpt, alpaca"
     )

@@ -33,6 +33,14 @@ class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
         return super()._get_help_string(action)
 
 
+def path_arg(value: str) -> Path:
+    """A path option's value; an empty one would be read as the current folder, and a command writing
+    there would spread its files among the user's."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty path; name a file or folder")
+    return Path(value)
+
+
 def add_input_options(p: argparse.ArgumentParser) -> None:
     """Where to read and where to write, the same for every command."""
     src = p.add_argument_group("input")
@@ -50,7 +58,7 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     src.add_argument("--limit", type=int, default=None, help="use only the first N rows")
     out = p.add_argument_group("output")
     out.add_argument(
-        "--out", type=Path, default=None, help="run folder (default: cot_synth_runs/<input name>)"
+        "--out", type=path_arg, default=None, help="run folder (default: cot_synth_runs/<input name>)"
     )
 
 
@@ -122,6 +130,8 @@ def _read_map(values: list[str]) -> tuple[tuple[str, str], ...]:
     for value in values:
         if "=" in value:
             field, column = value.split("=", 1)
+            if not field.strip() or not column.strip():
+                raise UserError(f"--map {value}: expected FIELD=COLUMN, with a field and a column")
             pairs.append((field.strip(), column.strip()))
             continue
         path = Path(value)

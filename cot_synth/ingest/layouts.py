@@ -139,6 +139,8 @@ def map_columns(mapping: Mapping[str, str], columns: list[str], name: str) -> Co
     if "answer" not in mapping and "answer_idx" not in mapping:
         raise UserError("--map needs answer=COLUMN (answer text) or answer_idx=COLUMN (letter or number)")
     options = tuple(c.strip() for c in mapping["options"].split(",") if c.strip())
+    if not options:
+        raise UserError("--map options= names no column: give one column (a list or dict) or A,B,C,… columns")
     columns_map = ColumnMap(
         mapping["question"], options, mapping.get("answer_idx"), mapping.get("answer"), mapping.get("id")
     )
@@ -158,6 +160,10 @@ def resolve_index_base(
     """
     if columns.answer_idx is None:
         return columns, ""
+    if cop_base is not None and cop_base != columns.index_base:  # the user's word over the layout's rule
+        return _with_base(
+            columns, cop_base
+        ), f"; numbers in '{columns.answer_idx}' count from {cop_base} (--cop-base)"
     if columns.index_base is not None:
         return (
             columns,
@@ -226,10 +232,20 @@ def _options(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, Any]:
         return _option_list(list(value))
     if not isinstance(value, Mapping):
         raise RowError("wrong_type", f"field '{column}' is {type(value).__name__}, expected options")
-    options = {str(k).strip().upper(): v for k, v in value.items() if v is not None}
+    # None is a struct column's unused key (a 4-option row beside 5-option ones); a gap is checked below
+    given = [(str(k).strip().upper(), k) for k, v in value.items() if v is not None]
+    options = {key: value[raw] for key, raw in given}
     strange = [k for k in options if k not in LETTERS]
     if strange:
         raise RowError("invalid_options", f"field '{column}' has key '{strange[0]}', expected letters A–E")
+    if len(options) < len(given):  # "A" and "a": one would silently replace the other
+        twins = sorted(repr(raw) for key, raw in given if [k for k, _ in given].count(key) > 1)
+        raise RowError("invalid_options", f"field '{column}' has keys {' and '.join(twins)} for one letter")
+    letters = "".join(sorted(options))
+    if letters != LETTERS[: len(letters)]:
+        gap = next(x for x in LETTERS if x not in options)
+        detail = f"field '{column}' has no option {gap} (missing or null) before {letters[-1]}"
+        raise RowError("invalid_options", detail)
     return dict(sorted(options.items()))
 
 

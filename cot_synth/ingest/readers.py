@@ -232,12 +232,30 @@ def read_json_rows(
         except json.JSONDecodeError as exc:
             bad.append(Quarantined(number, str(path), "invalid_json", f"column {exc.colno}: {exc.msg}", text))
             continue
+        except RecursionError:
+            detail = "nested too deeply to read"
+            bad.append(Quarantined(number, str(path), "invalid_json", detail, text[:200]))
+            continue
+        if ("\\ud" in text or "\\uD" in text) and (surrogate := _lone_surrogate(row)):
+            detail = f"holds {surrogate}, half of a UTF-16 pair: not text"
+            bad.append(Quarantined(number, str(path), "invalid_utf8", detail, text))
+            continue
         if not isinstance(row, dict):
             detail = f"line holds a JSON {type(row).__name__}, not an object"
             bad.append(Quarantined(number, str(path), "not_an_object", detail, row))
             continue
         rows.append((number, row))
     return rows, bad, blank, "line"
+
+
+def _lone_surrogate(row: dict[str, Any]) -> str | None:
+    """The escape of a lone surrogate a JSON line decoded to ("\\ud800" is valid JSON but no text): it
+    would fail the whole file where the rows are written or handed to Arrow."""
+    try:
+        json.dumps(row, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"\\u{ord(exc.object[exc.start]):04x}"
+    return None
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -75,6 +75,8 @@ def parse_row(number: int, line: str) -> TraceRow:
         data = json.loads(line)
     except ValueError as exc:
         return TraceRow(number, error=f"not valid JSON ({exc})")
+    except RecursionError:
+        return TraceRow(number, error="not valid JSON (nested too deeply to read)")
     if not isinstance(data, dict):
         return TraceRow(number, error="not a JSON object")
     fields = data["mcq"] if isinstance(data.get("mcq"), dict) else data
@@ -95,9 +97,10 @@ def parse_row(number: int, line: str) -> TraceRow:
 
 
 def read_rows(path: Path) -> list[TraceRow]:
-    """Every non-blank line of a JSONL file, numbered as an editor numbers them."""
+    """Every non-blank line of a JSONL file, numbered as an editor numbers them: cut at line feeds only, as
+    JSON Lines are (a raw U+2028 or U+0085 inside a trace is part of its string), past a byte-order mark."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").split("\n")
     except FileNotFoundError as exc:
         raise UserError(f"--input {path}: no such file") from exc
     except IsADirectoryError as exc:

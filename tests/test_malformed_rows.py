@@ -1,0 +1,91 @@
+"""Rows a careless export or a hostile file holds, each quarantined with its reason while the good rows
+around it are kept (never a traceback, never the whole file refused, never a silent change): option keys
+that collide or leave a gap, JSON nested past the parser's depth, a lone UTF-16 surrogate; and the
+options that steer the reading (``--cop-base`` over a layout's rule, an empty ``--map`` or ``--out``)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cot_synth.clean.validate import clean
+from cot_synth.errors import UserError
+from cot_synth.ingest.layouts import map_columns
+from cot_synth.ingest.readers import load_source
+from cot_synth.records import LETTERS
+from tests.conftest import run_cli
+
+
+@pytest.fixture
+def medqa_rows(medqa_dir):
+    path = medqa_dir / "phrases_no_exclude_test.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:6]]
+
+
+def _read(tmp_path, lines: list[str]):
+    path = tmp_path / "items.jsonl"
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return clean(load_source(str(path)))
+
+
+def test_option_keys_that_collide_or_leave_a_gap_are_quarantined(tmp_path, medqa_rows):
+    first, second, third, *good = medqa_rows
+    first["options"]["a"] = "a lower-case twin of A"  # would silently replace A's text
+    second["options"]["B"] = None  # null in the middle: the letters would run A, C, D, E
+    del third["options"]["C"]
+    result = _read(tmp_path, [json.dumps(r) for r in (first, second, third, *good)])
+    reasons = {q.row: (q.reason, q.detail) for q in result.quarantined}
+    assert reasons[1] == ("invalid_options", "field 'options' has keys 'A' and 'a' for one letter")
+    assert reasons[2] == ("invalid_options", "field 'options' has no option B (missing or null) before D")
+    assert reasons[3][1].startswith("field 'options' has no option C")
+    assert len(result.mcqs) == len(good) and set(reasons) == {1, 2, 3}
+
+
+def test_a_struct_column_pads_a_four_option_row_with_a_null_e(tmp_path, medqa_rows):
+    row = medqa_rows[0]
+    row["options"] = {**{k: row["options"][k] for k in "ABCD"}, "E": None}
+    row["answer_idx"] = "A"
+    row["answer"] = row["options"]["A"]
+    (mcq,) = _read(tmp_path, [json.dumps(row)]).mcqs
+    assert list(mcq.options) == list("ABCD")
+
+
+def test_json_past_the_parsers_depth_and_a_lone_surrogate_are_quarantined_lines(tmp_path, medqa_rows):
+    deep = '{"question": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    lone = json.dumps(medqa_rows[1]).replace('"question": "', '"question": "\\ud800', 1)
+    result = _read(tmp_path, [json.dumps(medqa_rows[0]), deep, lone, json.dumps(medqa_rows[2])])
+    assert len(result.mcqs) == 2
+    reasons = {q.row: (q.reason, q.detail) for q in result.quarantined}
+    assert reasons == {
+        2: ("invalid_json", "nested too deeply to read"),
+        3: ("invalid_utf8", "holds \\ud800, half of a UTF-16 pair: not text"),
+    }
+
+
+def test_cop_base_overrides_a_layouts_own_rule(tmp_path, medqa_rows):
+    table = [
+        {
+            "question": r["question"],
+            "choices": list(r["options"].values()),
+            "answer": 1 + LETTERS.index(r["answer_idx"]),
+        }
+        for r in medqa_rows
+    ]
+    path = tmp_path / "mmlu.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in table), encoding="utf-8")
+    source = load_source(str(path), cop_base=1)
+    assert "count from 1 (--cop-base)" in source.detected
+    assert [m.answer_idx for m in clean(source).mcqs] == [r["answer_idx"] for r in medqa_rows]
+
+
+def test_an_empty_map_or_out_is_one_line(tmp_path):
+    with pytest.raises(UserError, match="names no column"):
+        map_columns({"question": "q", "options": ",", "answer": "a"}, ["q", "a"], "f.csv")
+    result = run_cli("prepare", "--out", "", cwd=tmp_path)
+    assert result.returncode == 2 and "argument --out: an empty path" in result.stderr
+    assert "Traceback" not in result.stderr and list(tmp_path.iterdir()) == []
+    result = run_cli("prepare", "--map", "options=", "--out", "o", cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.strip().splitlines() == [
+        "error: --map options=: expected FIELD=COLUMN, with a field and a column"
+    ]
