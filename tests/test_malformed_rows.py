@@ -89,3 +89,26 @@ def test_an_empty_map_or_out_is_one_line(tmp_path):
     assert result.returncode == 2 and result.stderr.strip().splitlines() == [
         "error: --map options=: expected FIELD=COLUMN, with a field and a column"
     ]
+
+
+def test_a_bad_line_in_one_shard_of_a_split_is_quarantined_with_its_file_and_line(tmp_path, medqa_rows):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    one, two = folder / "train-00000-of-00002.jsonl", folder / "train-00001-of-00002.jsonl"
+    one.write_text("".join(json.dumps(r) + "\n" for r in medqa_rows[:3]), encoding="utf-8")
+    number = {**medqa_rows[3], "question": 123}  # Arrow would turn it into the text "123" to fit shard one
+    lines = [
+        json.dumps(medqa_rows[4]).encode(),
+        b"{broken",
+        b'{"question": "carp\xffal"}',
+        json.dumps(number).encode(),
+    ]
+    two.write_bytes(b"\n".join(lines) + b"\n")
+    source = load_source(str(folder))
+    result = clean(source)
+    assert len(result.mcqs) == 4
+    assert {(q.source, q.row, q.reason) for q in result.quarantined} == {
+        (str(two), 2, "invalid_json"),
+        (str(two), 3, "invalid_utf8"),
+        (str(folder), 5, "wrong_type"),  # the fifth record read from the split
+    }

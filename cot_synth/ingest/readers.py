@@ -93,8 +93,8 @@ def load_source(
         name = str(path) if path.exists() else name
     unreadable: list[Quarantined] = []
     blank = 0
-    if len(files) == 1 and path.is_file() and source_format(path) in (".json", ".jsonl"):
-        numbered, unreadable, blank, unit = read_json_rows(path, limit)
+    if all(f.is_file() and source_format(f) in (".json", ".jsonl") for f in files):
+        numbered, unreadable, blank, unit = _read_json_files(files, limit)
         if not numbered:
             first = unreadable[0] if unreadable else None
             why = f"; line {first.row}: {first.reason}, {first.detail}" if first else ""
@@ -119,6 +119,29 @@ def load_source(
         for i, (n, row) in enumerate(zip(numbers, rows, strict=True))
     ]
     return Source(name, source_rows, layout, columns, detected, unreadable, unit, blank)
+
+
+def _read_json_files(
+    files: list[Path], limit: int | None
+) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined], int, str]:
+    """``read_json_rows`` over a split's files in order, so a bad line in one shard is quarantined with its
+    file and line (Arrow would refuse the whole folder, or turn a number into text to fit the other
+    shards). Rows of several files are numbered as records across them; a quarantined line keeps its own
+    file and line."""
+    if len(files) == 1:
+        return read_json_rows(files[0], limit)
+    numbered: list[tuple[int, dict[str, Any]]] = []
+    unreadable: list[Quarantined] = []
+    blank = 0
+    for file in files:
+        left = None if limit is None else limit - len(numbered)
+        if left == 0:
+            break
+        rows, bad, empty, _ = read_json_rows(file, left)
+        numbered += [(len(numbered) + i, row) for i, (_, row) in enumerate(rows, start=1)]
+        unreadable += bad
+        blank += empty
+    return numbered, unreadable, blank, "record"
 
 
 def _layout(column_map: Mapping[str, str] | None, columns: list[str], name: str) -> tuple[str, ColumnMap]:
