@@ -5,6 +5,7 @@ options that steer the reading (``--cop-base`` over a layout's rule, an empty ``
 
 from __future__ import annotations
 
+import csv
 import json
 
 import pytest
@@ -112,3 +113,20 @@ def test_a_bad_line_in_one_shard_of_a_split_is_quarantined_with_its_file_and_lin
         (str(two), 3, "invalid_utf8"),
         (str(folder), 5, "wrong_type"),  # the fifth record read from the split
     }
+
+
+def test_a_sixth_letter_column_is_read_and_refused_where_a_row_fills_it(tmp_path, medqa_rows):
+    path = tmp_path / "items.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, ["question", *"ABCDEF", "answer"])
+        writer.writeheader()
+        for number, row in enumerate(medqa_rows[:3]):
+            sixth = "a sixth option" if number == 0 else ""
+            writer.writerow(
+                {"question": row["question"], **row["options"], "F": sixth, "answer": row["answer_idx"]}
+            )
+    result = clean(load_source(str(path)))
+    assert [(q.row, q.reason, q.detail) for q in result.quarantined] == [
+        (1, "too_many_options", "6 options, at most 5 are supported")
+    ]
+    assert len(result.mcqs) == 2

@@ -8,7 +8,9 @@ adapted raises ``RowError`` with a stable reason code, so it is quarantined rath
 
 from __future__ import annotations
 
+import itertools
 import re
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -86,7 +88,9 @@ def _choices(columns: list[str]) -> ColumnMap:
 def _letter_columns(columns: list[str]) -> ColumnMap:
     """A spreadsheet's layout: one column per option named by its letter; the answer a letter or a number
     in ``answer_idx`` (with its text in ``answer``, if any), else in ``answer``."""
-    options = tuple(c for c in LETTERS if c in columns)
+    # every letter column in a row from A, those past E too: a row that fills them is quarantined as
+    # too_many_options, not read without its sixth option
+    options = tuple(itertools.takewhile(lambda c: c in columns, string.ascii_uppercase))
     if "answer_idx" in columns:
         answer = "answer" if "answer" in columns else None
         return ColumnMap("question", options, "answer_idx", answer, _id_column(columns))
