@@ -77,8 +77,14 @@ def test_user_mistakes_are_one_line_errors(tmp_path):
     assert into_dir.returncode == 2 and "--out adir: is a directory" in into_dir.stderr
     bad_judges = run_cli("judge", "--input", "t.jsonl", "--out", "v.jsonl", "--judges", "adir", cwd=tmp_path)
     assert bad_judges.returncode == 2 and bad_judges.stderr.strip().endswith("missing 'rules.yaml'")
+    (tmp_path / "empty.jsonl").write_text("\n  \n")
+    empty = run_cli("judge", "--input", "empty.jsonl", "--out", "v.jsonl", cwd=tmp_path)
+    assert empty.returncode == 2 and "no rows (the file is empty)" in empty.stderr
+    (tmp_path / "items.csv").write_text("question,A,B,answer\nWhich?,x,y,A\n")
+    csv_file = run_cli("judge", "--input", "items.csv", "--out", "v.jsonl", cwd=tmp_path)
+    assert csv_file.returncode == 2 and "no line is JSON (line 1: not valid JSON" in csv_file.stderr
     assert not (tmp_path / "v.jsonl").exists()
-    for result in (missing, binary, into_dir, bad_judges):
+    for result in (missing, binary, into_dir, bad_judges, empty, csv_file):
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 

@@ -107,7 +107,13 @@ def read_rows(path: Path) -> list[TraceRow]:
         raise UserError(f"--input {path}: is a directory; give a .jsonl file") from exc
     except UnicodeDecodeError as exc:
         raise UserError(f"--input {path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    return [parse_row(n, line) for n, line in enumerate(lines, start=1) if line.strip()]
+    rows = [parse_row(n, line) for n, line in enumerate(lines, start=1) if line.strip()]
+    if not rows:
+        raise UserError(f"--input {path}: no rows (the file is empty); give a JSONL file of traces")
+    if all(r.error and r.error.startswith("not valid JSON") for r in rows):  # a CSV, a pretty-printed JSON
+        first = f"line {rows[0].row}: {rows[0].error}"
+        raise UserError(f"--input {path}: no line is JSON ({first}); give a JSONL file of traces")
+    return rows
 
 
 def output_row(row: TraceRow, verdict: Verdict | None) -> dict[str, Any]:
