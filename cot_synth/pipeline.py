@@ -130,7 +130,7 @@ def _run(
     prices = load_price_table(config.price_table) if config.price_table else None
     log.info("config %s", json.dumps(config.to_json(), sort_keys=True))
 
-    probe = start_probe(config) if config.runner == "local" else None  # on its way while the input is read
+    probe = start_probe(config)  # on its way while the input is read
     with spawned_judge(config, judge) as judging:  # likewise: it builds the judge meanwhile
         prepared = run_prepare(config.prepare_config())  # writes prepared/quarantine/removed + prepare_report
         if config.shard:
@@ -154,6 +154,8 @@ def _run(
             return _already_current(finished, out, started, ingest_s, on_start, on_event)
         on_start(len(prepared.kept))
         if config.runner == "ray":
+            if probe is not None:  # an endpoint that cannot serve ends the run here, in its one line, not
+                probe.result()  # as an actor's error under Ray's traceback
             from cot_synth.synthesize.ray_runner import generate_on_ray
 
             generated = generate_on_ray(config, prepared.kept, prompts, judges, prices, on_event)

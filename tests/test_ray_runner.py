@@ -101,3 +101,24 @@ def test_actor_killed_mid_run_resumes_without_paying_twice(embedded_server, medq
     assert local.returncode == 0, local.stderr
     assert _calls(local_out)["model_calls"] == 0
     assert _outputs(local_out) == _outputs(out)
+
+
+def test_an_endpoint_that_is_down_ends_a_ray_run_in_one_line_before_ray_starts(medqa_dir, tmp_path):
+    out = tmp_path / "run"
+    down = (
+        "--backend",
+        "openai",
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+        "--model",
+        "m",
+        "--connect-timeout",
+        "2",
+    )
+    result = _generate(medqa_dir, out, "--runner", "ray", *down)
+    assert result.returncode == 4, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr and "ray" not in result.stderr.lower()
+    assert result.stderr.strip().startswith(
+        "error: http://127.0.0.1:9/v1 (model 'm'): a 1-token probe failed"
+    )
+    assert len(result.stderr.strip().splitlines()) == 1
