@@ -130,3 +130,13 @@ def test_a_sixth_letter_column_is_read_and_refused_where_a_row_fills_it(tmp_path
         (1, "too_many_options", "6 options, at most 5 are supported")
     ]
     assert len(result.mcqs) == 2
+
+
+def test_one_json_document_over_several_lines_is_read_as_json_not_as_broken_lines(tmp_path, medqa_rows):
+    single, wrapped = tmp_path / "one.json", tmp_path / "wrapped.json"
+    single.write_text(json.dumps(medqa_rows[0], indent=2), encoding="utf-8")
+    wrapped.write_text(json.dumps({"data": medqa_rows[:3]}, indent=2), encoding="utf-8")
+    one = clean(load_source(str(single)))
+    assert len(one.mcqs) == 1 and not one.quarantined
+    three = clean(load_source(str(wrapped)))
+    assert len(three.mcqs) == 3 and not three.quarantined

@@ -232,6 +232,8 @@ def read_json_rows(
     data = _read_bytes(path).removeprefix(b"\xef\xbb\xbf")
     if data.lstrip()[:1] == b"[":
         return _read_json_array(path, data, limit)
+    if (whole := _pretty_object(data)) is not None:
+        return _records(path, whole, limit)
     rows: list[tuple[int, dict[str, Any]]] = []
     bad: list[Quarantined] = []
     blank = 0
@@ -304,6 +306,33 @@ def _read_json_array(
         ) from exc
     except json.JSONDecodeError as exc:
         raise UserError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
+    return _records(path, records, limit)
+
+
+def _pretty_object(data: bytes) -> list[Any] | None:
+    """The records of a file that is one JSON object written over several lines, not JSON Lines: its one
+    list of records (``{"data": [...]}``), or the object as the one record. None for anything else (JSON
+    Lines, whose first line is a whole object, and text that is no JSON at all)."""
+    head = data.lstrip()
+    if head[:1] != b"{" or b"\n" not in head.rstrip():
+        return None
+    try:
+        json.loads(head.split(b"\n", 1)[0])
+        return None  # the first line is a whole object: JSON Lines
+    except (ValueError, RecursionError):
+        pass
+    try:
+        whole = json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+    lists = [v for v in whole.values() if isinstance(v, list)] if isinstance(whole, dict) else []
+    return lists[0] if len(whole) == 1 and len(lists) == 1 else [whole]
+
+
+def _records(
+    path: Path, records: list[Any], limit: int | None
+) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined], int, str]:
+    """A JSON document's records, numbered from 1; those that are no object quarantined."""
     rows, bad = [], []
     for number, record in enumerate(records[:limit] if limit is not None else records, start=1):
         if isinstance(record, dict):
