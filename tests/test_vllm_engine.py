@@ -257,3 +257,20 @@ def test_ray_runner_with_one_vllm_actor_matches_the_local_runner(medqa_dir, tmp_
     result = run_cli(*job, str(local), cwd=tmp_path, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
     assert _manifest(local)["attempts"]["model_calls"] == 0 and _outputs(local) == _outputs(out)
+
+
+@pytest.mark.parametrize(
+    ("model", "said"),
+    [
+        ("/no/such/folder", "no such folder"),  # refused before vLLM is imported
+        ("no-such-org/no-such-model", "vLLM cannot start it"),  # a hub id not on this offline machine
+    ],
+)
+def test_a_model_vllm_cannot_load_ends_the_run_in_one_line(medqa_dir, tmp_path, model, said):
+    """Not "1 of 1 items failed, rerun to retry": no rerun would start that engine."""
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    command = _generate(medqa_dir, tmp_path / "run", "--model", model)
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600, env=env)
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert len(errors) == 1 and errors[0].startswith(f"error: --model {model}: {said}")

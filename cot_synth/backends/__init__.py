@@ -60,6 +60,10 @@ def vllm_backend(config: GenerateConfig) -> VLLMBackend:
         config.gpu_memory_utilization, config.dtype,
     )  # fmt: skip
     if config.model:
+        folder = Path(config.model).expanduser()
+        hub_id = config.model.count("/") <= 1 and not config.model.startswith((".", "/", "~"))
+        if not hub_id and not folder.exists():
+            raise UserError(f"--model {config.model}: no such folder (vllm loads a model folder or a hub id)")
         return VLLMBackend(config.model, engine=engine, chunk_size=config.chunk_size)
     from cot_synth.backends import hf_model
     from cot_synth.backends.embedded import model_path

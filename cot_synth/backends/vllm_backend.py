@@ -116,7 +116,13 @@ class VLLMBackend(ChoicesBackend):
             # vLLM's CPU build (0.32) fails a seeded request whose prompt is split over two engine steps
             # ("CPU Generator does not use offset"), so on CPUs every prompt is prefilled in one step
             cpu = {"enable_chunked_prefill": False} if current_platform.is_cpu() else {}
-            self._llm = vllm.LLM(model=weights, enable_prefix_caching=True, **cpu, **self.engine.kwargs())
+            try:
+                self._llm = vllm.LLM(model=weights, enable_prefix_caching=True, **cpu, **self.engine.kwargs())
+            except Exception as exc:  # a model that does not exist or fit: no rerun would start it either
+                why = (str(exc).strip().splitlines() or [""])[0]
+                raise UserError(
+                    f"--model {self.model}: vLLM cannot start it ({type(exc).__name__}: {why})"
+                ) from exc
             self.start_s = time.perf_counter() - started
             log.info("vLLM engine for %s (%s) started in %.1f s", self.model, weights, self.start_s)
         return self._llm
@@ -155,6 +161,7 @@ class VLLMBackend(ChoicesBackend):
         return completions
 
     async def generate_choices(self, requests: Sequence[Request]) -> ChoiceStream:
+        await asyncio.to_thread(self.llm)  # an engine that cannot start ends the run, not each chunk's calls
         for chunk in chunks(requests, self.chunk_size):
             try:
                 completions: list[Choices | Exception] = list(await asyncio.to_thread(self._run_chunk, chunk))
