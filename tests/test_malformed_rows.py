@@ -140,3 +140,24 @@ def test_one_json_document_over_several_lines_is_read_as_json_not_as_broken_line
     assert len(one.mcqs) == 1 and not one.quarantined
     three = clean(load_source(str(wrapped)))
     assert len(three.mcqs) == 3 and not three.quarantined
+
+
+def test_an_answer_number_past_64_bits_is_one_quarantined_row(tmp_path, medqa_rows):
+    rows = [{**r, "answer_idx": 1 + LETTERS.index(r["answer_idx"])} for r in medqa_rows]
+    rows[1]["answer_idx"] = 2**70
+    path = tmp_path / "items.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = clean(load_source(str(path), cop_base=1))
+    assert [(q.row, q.reason, q.detail) for q in result.quarantined] == [
+        (2, "wrong_type", "field 'answer_idx' is an integer over 64 bits where most rows have number")
+    ]
+    assert len(result.mcqs) == len(rows) - 1
+
+
+def test_a_table_not_saved_as_utf8_is_one_line_naming_where(tmp_path):
+    path = tmp_path / "items.csv"
+    path.write_bytes("question,A,B,answer\nWhich?,x,y,A\nCaf\xe9?,x,y,B\n".encode("latin-1"))
+    with pytest.raises(
+        UserError, match=r"items\.csv: line 3: byte b'\\xe9' is not UTF-8; save the file as UTF-8"
+    ):
+        load_source(str(path))

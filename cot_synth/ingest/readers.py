@@ -169,6 +169,9 @@ def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) ->
             if len(formats) > 1:
                 raise UserError(f"{name}: the {split} files mix formats ({', '.join(sorted(formats))})")
             builder, options = FORMATS[formats.pop()]
+            if builder == "csv":
+                for file in files:
+                    _check_utf8(file)
             return datasets.load_dataset(
                 builder, data_files=[str(f) for f in files], split="train", **options
             )
@@ -179,6 +182,20 @@ def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) ->
         raise
     except Exception as exc:  # datasets raises many types; the user needs the first line, not a traceback
         raise UserError(f"{name}: cannot read ({_first_line(exc)})") from exc
+
+
+def _check_utf8(path: Path) -> None:
+    """Refuse a text table that is not UTF-8 in one line naming where (Arrow says only "Invalid UTF8
+    sequence"): one stray byte usually means the whole file was saved in another encoding."""
+    data = _read_bytes(path)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise UserError(
+            f"{path}: line {line}: byte {data[exc.start : exc.start + 1]!r} is not UTF-8; "
+            "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"
+        ) from None
 
 
 def source_format(path: Path) -> str | None:
@@ -347,6 +364,8 @@ def _kind(value: Any) -> str:
     """The JSON kind Arrow cares about: numbers mix freely, nothing else does."""
     if isinstance(value, bool):
         return "boolean"
+    if isinstance(value, int) and not -(2**63) <= value < 2**63:
+        return "an integer over 64 bits"  # Arrow's int64 would refuse the whole file
     if isinstance(value, int | float):
         return "number"
     return {str: "string", dict: "object", list: "array"}.get(type(value), type(value).__name__)
