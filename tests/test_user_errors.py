@@ -105,7 +105,7 @@ INPUT_CASES: dict[str, tuple[Callable[[Path], list[str]], str]] = {
         "no row survived cleaning: 2 of 2 rows quarantined",
     ),
     "empty csv": (lambda t: ["--input", str(_touch(t / "e.csv"))], "EmptyDataError"),
-    "binary csv": (lambda t: ["--input", str(_binary(t / "b.csv"))], "b.csv: cannot read"),
+    "binary csv": (lambda t: ["--input", str(_binary(t / "b.csv"))], "b.csv: line 2: byte"),
 }
 
 

@@ -8,7 +8,7 @@ anything else is mapped explicitly (``--map``). One pure adapter turns a row int
 through its map, or raises ``RowError`` with a stable reason code so the row is quarantined rather than
 lost.
 
-JSON files are pre-read here, line by line, before ``datasets`` sees them: ``datasets`` fails a whole
+JSON files are pre-read line by line (``json_rows``) before ``datasets`` sees them: ``datasets`` fails a whole
 file on one syntax error, one non-UTF-8 byte or one row whose field type differs from the others, and
 the user would lose every good row to one bad one. Bad lines are quarantined with their line number, the
 layout is detected from the union of the rows' keys (``Dataset.from_list`` would take row 1's keys and
@@ -20,11 +20,7 @@ output record keeps the row exactly as the file had it.
 
 from __future__ import annotations
 
-import bz2
-import gzip
-import json
 import logging
-import lzma
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -33,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.ingest.json_rows import COMPRESSIONS, read_bytes, read_json_files
 from cot_synth.ingest.layouts import ColumnMap, detect_layout, map_columns, resolve_index_base
 from cot_synth.records import Quarantined
 
@@ -45,7 +42,6 @@ FORMATS: dict[str, tuple[str, dict[str, str]]] = {
     ".csv": ("csv", {}),
     ".tsv": ("csv", {"sep": "\t"}),
 }
-COMPRESSIONS = {".gz": gzip.decompress, ".bz2": bz2.decompress, ".xz": lzma.decompress}
 
 
 @dataclass(frozen=True)
@@ -94,7 +90,7 @@ def load_source(
     unreadable: list[Quarantined] = []
     blank = 0
     if all(f.is_file() and source_format(f) in (".json", ".jsonl") for f in files):
-        numbered, unreadable, blank, unit = _read_json_files(files, limit)
+        numbered, unreadable, blank, unit = read_json_files(files, limit)
         if not numbered:
             first = unreadable[0] if unreadable else None
             why = f"; line {first.row}: {first.reason}, {first.detail}" if first else ""
@@ -119,29 +115,6 @@ def load_source(
         for i, (n, row) in enumerate(zip(numbers, rows, strict=True))
     ]
     return Source(name, source_rows, layout, columns, detected, unreadable, unit, blank)
-
-
-def _read_json_files(
-    files: list[Path], limit: int | None
-) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined], int, str]:
-    """``read_json_rows`` over a split's files in order, so a bad line in one shard is quarantined with its
-    file and line (Arrow would refuse the whole folder, or turn a number into text to fit the other
-    shards). Rows of several files are numbered as records across them; a quarantined line keeps its own
-    file and line."""
-    if len(files) == 1:
-        return read_json_rows(files[0], limit)
-    numbered: list[tuple[int, dict[str, Any]]] = []
-    unreadable: list[Quarantined] = []
-    blank = 0
-    for file in files:
-        left = None if limit is None else limit - len(numbered)
-        if left == 0:
-            break
-        rows, bad, empty, _ = read_json_rows(file, left)
-        numbered += [(len(numbered) + i, row) for i, (_, row) in enumerate(rows, start=1)]
-        unreadable += bad
-        blank += empty
-    return numbered, unreadable, blank, "record"
 
 
 def _layout(column_map: Mapping[str, str] | None, columns: list[str], name: str) -> tuple[str, ColumnMap]:
@@ -187,7 +160,7 @@ def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) ->
 def _check_utf8(path: Path) -> None:
     """Refuse a text table that is not UTF-8 in one line naming where (Arrow says only "Invalid UTF8
     sequence"): one stray byte usually means the whole file was saved in another encoding."""
-    data = _read_bytes(path)
+    data = read_bytes(path)
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -236,128 +209,6 @@ def _first_line(exc: BaseException) -> str:
 
 def _looks_like_hub_id(spec: str | None) -> bool:
     return bool(spec) and spec.count("/") == 1 and not Path(spec).suffix and not spec.startswith((".", "/"))
-
-
-def read_json_rows(
-    path: Path, limit: int | None = None
-) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined], int, str]:
-    """Parse a JSON-lines file (or a JSON array) into numbered rows, quarantining what cannot be parsed.
-
-    Returns (rows, quarantined, blank lines, row unit). JSONL rows are numbered by their 1-based line;
-    a JSON array can only fail as a whole, so its elements are numbered as records.
-    """
-    data = _read_bytes(path).removeprefix(b"\xef\xbb\xbf")
-    if data.lstrip()[:1] == b"[":
-        return _read_json_array(path, data, limit)
-    if (whole := _pretty_object(data)) is not None:
-        return _records(path, whole, limit)
-    rows: list[tuple[int, dict[str, Any]]] = []
-    bad: list[Quarantined] = []
-    blank = 0
-    lines = data.split(b"\n")
-    if lines[-1] == b"":  # the newline that ends the last line does not start another
-        lines.pop()
-    for number, raw in enumerate(lines, start=1):
-        if limit is not None and len(rows) + len(bad) >= limit:
-            break
-        if not raw.strip():
-            blank += 1
-            continue
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            detail = f"byte {exc.start} ({raw[exc.start : exc.start + 1]!r}) is not UTF-8"
-            bad.append(Quarantined(number, str(path), "invalid_utf8", detail, raw.decode("utf-8", "replace")))
-            continue
-        try:
-            row = json.loads(text)
-        except json.JSONDecodeError as exc:
-            bad.append(Quarantined(number, str(path), "invalid_json", f"column {exc.colno}: {exc.msg}", text))
-            continue
-        except RecursionError:
-            detail = "nested too deeply to read"
-            bad.append(Quarantined(number, str(path), "invalid_json", detail, text[:200]))
-            continue
-        if ("\\ud" in text or "\\uD" in text) and (surrogate := _lone_surrogate(row)):
-            detail = f"holds {surrogate}, half of a UTF-16 pair: not text"
-            bad.append(Quarantined(number, str(path), "invalid_utf8", detail, text))
-            continue
-        if not isinstance(row, dict):
-            detail = f"line holds a JSON {type(row).__name__}, not an object"
-            bad.append(Quarantined(number, str(path), "not_an_object", detail, row))
-            continue
-        rows.append((number, row))
-    return rows, bad, blank, "line"
-
-
-def _lone_surrogate(row: dict[str, Any]) -> str | None:
-    """The escape of a lone surrogate a JSON line decoded to ("\\ud800" is valid JSON but no text): it
-    would fail the whole file where the rows are written or handed to Arrow."""
-    try:
-        json.dumps(row, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError as exc:
-        return f"\\u{ord(exc.object[exc.start]):04x}"
-    return None
-
-
-def _read_bytes(path: Path) -> bytes:
-    """A file's bytes, decompressed by its suffix."""
-    data = path.read_bytes()
-    decompress = COMPRESSIONS.get(path.suffix.lower())
-    if decompress is None:
-        return data
-    try:
-        return decompress(data)
-    except (OSError, EOFError, lzma.LZMAError) as exc:
-        raise UserError(f"{path}: cannot decompress ({type(exc).__name__}: {exc})") from None
-
-
-def _read_json_array(
-    path: Path, data: bytes, limit: int | None
-) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined], int, str]:
-    try:
-        records = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise UserError(
-            f"{path}: byte {exc.start} is not UTF-8; a JSON array can only be read whole"
-        ) from exc
-    except json.JSONDecodeError as exc:
-        raise UserError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
-    return _records(path, records, limit)
-
-
-def _pretty_object(data: bytes) -> list[Any] | None:
-    """The records of a file that is one JSON object written over several lines, not JSON Lines: its one
-    list of records (``{"data": [...]}``), or the object as the one record. None for anything else (JSON
-    Lines, whose first line is a whole object, and text that is no JSON at all)."""
-    head = data.lstrip()
-    if head[:1] != b"{" or b"\n" not in head.rstrip():
-        return None
-    try:
-        json.loads(head.split(b"\n", 1)[0])
-        return None  # the first line is a whole object: JSON Lines
-    except (ValueError, RecursionError):
-        pass
-    try:
-        whole = json.loads(data)
-    except (ValueError, RecursionError):
-        return None
-    lists = [v for v in whole.values() if isinstance(v, list)] if isinstance(whole, dict) else []
-    return lists[0] if len(whole) == 1 and len(lists) == 1 else [whole]
-
-
-def _records(
-    path: Path, records: list[Any], limit: int | None
-) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined], int, str]:
-    """A JSON document's records, numbered from 1; those that are no object quarantined."""
-    rows, bad = [], []
-    for number, record in enumerate(records[:limit] if limit is not None else records, start=1):
-        if isinstance(record, dict):
-            rows.append((number, record))
-        else:
-            detail = f"record is a JSON {type(record).__name__}, not an object"
-            bad.append(Quarantined(number, str(path), "not_an_object", detail, record))
-    return rows, bad, 0, "record"
 
 
 def _kind(value: Any) -> str:
