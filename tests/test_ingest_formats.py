@@ -156,3 +156,26 @@ def test_prepare_names_the_layout_it_detected(tmp_path, original):
     assert "layout letter_columns (question=question, options=A,B,C,D, answer_idx=answer)" in done.stderr
     assert done.stdout.startswith(f"read {ROWS} · kept ") and " · quarantined 0 · " in done.stdout
     assert Path(tmp_path / "out" / "prepared.jsonl").is_file()
+
+
+def test_the_hub_multiple_choice_layout_reads_sent2_as_the_end_of_the_stem(tmp_path, original):
+    rows, expected = original
+    cut = rows[0]["question"].index(" ", 40)  # between two words
+    table = [
+        {
+            "id": str(i),
+            "sent1": r["question"] if i else r["question"][:cut],
+            "sent2": ""
+            if i
+            else r["question"][cut:],  # MedQA's hub copy: ""; SWAG-style sets: the stem's end
+            **{f"ending{n}": text for n, text in enumerate(r["options"].values())},
+            "label": LETTERS.index(r["answer_idx"]),
+        }
+        for i, r in enumerate(rows)
+    ]
+    (tmp_path / "hf.jsonl").write_text("".join(json.dumps(r) + "\n" for r in table), encoding="utf-8")
+    source = load_source(str(tmp_path / "hf.jsonl"))
+    assert source.layout == "hf_multiple_choice" and "question=sent1+sent2" in source.detected
+    mcqs = clean(source).mcqs
+    assert [(m.answer_idx, m.answer) for m in mcqs] == [(m.answer_idx, m.answer) for m in expected]
+    assert mcqs[0].question == expected[0].question

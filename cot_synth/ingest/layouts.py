@@ -12,7 +12,7 @@ import itertools
 import re
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from cot_synth.errors import UserError
@@ -43,14 +43,16 @@ class ColumnMap:
     answer: str | None = None
     id: str | None = None
     index_base: int | None = None
+    question_end: str | None = None  # a column that continues the question (SWAG-style ``sent2``)
 
     @property
     def columns(self) -> list[str]:
-        named = [self.question, *self.options, self.answer_idx, self.answer, self.id]
+        named = [self.question, self.question_end, *self.options, self.answer_idx, self.answer, self.id]
         return [c for c in named if c is not None]
 
     def describe(self) -> str:
-        parts = [f"question={self.question}", "options=" + ",".join(self.options)]
+        question = "+".join(c for c in (self.question, self.question_end) if c)
+        parts = [f"question={question}", "options=" + ",".join(self.options)]
         if self.answer_idx:
             parts.append(f"answer_idx={self.answer_idx}")
         if self.answer:
@@ -72,7 +74,8 @@ def _answer_text(columns: list[str]) -> ColumnMap:
 
 def _hf(columns: list[str]) -> ColumnMap:
     endings = tuple(sorted((c for c in columns if re.fullmatch(r"ending\d", c)), key=lambda c: int(c[6:])))
-    return ColumnMap("sent1", endings, "label", None, _id_column(columns), index_base=0)
+    end = "sent2" if "sent2" in columns else None  # "" in MedQA's hub copy; the stem's end elsewhere
+    return ColumnMap("sent1", endings, "label", None, _id_column(columns), index_base=0, question_end=end)
 
 
 def _medmcqa(columns: list[str]) -> ColumnMap:
@@ -207,7 +210,7 @@ def _as_number(value: Any) -> int | None:
 
 
 def _with_base(columns: ColumnMap, base: int) -> ColumnMap:
-    return ColumnMap(columns.question, columns.options, columns.answer_idx, columns.answer, columns.id, base)
+    return replace(columns, index_base=base)
 
 
 _LABELLED = re.compile(r"\(?([A-Ea-e])\s*[.):]\s+(.*)", re.S)
@@ -288,8 +291,11 @@ def adapt(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, Any]:
     if letter is None and answer is None:
         raise RowError("missing_field", f"field '{columns.answer}' is missing")
     source_id = row.get(columns.id) if columns.id else None
+    question, end = row.get(columns.question), row.get(columns.question_end) if columns.question_end else None
+    if isinstance(question, str) and isinstance(end, str) and end.strip():
+        question = f"{question.rstrip()} {end.strip()}"
     return {
-        "question": row.get(columns.question),
+        "question": question,
         "options": options,
         "answer_idx": letter,
         "answer": answer,
