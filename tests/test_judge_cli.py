@@ -99,3 +99,17 @@ def test_a_row_is_one_line_feed_whatever_unicode_breaks_its_trace_holds(tmp_path
     rows = _verdicts(tmp_path / "v.jsonl")
     assert [(r["row"], r["accepted"]) for r in rows] == [(1, True), (2, True), (3, False)]
     assert rows[2]["error"] == "not valid JSON (nested too deeply to read)"
+
+
+def test_rows_are_read_in_the_forms_prepare_reads(tmp_path):
+    item = MCQ_D.to_json()
+    as_list = {**item, "options": list(item["options"].values()), "answer_idx": "d", "trace": GOOD}
+    gap = {**item, "options": {k: v for k, v in item["options"].items() if k != "B"}, "trace": GOOD}
+    number = {**item, "answer_idx": 3, "trace": GOOD}
+    write_jsonl(tmp_path / "t.jsonl", [as_list, gap, number])
+    result = run_cli("judge", "--input", "t.jsonl", "--out", "v.jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    rows = _verdicts(tmp_path / "v.jsonl")
+    assert rows[0]["accepted"] and rows[0]["extracted_answer"] == "D"
+    assert rows[1]["error"].startswith("field 'options' has no option B")
+    assert rows[2]["error"] == "field 'answer_idx': a number; give the answer's letter"

@@ -12,7 +12,7 @@ import asyncio
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from cot_synth.clean.validate import to_mcq
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
-from cot_synth.ingest.layouts import RowError
+from cot_synth.ingest.layouts import ColumnMap, RowError, adapt
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.records import MCQ, MODES, RULE_JUDGE_ERROR, Mode, Verdict, json_line, rule_judge_warning
 
@@ -88,12 +88,25 @@ def parse_row(number: int, line: str) -> TraceRow:
         return TraceRow(number, row_id, error=f"field 'mode': {mode!r} is not one of {', '.join(MODES)}")
     if not isinstance(finish, str):
         return TraceRow(number, row_id, error="field 'finish_reason': not a string")
-    wanted = {k: fields[k] for k in ("question", "options", "answer_idx", "answer") if k in fields}
+    if isinstance(fields.get("answer_idx"), int | float):  # 0- or 1-based? prepare reads a whole file to tell
+        return TraceRow(number, row_id, error="field 'answer_idx': a number; give the answer's letter")
     try:
-        mcq = to_mcq(wanted, {"row": number})
+        mcq = to_mcq(_adapted(fields), {"row": number})
     except RowError as exc:
         return TraceRow(number, row_id, error=exc.detail)
     return TraceRow(number, mcq.id if row_id is None else row_id, mcq, trace, mode, finish)
+
+
+def _adapted(fields: dict[str, Any]) -> dict[str, Any]:
+    """The MCQ fields as ``prepare`` reads them (options as a list or with lower-case keys, a letter as
+    "c" or "C."), where a row has them; a row without them fails validation as it stands."""
+    if "question" not in fields or "options" not in fields or not {"answer_idx", "answer"} & set(fields):
+        return {k: fields[k] for k in ("question", "options", "answer_idx", "answer") if k in fields}
+    columns = ColumnMap("question", ("options",), "answer_idx" if "answer_idx" in fields else None)
+    if "answer" in fields:
+        columns = replace(columns, answer="answer")
+    adapted = adapt(fields, columns)
+    return {k: v for k, v in adapted.items() if v is not None and k != "source_id"}
 
 
 def read_rows(path: Path) -> list[TraceRow]:
