@@ -161,3 +161,10 @@ def test_a_table_not_saved_as_utf8_is_one_line_naming_where(tmp_path):
         UserError, match=r"items\.csv: line 3: byte b'\\xe9' is not UTF-8; save the file as UTF-8"
     ):
         load_source(str(path))
+
+
+def test_a_look_alike_gold_letter_is_named_for_what_it_is(tmp_path, medqa_rows):
+    row = {**medqa_rows[0], "answer_idx": "\u0421"}  # Cyrillic Es, drawn as C
+    (quarantined,) = _read(tmp_path, [json.dumps(row), json.dumps(medqa_rows[1])]).quarantined
+    assert quarantined.reason == "invalid_answer_idx"
+    assert "(CYRILLIC CAPITAL LETTER ES, not a Latin letter)" in quarantined.detail

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -264,6 +265,8 @@ def _answer_letter(value: Any, columns: ColumnMap, count: int) -> str:
     number = _as_number(value)
     if number is None:
         kind = f"'{value}'" if isinstance(value, str) else type(value).__name__
+        if isinstance(value, str) and len(value.strip()) == 1 and not value.strip().isascii():
+            kind += f" ({unicodedata.name(value.strip(), 'an unnamed character')}, not a Latin letter)"
         raise RowError(
             "invalid_answer_idx" if isinstance(value, str) else "wrong_type",
             f"field '{column}' is {kind}, expected a letter or an option number",
