@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -168,3 +172,25 @@ def test_a_look_alike_gold_letter_is_named_for_what_it_is(tmp_path, medqa_rows):
     (quarantined,) = _read(tmp_path, [json.dumps(row), json.dumps(medqa_rows[1])]).quarantined
     assert quarantined.reason == "invalid_answer_idx"
     assert "(CYRILLIC CAPITAL LETTER ES, not a Latin letter)" in quarantined.detail
+
+
+def test_an_unreadable_folder_says_so(tmp_path, medqa_dir):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(medqa_dir / "phrases_no_exclude_test.jsonl", folder / "train.jsonl")
+    folder.chmod(0)
+    command = [sys.executable, "-m", "cot_synth", "prepare", "--input", "data", "--out", "out"]
+    if os.geteuid() == 0:  # root reads past the mode: drop the capabilities that let it
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv: a folder's mode does not stop root")
+        dropped = "-dac_override,-dac_read_search"
+        command = ["setpriv", f"--bounding-set={dropped}", f"--inh-caps={dropped}", *command]
+    try:
+        result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 2, result.stderr
+    assert (
+        result.stderr.strip()
+        == "error: data: cannot read the folder (permission denied); fix its permissions"
+    )

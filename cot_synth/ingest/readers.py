@@ -21,6 +21,7 @@ output record keeps the row exactly as the file had it.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -182,6 +183,8 @@ def source_format(path: Path) -> str | None:
 def split_files(folder: Path, split: str) -> list[Path]:
     """The files of ``split`` in a dataset folder, as hub datasets and exports lay them out: named for it
     ("test.jsonl", "test-00000-of-00002.parquet", "data/test.csv.gz"), sorted."""
+    if not os.access(folder, os.R_OK | os.X_OK):  # rglob would find nothing and say there is no data file
+        raise UserError(f"{folder}: cannot read the folder (permission denied); fix its permissions")
     found = sorted(p for p in folder.rglob("*") if p.is_file() and source_format(p) is not None)
     chosen = [p for p in found if re.match(rf"{re.escape(split)}(?![A-Za-z])", p.name, re.I)]
     places = sorted({str(p.parent) for p in chosen})
