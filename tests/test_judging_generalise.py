@@ -326,3 +326,24 @@ def test_a_route_written_out_names_its_abbreviated_option(judge, route, accepted
     )
     verdict = judge.judge(MCQ_ROUTES, trace, "stop")
     assert verdict.accepted is accepted, verdict
+
+
+APS = {"A": "Aspirin", "B": "Aspirin and heparin", "C": "Aspirin and warfarin", "D": "No treatment indicated"}
+MCQ_APS = MCQ(
+    "aps",
+    "A 30-year-old woman with lupus, three pregnancy losses and a past deep vein thrombosis is 6 weeks "
+    "pregnant. Which of the following is the most appropriate treatment?",
+    APS,
+    "B",
+    APS["B"],
+)
+
+
+def test_plus_joins_the_words_of_an_option_as_and_does(judge):
+    trace = (
+        "Pregnancy losses and a deep vein thrombosis in a woman with lupus are antiphospholipid syndrome. "
+        "Warfarin is teratogenic in the first trimester, and aspirin alone is too little after a thrombosis. "
+        "Treatment in pregnancy is low-dose aspirin plus heparin.\n\nAnswer: B"
+    )
+    verdict = judge.judge(MCQ_APS, trace, "stop")
+    assert verdict.accepted, verdict

@@ -61,6 +61,7 @@ _NUMBER_COMMA = re.compile(r"(?<=\d),(?=[A-Za-z])")
 _STOP = frozenset(
     ("an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "is", "are", "be", "as")
     + ("from", "this", "that", "it", "its", "option", "answer", "correct", "choice", "best", "most", "which")
+    + ("plus",)  # "aspirin plus heparin" is "Aspirin and heparin"
 )
 
 
