@@ -194,3 +194,23 @@ def test_an_unreadable_folder_says_so(tmp_path, medqa_dir):
         result.stderr.strip()
         == "error: data: cannot read the folder (permission denied); fix its permissions"
     )
+
+
+def test_an_answer_column_of_whole_numbers_beside_an_option_list_is_its_index(tmp_path, medqa_dir):
+    rows = [
+        json.loads(line)
+        for line in (medqa_dir / "phrases_no_exclude_test.jsonl").read_text().splitlines()[:40]
+    ]
+    path = tmp_path / "items.jsonl"
+    table = [
+        {
+            "question": r["question"],
+            "options": list(r["options"].values()),
+            "answer": LETTERS.index(r["answer_idx"]),
+        }
+        for r in rows
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in table), encoding="utf-8")
+    source = load_source(str(path))
+    assert "answer_idx=answer" in source.detected and "count from 0 (detected" in source.detected
+    assert [m.answer_idx for m in clean(source).mcqs] == [r["answer_idx"] for r in rows]

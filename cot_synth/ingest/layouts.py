@@ -158,6 +158,17 @@ def map_columns(mapping: Mapping[str, str], columns: list[str], name: str) -> Co
     return columns_map
 
 
+def answer_numbers_as_index(columns: ColumnMap, rows: list[dict[str, Any]]) -> ColumnMap:
+    """An answer column that holds whole numbers (``"answer": 2`` beside a list of options) gives the answer's
+    position, not its text: read it as an index, whose base ``resolve_index_base`` then settles."""
+    if columns.answer_idx is not None or columns.answer is None:
+        return columns
+    values = [v for row in rows if (v := row.get(columns.answer)) is not None]
+    if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return replace(columns, answer_idx=columns.answer, answer=None)
+    return columns
+
+
 def resolve_index_base(
     columns: ColumnMap, layout: str, rows: list[dict[str, Any]], cop_base: int | None, name: str
 ) -> tuple[ColumnMap, str]:

@@ -31,7 +31,13 @@ from typing import Any
 
 from cot_synth.errors import UserError
 from cot_synth.ingest.json_rows import COMPRESSIONS, read_bytes, read_json_files
-from cot_synth.ingest.layouts import ColumnMap, detect_layout, map_columns, resolve_index_base
+from cot_synth.ingest.layouts import (
+    ColumnMap,
+    answer_numbers_as_index,
+    detect_layout,
+    map_columns,
+    resolve_index_base,
+)
 from cot_synth.records import Quarantined
 
 BUNDLED_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "medqa_sample.jsonl"
@@ -109,6 +115,7 @@ def load_source(
         unit, numbers, originals = "record", list(range(1, len(dataset) + 1)), None
         layout, columns = _layout(column_map, list(dataset.column_names), name)
     rows = dataset.to_list()
+    columns = answer_numbers_as_index(columns, rows)
     columns, base_note = resolve_index_base(columns, layout, rows, cop_base, name)
     detected = f"layout {layout} ({columns.describe()}){base_note}"
     source_rows = [
