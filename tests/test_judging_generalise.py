@@ -347,3 +347,20 @@ def test_plus_joins_the_words_of_an_option_as_and_does(judge):
     )
     verdict = judge.judge(MCQ_APS, trace, "stop")
     assert verdict.accepted, verdict
+
+
+@pytest.mark.parametrize(
+    ("declined", "accepted"),
+    [
+        ("I would definitely not choose aspirin and heparin here.", False),
+        ("We really wouldn't pick aspirin and heparin.", False),
+        ("I would definitely choose aspirin and heparin here.", True),
+    ],
+)
+def test_an_adverb_inside_a_first_person_refusal_still_refuses(judge, declined, accepted):
+    trace = (
+        "Pregnancy losses and a deep vein thrombosis in a woman with lupus are antiphospholipid syndrome, "
+        f"and warfarin is teratogenic in the first trimester. {declined}\n\nAnswer: B"
+    )
+    verdict = judge.judge(MCQ_APS, trace, "stop")
+    assert verdict.accepted is accepted, verdict
