@@ -364,3 +364,14 @@ def test_an_adverb_inside_a_first_person_refusal_still_refuses(judge, declined, 
     )
     verdict = judge.judge(MCQ_APS, trace, "stop")
     assert verdict.accepted is accepted, verdict
+
+
+def test_an_organ_by_its_adjective_names_its_option():
+    causes = {
+        "A": "Central fusion of the inferior poles of the kidneys",
+        "B": "Neuroendocrine tumor of the adrenal gland",
+        "C": "Oral contraceptive use",
+    }
+    question = "A girl with Turner syndrome has hypertension. What is the most likely cause?"
+    assert named_in_part("fusion of the lower renal poles", causes, question)[0] == "A"
+    assert named_in_part("fusion of the upper hepatic lobes", causes, question) is None

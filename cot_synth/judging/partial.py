@@ -47,8 +47,10 @@ _FILLER = frozenset(
     + ("each", "more", "less", "very", "then", "but", "after", "before", "during", "over", "under", "due")
     + ("between", "such", "also", "may", "can", "will", "one", "two", "per", "via")
 )
-# a change named by its direction in other words: "raise his insulin" for "Increasing daily insulin dose"
-_DIRECTION = {
+# one word for each thing written in several: a change by its direction ("raise his insulin" for
+# "Increasing daily insulin dose"), an organ by its adjective ("fusion of the lower renal poles" for
+# "Central fusion of the inferior poles of the kidneys")
+_SYNONYMS = {
     **dict.fromkeys(
         ("increase", "increased", "increases", "increasing", "raise", "raised", "raises", "raising")
         + ("elevate", "elevated", "elevates", "elevating", "elevation", "boost", "boosted", "boosting")
@@ -61,11 +63,20 @@ _DIRECTION = {
         + ("lowered", "lowers", "lowering", "falls", "falling", "fell", "drops", "dropped", "dropping"),
         "decrease",
     ),
+    **dict.fromkeys(("kidney", "kidneys", "renal"), "kidney"),
+    **dict.fromkeys(("liver", "hepatic"), "liver"),
+    **dict.fromkeys(("heart", "cardiac"), "heart"),
+    **dict.fromkeys(("lung", "lungs", "pulmonary"), "lung"),
+    **dict.fromkeys(("stomach", "gastric"), "stomach"),
+    **dict.fromkeys(("brain", "cerebral"), "brain"),
+    **dict.fromkeys(("skin", "cutaneous", "dermal"), "skin"),
+    **dict.fromkeys(("lower", "inferior"), "lower"),
+    **dict.fromkeys(("upper", "superior"), "upper"),
 }
-# what ``_may_name`` looks for when an option's word is a direction
+# what ``_may_name`` looks for when an option's word stands for several
 _SIGNALS = {
-    canon: re.compile(r"\b(?:" + "|".join(w for w, c in _DIRECTION.items() if c == canon) + r")\b")
-    for canon in set(_DIRECTION.values())
+    canon: re.compile(r"\b(?:" + "|".join(w for w, c in _SYNONYMS.items() if c == canon) + r")\b")
+    for canon in set(_SYNONYMS.values())
 }
 _BRACKETED = re.compile(r"\(([A-Z]{2,5})\)")  # an option's own abbreviation, given in brackets
 _SPAN_GAP = 40  # characters at most between two words of one mention
@@ -81,7 +92,7 @@ def _words(options: tuple[tuple[str, str], ...], question: str) -> tuple[Words, 
     options share."""
     asked = set(content_tokens(question))
     own = {
-        k: frozenset(_DIRECTION.get(w, w) for w in content_tokens(v) if len(w) > 1 and w not in _FILLER)
+        k: frozenset(_SYNONYMS.get(w, w) for w in content_tokens(v) if len(w) > 1 and w not in _FILLER)
         for k, v in options
     }
     words = _unasked(own, asked)
@@ -170,7 +181,7 @@ def named_in_part(
         folded = token.casefold()
         if "ae" in folded or "oe" in folded:  # British digraphs (``american``), checked inline: a hot loop
             folded = american(folded)
-        folded = _DIRECTION.get(folded, folded)
+        folded = _SYNONYMS.get(folded, folded)
         if (owned := matched.get(folded)) is None:
             owned = matched[folded] = tuple(
                 (k, w) for k, own in words.items() for w in own if _same(w, folded)
