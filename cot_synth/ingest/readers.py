@@ -162,6 +162,8 @@ def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) ->
     except UserError:
         raise
     except Exception as exc:  # datasets raises many types; the user needs the first line, not a traceback
+        if "corresponds to no data" in str(exc):  # a table with its header row only
+            raise UserError(f"{name}: no rows (a header line and nothing under it)") from exc
         raise UserError(f"{name}: cannot read ({_first_line(exc)})") from exc
 
 
