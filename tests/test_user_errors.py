@@ -106,7 +106,7 @@ INPUT_CASES: dict[str, tuple[Callable[[Path], list[str]], str]] = {
     ),
     "empty csv": (lambda t: ["--input", str(_touch(t / "e.csv"))], "EmptyDataError"),
     "binary csv": (lambda t: ["--input", str(_binary(t / "b.csv"))], "b.csv: line 2: byte"),
-    "header-only csv": (lambda t: ["--input", str(_header_only(t / "h.csv"))], "h.csv: no rows (a header line"),
+    "header-only csv": (lambda t: ["--input", str(_header_only(t / "h.csv"))], "h.csv: no rows (a header"),
 }
 
 
