@@ -12,6 +12,7 @@ import bz2
 import gzip
 import json
 import lzma
+import re
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,8 @@ from cot_synth.errors import UserError
 from cot_synth.records import Quarantined
 
 COMPRESSIONS = {".gz": gzip.decompress, ".bz2": bz2.decompress, ".xz": lzma.decompress}
+_SPACE = re.compile(rb"\s*")
+_TEXT = re.compile(rb"\S")
 
 
 def read_json_files(
@@ -47,13 +50,15 @@ def read_json_files(
 def read_json_rows(
     path: Path, limit: int | None = None
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined], int, str]:
-    """Parse a JSON-lines file (or a JSON array) into numbered rows, quarantining what cannot be parsed.
+    """Parse a JSON-lines file (or one JSON array or document) into numbered rows, quarantining what cannot
+    be parsed.
 
     Returns (rows, quarantined, blank lines, row unit). JSONL rows are numbered by their 1-based line;
     a JSON array can only fail as a whole, so its elements are numbered as records.
     """
     data = read_bytes(path).removeprefix(b"\xef\xbb\xbf")
-    if data.lstrip()[:1] == b"[":
+    first = _SPACE.match(data).end()
+    if data[first : first + 1] == b"[":
         return _read_json_array(path, data, limit)
     if (whole := _pretty_object(data)) is not None:
         return _records(path, whole, limit)
@@ -136,11 +141,12 @@ def _pretty_object(data: bytes) -> list[Any] | None:
     """The records of a file that is one JSON object written over several lines, not JSON Lines: its one
     list of records (``{"data": [...]}``), or the object as the one record. None for anything else (JSON
     Lines, whose first line is a whole object, and text that is no JSON at all)."""
-    head = data.lstrip()
-    if head[:1] != b"{" or b"\n" not in head.rstrip():
-        return None
+    start = _SPACE.match(data).end()  # no copy of the data: a source may be gigabytes
+    end = data.find(b"\n", start)
+    if data[start : start + 1] != b"{" or end < 0 or _TEXT.search(data, end) is None:
+        return None  # not an object, or on one line
     try:
-        json.loads(head.split(b"\n", 1)[0])
+        json.loads(data[start:end])
         return None  # the first line is a whole object: JSON Lines
     except (ValueError, RecursionError):
         pass
