@@ -20,6 +20,7 @@ output record keeps the row exactly as the file had it.
 
 from __future__ import annotations
 
+import codecs
 import logging
 import os
 import re
@@ -40,6 +41,7 @@ from cot_synth.ingest.layouts import (
 )
 from cot_synth.records import Quarantined
 
+_CHUNK = 1 << 24  # bytes decoded at a time when a text table's encoding is checked
 BUNDLED_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "medqa_sample.jsonl"
 # A source file's format, by its suffix: the ``datasets`` builder that reads it, with the builder's options
 FORMATS: dict[str, tuple[str, dict[str, str]]] = {
@@ -171,14 +173,19 @@ def _check_utf8(path: Path) -> None:
     """Refuse a text table that is not UTF-8 in one line naming where (Arrow says only "Invalid UTF8
     sequence"): one stray byte usually means the whole file was saved in another encoding."""
     data = read_bytes(path)
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise UserError(
-            f"{path}: line {line}: byte {data[exc.start : exc.start + 1]!r} is not UTF-8; "
-            "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"
-        ) from None
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    for start in range(0, len(data) + 1, _CHUNK):  # in pieces: a whole decoded copy could be 4x the file
+        pending = len(decoder.getstate()[0])  # the end of a character cut by the previous piece
+        try:
+            decoder.decode(view[start : start + _CHUNK], final=start + _CHUNK > len(data))
+        except UnicodeDecodeError as exc:
+            at = start - pending + exc.start
+            line = data.count(b"\n", 0, at) + 1
+            raise UserError(
+                f"{path}: line {line}: byte {data[at : at + 1]!r} is not UTF-8; "
+                "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"
+            ) from None
 
 
 def source_format(path: Path) -> str | None:
