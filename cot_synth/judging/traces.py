@@ -12,7 +12,7 @@ import asyncio
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -102,9 +102,12 @@ def _adapted(fields: dict[str, Any]) -> dict[str, Any]:
     "c" or "C."), where a row has them; a row without them fails validation as it stands."""
     if "question" not in fields or "options" not in fields or not {"answer_idx", "answer"} & set(fields):
         return {k: fields[k] for k in ("question", "options", "answer_idx", "answer") if k in fields}
-    columns = ColumnMap("question", ("options",), "answer_idx" if "answer_idx" in fields else None)
-    if "answer" in fields:
-        columns = replace(columns, answer="answer")
+    columns = ColumnMap(
+        "question",
+        ("options",),
+        "answer_idx" if "answer_idx" in fields else None,
+        "answer" if "answer" in fields else None,
+    )
     adapted = adapt(fields, columns)
     return {k: v for k, v in adapted.items() if v is not None and k != "source_id"}
 
