@@ -12,7 +12,6 @@ weights, no numpy.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -71,17 +70,30 @@ class LinearDetector:
 
 
 class LearnedDetectors:
-    """The leak and injection models of ``judges/learned.json``, scored together: one table per kind of
-    feature maps a feature to its two weights, and a sentence is scored over the features it shares with
-    the table (a set intersection, in C) instead of a lookup for each of its thousands of n-grams."""
+    """The leak and injection models of ``judges/learned.json``, scored together. A sentence is scored over
+    the features it shares with the models (a set intersection, in C), their weights summed by ``sum(map(…))``
+    (in C too). The weights are held as integers, each float times one power of two that makes them all
+    whole: an integer sum is exact, so a score is the same in every process whatever order a set of
+    strings iterates in, and one division gives the correctly rounded float (``math.fsum`` of the floats)."""
 
     def __init__(self, leak: LinearDetector, injection: LinearDetector) -> None:
         self.leak, self.injection = leak, injection
-        self._tables: list[dict[str, tuple[float, float]]] = [{} for _ in KINDS]
-        for name in {*leak.weights, *injection.weights}:
-            weights = (leak.weights.get(name, 0.0), injection.weights.get(name, 0.0))
-            self._tables[KINDS.index(name[0])][name[1:]] = weights
-        self._known = [frozenset(table) for table in self._tables]
+        models = (leak, injection)
+        numbers = [m.bias for m in models] + [w for m in models for w in m.weights.values()]
+        self._scale = max(x.as_integer_ratio()[1] for x in numbers)  # each denominator is a power of two
+        self._biases = tuple(self._whole(m.bias) for m in models)
+        # per kind of feature: the features either model kept, and each model's whole weights for them
+        self._tables: list[tuple[frozenset[str], dict[str, int], dict[str, int]]] = []
+        for kind in KINDS:
+            names = {name[1:] for m in models for name in m.weights if name[0] == kind}
+            leak_weights, injection_weights = (
+                {name: self._whole(m.weights.get(kind + name, 0.0)) for name in names} for m in models
+            )
+            self._tables.append((frozenset(names), leak_weights, injection_weights))
+
+    def _whole(self, weight: float) -> int:
+        numerator, denominator = weight.as_integer_ratio()
+        return numerator * (self._scale // denominator)
 
     @classmethod
     def from_content(cls, content: dict[str, Any]) -> LearnedDetectors:
@@ -90,15 +102,15 @@ class LearnedDetectors:
         )
 
     def scores(self, unit: str) -> tuple[float, float]:
-        """A sentence's leak and injection scores. Summed with ``fsum``: exact, so the same in every process
-        whatever order a set of strings iterates in."""
-        leak, injection = [self.leak.bias], [self.injection.bias]
-        for table, known, found in zip(self._tables, self._known, feature_kinds(unit), strict=True):
-            for feature in found & known:
-                weights = table[feature]
-                leak.append(weights[0])
-                injection.append(weights[1])
-        return math.fsum(leak), math.fsum(injection)
+        """A sentence's leak and injection scores."""
+        leak, injection = self._biases
+        for (known, leak_weights, injection_weights), found in zip(
+            self._tables, feature_kinds(unit), strict=True
+        ):
+            shared = found & known
+            leak += sum(map(leak_weights.__getitem__, shared))
+            injection += sum(map(injection_weights.__getitem__, shared))
+        return leak / self._scale, injection / self._scale
 
     def find(self, text: str) -> tuple[str | None, str | None]:
         """The leak and the injection in normalised ``text``: each the best sentence above its model's
