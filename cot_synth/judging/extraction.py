@@ -21,7 +21,7 @@ from cot_synth.judging.named import NAMED_REACH, ends_with_option, named_text
 from cot_synth.judging.options import OptionPattern, option_pattern, options_named
 from cot_synth.judging.partial import clause_start, options_mentioned
 from cot_synth.judging.phrases import AnyOf, compile_list, compile_one
-from cot_synth.judging.prefilter import Prefilter, fold
+from cot_synth.judging.prefilter import Prefilters, fold
 from cot_synth.judging.sentences import sentence_bounds, sentence_end, sentence_spans
 from cot_synth.judging.text import Normalized, content_key, phrase_key, shared_words
 
@@ -94,7 +94,6 @@ class _Pattern:
     regex: re.Pattern[str]
     lone_line: bool  # a line that says nothing but the letter (and its option text)
     text_match: bool  # counts only where its "text" group ends with the letter's own option text
-    prefilter: Prefilter
 
 
 class Extractor:
@@ -113,10 +112,10 @@ class Extractor:
                     guard(regex),
                     p.get("lone_line", False),
                     p.get("text_match", False),
-                    Prefilter.of(regex),
                 )
                 for p, regex in compiled
             )
+            self._prefilters = Prefilters([regex for _, regex in compiled])
             self.negations = AnyOf(compile_list(rules["hedges"]["negations"], f"{source}: hedges.negations"))
             self.hypotheticals = AnyOf(
                 compile_list(rules["hedges"]["hypotheticals"], f"{source}: hedges.hypotheticals")
@@ -175,11 +174,8 @@ class Extractor:
 
         Lone-line and text-match patterns need the options, so they only run when ``options`` is given."""
         by_letter: dict[int, Commitment] = {}
-        folded, seen = fold(text), {}
-        for pattern in self.patterns:
-            if (
-                options is None and (pattern.text_match or pattern.lone_line)
-            ) or not pattern.prefilter.admits(folded, seen):
+        for pattern in map(self.patterns.__getitem__, self._prefilters.admitted(fold(text))):
+            if options is None and (pattern.text_match or pattern.lone_line):
                 continue
             matches = list(pattern.regex.finditer(text))
             if pattern.text_match:

@@ -17,7 +17,7 @@ from typing import Any
 
 from cot_synth.errors import UserError
 from cot_synth.judging.first_char import guard
-from cot_synth.judging.prefilter import Prefilter, fold, folded
+from cot_synth.judging.prefilter import Prefilters, fold, folded
 
 INNOCENT_REACH = 60  # characters on either side of a match that an innocent reading may take in
 # windows whose answers an ``AnyOf`` remembers: a looping trace asks of the same window thousands of times,
@@ -40,7 +40,7 @@ class PhraseDetector:
     innocent: tuple[re.Pattern[str], ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_prefilters", tuple(map(Prefilter.of, self.patterns)))
+        object.__setattr__(self, "_prefilters", Prefilters(self.patterns))
         object.__setattr__(self, "_scans", tuple(map(guard, self.patterns)))
         object.__setattr__(self, "_innocent_scans", tuple(map(guard, self.innocent)))
 
@@ -62,11 +62,8 @@ class PhraseDetector:
 
     def find(self, text: str) -> str | None:
         """The first phrase found that no innocent reading explains, or ``None``."""
-        folded, seen = fold(text), {}
-        for pattern, prefilter in zip(self._scans, self._prefilters, strict=True):
-            if not prefilter.admits(folded, seen):
-                continue
-            for match in pattern.finditer(text):
+        for number in self._prefilters.admitted(fold(text)):
+            for match in self._scans[number].finditer(text):
                 if not self._explained(text, match.start(), match.end()):
                     return match.group(0).strip()
         return None
@@ -111,7 +108,8 @@ class AnyOf:
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
-        self._scans = tuple(zip(map(guard, self.patterns), map(Prefilter.of, self.patterns), strict=True))
+        self._scans = tuple(map(guard, self.patterns))
+        self._prefilters = Prefilters(self.patterns)
         self._recent: dict[str, bool] = {}
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
@@ -124,5 +122,5 @@ class AnyOf:
         return found
 
     def _search(self, text: str, pos: int, endpos: int) -> bool:
-        window, seen = folded(text[pos:endpos]), {}
-        return any(scan.search(text, pos, endpos) for scan, test in self._scans if test.admits(window, seen))
+        window = folded(text[pos:endpos])
+        return any(self._scans[n].search(text, pos, endpos) for n in self._prefilters.admitted(window))

@@ -13,6 +13,7 @@ that window of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -111,10 +112,10 @@ class Prefilter:
         tree = _sre_parse.parse(pattern.pattern, pattern.flags)
         return cls(tuple(sorted(dict.fromkeys(_clauses(list(tree))), key=_selectivity, reverse=True)))
 
-    def admits(self, folded: str, seen: dict[str, bool]) -> bool:
+    def admits(self, folded: str, seen: dict[str, bool], first: int = 0) -> bool:
         """Whether the pattern may match the text whose ``fold`` is ``folded``; ``seen`` memoises literal
-        tests across the patterns run on one text."""
-        for clause in self.clauses:
+        tests across the patterns run on one text; clauses before ``first`` are known to hold."""
+        for clause in self.clauses[first:]:
             for literal in clause:
                 if (found := seen.get(literal)) is None:
                     found = seen[literal] = literal in folded
@@ -123,3 +124,28 @@ class Prefilter:
             else:
                 return False
         return True
+
+
+class Prefilters:
+    """The prefilters of a list of patterns, asked of one text together. Each literal of a pattern's most
+    selective clause is tested once, in one loop over an index of them; only the patterns one of those
+    literals picks out have their other clauses tested (instead of a call per pattern, most of which
+    return at their first clause)."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._prefilters = tuple(map(Prefilter.of, patterns))
+        index: dict[str, list[int]] = {}
+        for number, prefilter in enumerate(self._prefilters):
+            for literal in prefilter.clauses[0] if prefilter.clauses else ():
+                index.setdefault(literal, []).append(number)
+        self._index = {literal: tuple(numbers) for literal, numbers in index.items()}
+        self._unfiltered = frozenset(n for n, p in enumerate(self._prefilters) if not p.clauses)
+
+    def admitted(self, folded: str) -> list[int]:
+        """The numbers, in order, of the patterns that may match the text whose ``fold`` is ``folded``."""
+        picked = set(self._unfiltered)
+        for literal, numbers in self._index.items():
+            if literal in folded:
+                picked.update(numbers)
+        seen: dict[str, bool] = {}
+        return [n for n in sorted(picked) if self._prefilters[n].admits(folded, seen, first=1)]
