@@ -83,8 +83,17 @@ def test_user_mistakes_are_one_line_errors(tmp_path):
     (tmp_path / "items.csv").write_text("question,A,B,answer\nWhich?,x,y,A\n")
     csv_file = run_cli("judge", "--input", "items.csv", "--out", "v.jsonl", cwd=tmp_path)
     assert csv_file.returncode == 2 and "no line is JSON (line 1: not valid JSON" in csv_file.stderr
+    unused = run_cli("judge", "--input", "t.jsonl", "--out", "v.jsonl", "--concurrency", "-5", cwd=tmp_path)
+    assert unused.returncode == 2 and unused.stderr.strip() == (
+        "error: --concurrency: only a model judge uses this; add --llm-judge or --sufficiency, "
+        "or leave it out"
+    )
+    asked = run_cli(
+        "judge", "--input", "t.jsonl", "--out", "v.jsonl", "--llm-judge", "--concurrency", "-5", cwd=tmp_path
+    )
+    assert asked.returncode == 2 and asked.stderr.strip() == "error: --concurrency must be at least 1"
     assert not (tmp_path / "v.jsonl").exists()
-    for result in (missing, binary, into_dir, bad_judges, empty, csv_file):
+    for result in (missing, binary, into_dir, bad_judges, empty, csv_file, unused, asked):
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 

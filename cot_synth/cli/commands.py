@@ -24,7 +24,7 @@ from cot_synth.cli.options import (
     path_arg,
 )
 from cot_synth.config import DIFFICULTIES, OVERFLOW, RUNNERS, TARGETS, ExportConfig, PrepareConfig
-from cot_synth.errors import EXIT_CHECK_FAILED, EXIT_OK
+from cot_synth.errors import EXIT_CHECK_FAILED, EXIT_OK, UserError
 from cot_synth.runfolder import default_out, refuse_overwrite
 from cot_synth.shard import Shard
 
@@ -200,6 +200,8 @@ JUDGE_DESCRIPTION = (
     "model reviews of the traces the rules accept, cached next to --out."
 )
 
+MODEL_JUDGES = ("llm_judge", "sufficiency")  # the options that ask for a model judge
+
 
 def _add_judge(sub: argparse._SubParsersAction) -> None:
     help_ = "judge traces made anywhere: one verdict row per input row"
@@ -213,7 +215,11 @@ def _add_judge(sub: argparse._SubParsersAction) -> None:
         "--cache", type=Path, default=None, help="response cache folder (default: <out>.cache)"
     )
     add_content_options(p, "judges")
-    p.set_defaults(handler=_cmd_judge)
+    # what only a model judge reads: given without one, it is a mistake to say, not to ignore
+    unused = [
+        (a.dest, a.option_strings[0], a.default) for a in model._group_actions if a.dest not in MODEL_JUDGES
+    ]
+    p.set_defaults(handler=_cmd_judge, model_judge_only=unused)
 
 
 def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
@@ -222,7 +228,15 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
 
     refuse_overwrite(args.out, [args.input])
     model_config = None
-    if args.llm_judge or args.sufficiency:  # --input and --out name the traces and verdicts here
+    if not (args.llm_judge or args.sufficiency):
+        given = [flag for dest, flag, default in args.model_judge_only if getattr(args, dest) != default]
+        if given:
+            these, them = ("these", "them") if len(given) > 1 else ("this", "it")
+            raise UserError(
+                f"{', '.join(given)}: only a model judge uses {these}; add --llm-judge or --sufficiency, or "
+                f"leave {them} out"
+            )
+    else:  # --input and --out name the traces and verdicts here
         model_config = model_options(args, exclude=("input", "out"))
     judges = ContentDir.resolve("judges", args.judges)
     summary = judge_traces(
