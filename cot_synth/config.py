@@ -10,6 +10,8 @@ from cot_synth.difficulty import BANDS
 from cot_synth.errors import UserError
 from cot_synth.runfolder import default_out
 
+DEFAULT_SPLIT = "train"  # what --split reads when not given (a single file is read whatever it is)
+
 BACKENDS = ("embedded", "openai", "vllm")
 RUNNERS = ("local", "ray")
 MAP_FIELDS = ("question", "options", "answer", "answer_idx", "id")
@@ -53,7 +55,7 @@ class PrepareConfig:
     """Everything ``prepare`` needs: where to read, where to write, and how to clean."""
 
     input: str | None = None  # None = the bundled MedQA sample
-    split: str = "train"
+    split: str = DEFAULT_SPLIT
     limit: int | None = None
     out: Path = default_out(None)
     seed: int = 0
@@ -69,7 +71,7 @@ class GenerateConfig:
     """Everything ``generate`` needs. Secrets never live here: only the *name* of the key's variable."""
 
     input: str | None = None  # None = the bundled MedQA sample
-    split: str = "train"
+    split: str = DEFAULT_SPLIT
     limit: int | None = None
     shard: str | None = None  # "i/N", normalised by Shard.parse
     out: Path = default_out(None)

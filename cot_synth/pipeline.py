@@ -26,6 +26,7 @@ from cot_synth.backends.usage import with_cost
 from cot_synth.clean.prepare import Prepared, run_prepare, write_prepared
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
+from cot_synth.ingest.readers import check_split
 from cot_synth.records import RULE_JUDGE_ERROR, ItemResult, rule_judge_warning
 from cot_synth.report import write_reports
 from cot_synth.shard import Shard
@@ -106,6 +107,7 @@ def run_generate(
     on_event: Callable[[Tally], None] = lambda tally: None,
 ) -> RunSummary:
     started = time.perf_counter()
+    check_split(config.input, config.split)  # before the run folder is made: a mistake leaves nothing behind
     out = config.out
     runfolder.make_folder(out)
     handler = _attach_log(out)

@@ -20,8 +20,9 @@ import pytest
 
 from cot_synth.clean.balance import gold_distribution
 from cot_synth.clean.validate import clean
+from cot_synth.config import DEFAULT_SPLIT
 from cot_synth.errors import UserError
-from cot_synth.ingest.readers import load_source
+from cot_synth.ingest.readers import check_split, load_source
 from cot_synth.records import LETTERS
 
 ROWS = 40
@@ -179,3 +180,18 @@ def test_the_hub_multiple_choice_layout_reads_sent2_as_the_end_of_the_stem(tmp_p
     mcqs = clean(source).mcqs
     assert [(m.answer_idx, m.answer) for m in mcqs] == [(m.answer_idx, m.answer) for m in expected]
     assert mcqs[0].question == expected[0].question
+
+
+def test_a_split_a_single_file_is_not_named_for_is_refused(tmp_path):
+    """A single file is read whole; --split is said to be wrong for it rather than ignored, unless its name
+    carries the split as a word (or the split is the default)."""
+    for name in ("train.jsonl", "medqa_test.jsonl", "test-00000-of-00001.parquet"):
+        (tmp_path / name).write_text("{}\n", encoding="utf-8")
+    check_split(str(tmp_path / "medqa_test.jsonl"), "test")
+    check_split(str(tmp_path / "test-00000-of-00001.parquet"), "test")
+    check_split(str(tmp_path / "train.jsonl"), DEFAULT_SPLIT)
+    check_split(str(tmp_path), "validation")  # a folder: split_files picks (and says when none is there)
+    check_split("some/hub-dataset", "validation")  # not a file here: a hub name, whose splits datasets reads
+    for name, split in (("train.jsonl", "test"), ("medqa_test.jsonl", "testing")):
+        with pytest.raises(UserError, match=rf"^--split {split}: --input .*{name} is one file"):
+            check_split(str(tmp_path / name), split)

@@ -78,6 +78,8 @@ OPTION_CASES: dict[str, tuple[list[str], str]] = {
     "negative timeout": (["--request-timeout", "-3"], "--request-timeout"),
     "zero connect timeout": (["--connect-timeout", "0"], "--connect-timeout"),
     "negative breaker": (["--circuit-breaker", "-1"], "--circuit-breaker"),
+    # --input is phrases_no_exclude_test.jsonl: one file, whose name says test (so --split test is fine)
+    "split the one file is not": (["--split", "validation"], "--split validation: --input"),
 }
 
 

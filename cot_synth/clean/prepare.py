@@ -30,7 +30,7 @@ from cot_synth.clean.quality import duplicate_options, missing_context, missing_
 from cot_synth.clean.validate import clean
 from cot_synth.config import CleanOptions, PrepareConfig
 from cot_synth.errors import UserError
-from cot_synth.ingest.readers import Source, load_source
+from cot_synth.ingest.readers import Source, check_split, load_source
 from cot_synth.records import MCQ, Quarantined, Removed
 from cot_synth.stats import describe
 
@@ -266,6 +266,7 @@ def write_prepared(out: Path, prepared: Prepared, files: dict[str, str] | None =
 def run_prepare(config: PrepareConfig) -> Prepared:
     """Load, prepare and write the four files into ``config.out``; the set remembered by an earlier run
     on the same inputs, options and code is loaded instead (``memo``)."""
+    check_split(config.input, config.split)
     key = memo.fingerprint(config)
     remembered = memo.load(config.out, key)
     if remembered is None:

@@ -53,7 +53,8 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     src.add_argument(
         "--split",
         default=DEFAULTS.split,
-        help="split to read from a hub dataset or a folder of split files (train.jsonl, test-*.parquet)",
+        help="split to read from a hub dataset or a folder of split files (train.jsonl, test-*.parquet); a "
+        "single --input file is read whole, and another split than its name says is refused",
     )
     src.add_argument("--limit", type=int, default=None, help="use only the first N rows")
     out = p.add_argument_group("output")

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cot_synth.config import DEFAULT_SPLIT
 from cot_synth.errors import UserError
 from cot_synth.ingest.json_rows import COMPRESSIONS, read_bytes, read_json_files
 from cot_synth.ingest.layouts import (
@@ -84,7 +85,7 @@ class Source:
 
 def load_source(
     spec: str | None,
-    split: str = "train",
+    split: str = DEFAULT_SPLIT,
     limit: int | None = None,
     column_map: Mapping[str, str] | None = None,
     cop_base: int | None = None,
@@ -194,6 +195,20 @@ def source_format(path: Path) -> str | None:
     if suffixes and suffixes[-1] in COMPRESSIONS:
         suffixes.pop()
     return suffixes[-1] if suffixes and suffixes[-1] in FORMATS else None
+
+
+def check_split(spec: str | None, split: str) -> None:
+    """A single file is one split, read whatever ``--split`` says: a ``--split`` other than the default that
+    its name does not carry as a word ("--input train.jsonl --split test", but not "medqa_test.jsonl") is a
+    mistake to say, not to ignore."""
+    path = Path(spec) if spec else None
+    if path is None or not path.is_file() or split == DEFAULT_SPLIT:
+        return
+    if not re.search(rf"(?<![A-Za-z]){re.escape(split)}(?![A-Za-z])", path.name, re.I):
+        raise UserError(
+            f"--split {split}: --input {spec} is one file, read whole; give the {split} file or its folder "
+            "as --input"
+        )
 
 
 def split_files(folder: Path, split: str) -> list[Path]:
