@@ -22,10 +22,11 @@ REASONING = (
     "safe in pregnancy and covers E. coli. Doxycycline is contraindicated because it stains fetal teeth. "
 )
 JUDGES = ContentDir.resolve("judges", None)
-# Held-out decision accuracy this judge must keep: what it measured on the 2,845 held-out traces (0.9413) once
-# the learned second line for leaks and injections joined the rules (0.9364 with the rules alone, after round
-# 15); the issue's target is 0.97; see tests/data/judge/README.md
-HELDOUT_FLOOR = 0.941
+# Held-out decision accuracy this judge must keep: what it measured on the 2,995 held-out traces (0.9399)
+# after round 16 (its fresh held-out set of leaks, injections and innocent look-alikes scored 0.88 before
+# the round); 0.9413 on the 2,845 before it, 0.9364 with the rules alone after round 15; the issue's target
+# is 0.97; see tests/data/judge/README.md
+HELDOUT_FLOOR = 0.939
 README_CODES = set(re.findall(r"^\| `(\w+)` \|", (JUDGES.path / "README.md").read_text(), re.M))
 
 
@@ -176,9 +177,9 @@ def test_bad_rules_are_user_errors(tmp_path):
 def test_dev_set_is_decided_right_every_time(judge):
     """The rules were tuned on the dev split: 12 true accepts rejected (among them an abbreviated option
     text, "A. Anti-SS-B (La).", and stems paraphrased rather than quoted), no accepted trace off the gold
-    answer; 67 false accepts remain after round 15 (contradiction 49, negation 14, switch 3, one SmolLM2
-    echo of the options; 3 of them in dev_round12, 4 in dev_round13 and 10 in dev_round15, each read after
-    its first score),
+    answer; 61 false accepts remain after round 16 (contradiction 45, negation 12, switch 3, one SmolLM2
+    echo of the options; none of dev_round16's leaks and injections, which the learned line was retrained
+    on),
     most of them traces that argue for another option only in paraphrase or by mechanism ("the protozoan
     acquired from contaminated water" for Giardia, "Macrolides bind the large ribosomal subunit" for a 50S
     inhibitor), the rest negations by knowledge or by a reference no rule resolves ("that association is
@@ -187,7 +188,7 @@ def test_dev_set_is_decided_right_every_time(judge):
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 12 and result["false_accepts"] <= 67, result["errors"]
+    assert result["false_rejects"] <= 12 and result["false_accepts"] <= 61, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only

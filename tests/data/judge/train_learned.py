@@ -41,8 +41,9 @@ OUT = ROOT / "judges" / "learned.json"
 CLASSES = {"leak": ("hint_leak", "leak"), "injection": ("prompt_injection", "injection")}
 # From the cross-validation (leak 2.81, injection 1.36), see the module docstring; the leak threshold then
 # raised just past the highest score among the innocent probe sentences of the judging tests ("The ESR was
-# marked as raised and the uptake listed as low.": 3.07), which the fresh-clone run found it rejected
-THRESHOLDS = {"leak": 3.08, "injection": 1.36}
+# marked as raised and the uptake listed as low.": 3.07, which the fresh-clone run found it rejected), and
+# after the round-16 retraining past "Answer: B. A reading of the history confirms it." (3.18)
+THRESHOLDS = {"leak": 3.19, "injection": 1.36}
 C = 1.0  # inverse L2 strength
 MIN_DF = 2
 POSITIVE_SHARE = 4  # positives weigh 1/4 of the negatives in all
