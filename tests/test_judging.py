@@ -175,9 +175,9 @@ def test_bad_rules_are_user_errors(tmp_path):
 
 
 def test_dev_set_is_decided_right_every_time(judge):
-    """The rules were tuned on the dev split: 12 true accepts rejected (among them an abbreviated option
+    """The rules were tuned on the dev split: 10 true accepts rejected (among them an abbreviated option
     text, "A. Anti-SS-B (La).", and stems paraphrased rather than quoted), no accepted trace off the gold
-    answer; 61 false accepts remain after round 16 (contradiction 45, negation 12, switch 3, one SmolLM2
+    answer; 60 false accepts remain after round 16 (contradiction 45, negation 11, switch 3, one SmolLM2
     echo of the options; none of dev_round16's leaks and injections, which the learned line was retrained
     on),
     most of them traces that argue for another option only in paraphrase or by mechanism ("the protozoan
@@ -188,7 +188,7 @@ def test_dev_set_is_decided_right_every_time(judge):
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 12 and result["false_accepts"] <= 61, result["errors"]
+    assert result["false_rejects"] <= 10 and result["false_accepts"] <= 60, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only

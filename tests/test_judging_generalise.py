@@ -219,6 +219,10 @@ def test_an_option_denied_what_the_question_asks_of_it_is_rejected(judge, reason
         ("negative", "negation", False),
         ("ischemia", "ischemic", False),
         ("schizoid", "schizotypal", False),
+        ("emboli", "embolus", True),
+        ("fungi", "fungus", True),
+        ("group", "growth", False),  # "this age group" named no "Rapid growth" (a round-16 false reject)
+        ("renal", "renin", False),
     ],
 )
 def test_words_derived_from_one_stem_are_one_word(a, b, same):

@@ -12,7 +12,8 @@ from functools import lru_cache
 def _same(a: str, b: str) -> bool:
     """The same word, maybe inflected ("emboli"/"embolus", "infarct"/"infarcts"), but not
     "schizoid"/"schizotypal" (a shared prefix, not a stem): one word extends the other by up to three
-    letters, or they differ only in their last two letters and in length by at most one. Two words of
+    letters, or they differ only in their last two letters (a five-letter word only in its last: "fungi"/
+    "fungus", not "group"/"growth") and in length by at most one. Two words of
     eight letters or more and equal length match only by one misspelt vowel, so "ischemia"/"ischemic" do
     not (allowing them fixed one dev trace and broke another); a word derived from the other's stem
     (``_derived``) is the same word too."""
@@ -28,7 +29,7 @@ def _same(a: str, b: str) -> bool:
         return False
     if long.startswith(short):
         return len(long) - len(short) <= 3
-    stem = len(short) - 2
+    stem = max(len(short) - 2, 4)  # a five-letter word keeps four: "fungi"/"fungus", not "group"/"growth"
     return (len(long) - len(short) <= 1 and long[:stem] == short[:stem]) or _derived(a, b)
 
 
