@@ -8,7 +8,7 @@ import pytest
 
 from benchmarks.bench_judge import load_labelled
 from cot_synth.content import ContentDir
-from cot_synth.judging.prefilter import Prefilter, fold
+from cot_synth.judging.prefilter import Prefilter, Prefilters, fold
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.text import normalize
 
@@ -80,3 +80,6 @@ def test_no_judge_pattern_is_ruled_out_where_it_matches():
                 ruled_out += 1
                 assert not pattern.search(text), (pattern.pattern[:80], text[:200])
     assert ruled_out > len(patterns) * len(texts) // 3  # the point of it: most tests are skipped
+    together, alone = Prefilters(patterns), [Prefilter.of(p) for p in patterns]
+    for text in texts:  # asked together through the index: the same patterns, in order
+        assert together.admitted(fold(text)) == [n for n, p in enumerate(alone) if p.admits(fold(text), {})]

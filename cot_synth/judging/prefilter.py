@@ -112,10 +112,10 @@ class Prefilter:
         tree = _sre_parse.parse(pattern.pattern, pattern.flags)
         return cls(tuple(sorted(dict.fromkeys(_clauses(list(tree))), key=_selectivity, reverse=True)))
 
-    def admits(self, folded: str, seen: dict[str, bool], first: int = 0) -> bool:
+    def admits(self, folded: str, seen: dict[str, bool]) -> bool:
         """Whether the pattern may match the text whose ``fold`` is ``folded``; ``seen`` memoises literal
-        tests across the patterns run on one text; clauses before ``first`` are known to hold."""
-        for clause in self.clauses[first:]:
+        tests across the patterns run on one text."""
+        for clause in self.clauses:
             for literal in clause:
                 if (found := seen.get(literal)) is None:
                     found = seen[literal] = literal in folded
@@ -133,13 +133,14 @@ class Prefilters:
     return at their first clause)."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self._prefilters = tuple(map(Prefilter.of, patterns))
+        prefilters = [Prefilter.of(pattern) for pattern in patterns]
         index: dict[str, list[int]] = {}
-        for number, prefilter in enumerate(self._prefilters):
+        for number, prefilter in enumerate(prefilters):
             for literal in prefilter.clauses[0] if prefilter.clauses else ():
                 index.setdefault(literal, []).append(number)
         self._index = {literal: tuple(numbers) for literal, numbers in index.items()}
-        self._unfiltered = frozenset(n for n, p in enumerate(self._prefilters) if not p.clauses)
+        self._unfiltered = frozenset(n for n, p in enumerate(prefilters) if not p.clauses)
+        self._rest = tuple(Prefilter(p.clauses[1:]) for p in prefilters)  # what the index does not test
 
     def admitted(self, folded: str) -> list[int]:
         """The numbers, in order, of the patterns that may match the text whose ``fold`` is ``folded``."""
@@ -148,4 +149,4 @@ class Prefilters:
             if literal in folded:
                 picked.update(numbers)
         seen: dict[str, bool] = {}
-        return [n for n in sorted(picked) if self._prefilters[n].admits(folded, seen, first=1)]
+        return [n for n in sorted(picked) if self._rest[n].admits(folded, seen)]
