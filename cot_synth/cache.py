@@ -138,6 +138,7 @@ def _verdict(key: str) -> str:
 # job's cache: a rerun's lookups of 56k random keys took twice as long, 0.36 s instead of 0.19 s)
 MMAP_BYTES = 2**30
 FETCH_KEYS = 500  # keys read in one SQLite query (SQLite's oldest limit on parameters is 999)
+VERDICT_BATCH = 512  # verdicts kept before they get a transaction of their own (no answer came to carry them)
 
 
 def response_keys(directory: Path) -> set[str]:
@@ -171,6 +172,7 @@ class ResponseCache:
         self.stats = CacheStats()
         self._landing: list[tuple[str, Completion]] = []  # answers parsed in this turn of the event loop
         self._landed: asyncio.Future[None] | None = None  # set once they are committed
+        self._verdicts: list[tuple[str, Verdict]] = []  # kept, not yet written: ride with the next answers
 
     @property
     def empty(self) -> bool:
@@ -190,10 +192,12 @@ class ResponseCache:
         self.stats.writes += 1
 
     def put_many(self, items: list[tuple[str, Completion]]) -> None:
-        """Several completions in one transaction: the choices of one call are cached all or none."""
+        """Several completions in one transaction: the choices of one call are cached all or none. The
+        verdicts kept meanwhile are written in the same transaction."""
         with self._cache.transact():
             for key, completion in items:
                 self.put(key, completion)
+            self._write_verdicts()
 
     async def commit(self, items: list[tuple[str, Completion]]) -> None:
         """``put_many``, together with every other answer parsed in the same turn of the event loop, in one
@@ -267,13 +271,30 @@ class ResponseCache:
                 continue
         return values
 
-    def put_verdicts(self, items: list[tuple[str, Verdict]]) -> None:
-        """Verdicts in one transaction: judging is cheap to redo, so they are written in batches."""
-        with self._cache.transact():
-            for key, verdict in items:
-                self._cache.set(_verdict(key), verdict.to_json())
+    def keep_verdict(self, key: str, verdict: Verdict) -> None:
+        """A rule verdict, written by the next transaction that commits answers, or once ``VERDICT_BATCH``
+        wait (a rerun that judges cached answers again commits none), or at ``close``.
+
+        Judging is cheap to redo, so a verdict need not be on disk at once; given a transaction of its own
+        every ``VERDICT_BATCH`` verdicts, the writes held the event loop ~10 ms each time, answers waiting
+        unread and uncommitted meanwhile (and the last batch lengthened the stage by as much)."""
+        self._verdicts.append((key, verdict))
+        if len(self._verdicts) >= VERDICT_BATCH:
+            self.flush_verdicts()
+
+    def flush_verdicts(self) -> None:
+        """The verdicts kept and not yet written, in one transaction."""
+        if self._verdicts:
+            with self._cache.transact():
+                self._write_verdicts()
+
+    def _write_verdicts(self) -> None:
+        verdicts, self._verdicts = self._verdicts, []
+        for key, verdict in verdicts:
+            self._cache.set(_verdict(key), verdict.to_json())
 
     def close(self) -> None:
+        self.flush_verdicts()
         self._cache.close()
 
     def __enter__(self) -> ResponseCache:

@@ -71,8 +71,9 @@ def test_choices_and_verdicts_read_together_are_what_get_reads(
         ("v1", Verdict(False, ("truncated",), None, {})),
     ]
     with ResponseCache(tmp_path / "cache") as cache:
-        cache.put_many(choices)
-        cache.put_verdicts(verdicts)
+        for key, verdict in verdicts:
+            cache.keep_verdict(key, verdict)
+        cache.put_many(choices)  # the verdicts kept ride with the answers
         expected = [
             (cache.get(k), cache.get_verdict(v)) for (k, _), (v, _) in zip(choices, verdicts, strict=True)
         ]
@@ -89,3 +90,22 @@ def test_choices_and_verdicts_read_together_are_what_get_reads(
         ]
         assert cache.judged_calls(calls) == [None, None, [expected[1]], [expected[0]]]
         assert cache.stats.hits == hits + 4
+
+
+def test_kept_verdicts_are_committed_with_the_next_answers_or_once_a_batch_waits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A verdict gets no transaction of its own: the next answers committed carry it (seen by another
+    connection, as a run resumed after a kill reads the cache); with no answer to come, a full batch is
+    written by itself."""
+    verdict = Verdict(True, (), "B", {"mode": "blind"})
+    with ResponseCache(tmp_path / "cache") as cache, ResponseCache(tmp_path / "cache") as resumed:
+        cache.keep_verdict("v0", verdict)
+        assert resumed.get_verdict("v0") is None
+        cache.put_many([("k0", Completion("text", "stop", 3, 4, 0.5))])
+        assert resumed.get_verdict("v0") == verdict
+        monkeypatch.setattr("cot_synth.cache.VERDICT_BATCH", 2)
+        cache.keep_verdict("v1", verdict)
+        assert resumed.get_verdict("v1") is None
+        cache.keep_verdict("v2", verdict)
+        assert [resumed.get_verdict(key) for key in ("v1", "v2")] == [verdict, verdict]

@@ -38,7 +38,6 @@ log = logging.getLogger("cot_synth")
 if TYPE_CHECKING:  # built only for a run with a model judge (local.py), which imports it then
     from cot_synth.judging.model import ModelJudge
 
-VERDICT_BATCH = 512  # rule verdicts written to the cache together
 # items under way at once per call slot of an HTTP backend: enough that a slot whose item awaits its verdict
 # finds another item ready, few enough that a 10k-item run does not first run every item's opening (its
 # prompt, key and cache lookup: ~0.1 ms each, a second before the first call) and only then send anything
@@ -123,7 +122,6 @@ class Synthesizer:
         }
         self._users: dict[tuple[int, Mode], str] = {}  # until the item is done
         self._judged_items: dict[int, str] = {}  # each item's ``judged_item``, for its verdict keys, likewise
-        self._unsaved: list[tuple[str, Verdict]] = []
 
     def request_for(self, mcq: MCQ, mode: Mode, index: int, n: int = 1) -> Request:
         """The call for attempts ``index`` .. ``index + n - 1`` (one attempt unless ``n`` > 1)."""
@@ -170,7 +168,7 @@ class Synthesizer:
                         self._judging.start()
                     await _all_or_none(going)
         finally:
-            self._save_verdicts()
+            self.cache.flush_verdicts()  # those no answer came to carry: a ray actor's cache stays open
             await self._judging.close()
         return results
 
@@ -320,7 +318,8 @@ class Synthesizer:
 
     async def _verdict(self, mcq: MCQ, attempt: Attempt) -> Verdict:
         """The rule verdict: the one kept by an earlier run of the same judge on a cached response, or
-        judged now and kept (in batches: a verdict lost to a kill is judged again, never paid for).
+        judged now and kept (written with later answers, ``ResponseCache.keep_verdict``: a verdict lost to a
+        kill is judged again, never paid for).
 
         Judging runs on a process of its own (``judge_process``), so neither a long trace nor the judge's
         share of the GIL stalls the event loop: responses keep being read and committed meanwhile."""
@@ -334,14 +333,8 @@ class Synthesizer:
         except Exception as exc:  # a bug met on this one trace: a 10-hour job does not end for it
             log.error("the rule judge raised on item %s attempt %s: %r", mcq.id, attempt.index, exc)
             return Verdict.rule_judge_failed(exc)  # not kept: a fixed judge judges it again
-        self._unsaved.append((key, verdict))
-        if len(self._unsaved) >= VERDICT_BATCH:
-            self._save_verdicts()
+        self.cache.keep_verdict(key, verdict)
         return verdict
-
-    def _save_verdicts(self) -> None:
-        self.cache.put_verdicts(self._unsaved)
-        self._unsaved = []
 
     def _finish(self, item: ItemResult) -> None:
         for mode in MODES:
