@@ -15,6 +15,7 @@ from cot_synth import runfolder
 from cot_synth.clean.balance import gold_distribution, permute, positional_option
 from cot_synth.clean.dedup import exact_duplicates, near_duplicates, shingle_hashes, signatures
 from cot_synth.clean.prepare import item_text, load_token_counter, prepare_source, run_prepare
+from cot_synth.clean.quality import word_count
 from cot_synth.clean.validate import clean, to_mcq
 from cot_synth.config import CleanOptions, PrepareConfig
 from cot_synth.errors import UserError
@@ -258,12 +259,34 @@ def test_minhash_signatures_equal_datasketch(medqa_dir):
 def test_word_limit_removes_exactly_the_long_questions(medqa_dir):
     source = load_source(str(medqa_dir / "phrases_no_exclude_test.jsonl"))
     prepared = prepare_source(source, CleanOptions(max_words=200, keep_image_refs=True))
-    long_rows = {m.meta["row"] for m in clean(source).mcqs if len(m.question.split()) > 200}
+    long_rows = {m.meta["row"] for m in clean(source).mcqs if word_count(m.question) > 200}
     removed = {r.row for r in prepared.removed if r.reason == "too_long_words"}
     assert removed and removed == long_rows - {
         r.row for r in prepared.removed if r.reason != "too_long_words"
     }
-    assert max(len(m.question.split()) for m in prepared.kept) <= 200
+    assert max(word_count(m.question) for m in prepared.kept) <= 200
+
+
+def test_a_field_without_spaces_or_a_long_option_is_over_the_word_limit(tmp_path, medqa_dir):
+    """A megabyte with no space is not one word: the question or option it fills is removed, the detail
+    says how it was counted; a real stem's long run (a regimen joined by hyphens) costs it a few words."""
+    rows = [json.loads(line) for line in (medqa_dir / "phrases_no_exclude_test.jsonl").open()][:4]
+    rows[0]["question"] = "A 40-year-old man: " + "Zm9v" * 250_000 + " What is the diagnosis?"
+    rows[1]["options"]["C"] = " ".join(["word"] * 700)
+    rows[2]["question"] += " He took isoniazid-rifampin-pyrazinamide-ethambutol-streptomycin."
+    write_jsonl(tmp_path / "items.jsonl", rows)
+    prepared = prepare_source(load_source(str(tmp_path / "items.jsonl")), CleanOptions(keep_image_refs=True))
+    removed = {r.row: (r.reason, r.detail) for r in prepared.removed}
+    assert removed == {
+        1: (
+            "too_long_words",
+            "question has 166674 words (a run of 1,000,000 characters without a space counts as one word per"
+            " 6), the limit is 600",
+        ),
+        2: ("too_long_words", "option C has 700 words, the limit is 600"),
+    }
+    assert [m.meta["row"] for m in prepared.kept] == [3, 4]
+    assert word_count(rows[2]["question"]) == len(rows[2]["question"].split()) + 10 - 1
 
 
 def test_token_limit_with_a_real_tokenizer(medqa_dir, tmp_path):

@@ -67,7 +67,7 @@ def _check_items(
             or missing_context(mcq)
             or (None if options.keep_image_refs else missing_image(mcq))
             or too_long(
-                word_count(mcq.question),
+                mcq,
                 options.max_words,
                 tokens[index] if tokens else None,
                 options.max_question_tokens,

@@ -103,15 +103,33 @@ def missing_image(mcq: MCQ) -> tuple[str, str] | None:
     return "missing_image", f"question refers to an image that is not in the data: '…{excerpt}…'"
 
 
-def too_long(
-    words: int, max_words: int, tokens: int | None, max_tokens: int | None
-) -> tuple[str, str] | None:
-    if words > max_words:
-        return "too_long_words", f"question has {words} words, the limit is {max_words}"
+def too_long(mcq: MCQ, max_words: int, tokens: int | None, max_tokens: int | None) -> tuple[str, str] | None:
+    """The question, or any one option, over ``max_words``; or the whole over ``max_tokens``."""
+    for field, text in (("question", mcq.question), *((f"option {k}", v) for k, v in mcq.options.items())):
+        if (words := word_count(text)) > max_words:
+            return "too_long_words", f"{field} has {words} words{_counted(text)}, the limit is {max_words}"
     if tokens is not None and max_tokens is not None and tokens > max_tokens:
         return "too_long_tokens", f"question and options have {tokens} tokens, the limit is {max_tokens}"
     return None
 
 
+LONGEST_WORD = 45  # characters in the longest word of English dictionaries
+WORD_CHARS = 6  # characters a word and its space take in English prose
+
+
 def word_count(text: str) -> int:
-    return len(text.split())
+    """Words between spaces; a longer run than any word (a pasted blob, an encoded image, a table with its
+    spaces lost) counts as the words its length would hold in prose, one per ``WORD_CHARS`` characters,
+    so a megabyte without a space is not one word that every limit lets through."""
+    parts = text.split()
+    if len(text) <= LONGEST_WORD or not parts or max(map(len, parts)) <= LONGEST_WORD:
+        return len(parts)
+    return sum(-(-len(part) // WORD_CHARS) if len(part) > LONGEST_WORD else 1 for part in parts)
+
+
+def _counted(text: str) -> str:
+    """How a count with long runs was made, for the removal's detail."""
+    longest = max(map(len, text.split()), default=0)
+    if longest <= LONGEST_WORD:
+        return ""
+    return f" (a run of {longest:,} characters without a space counts as one word per {WORD_CHARS})"

@@ -92,7 +92,8 @@ def add_cleaning_options(p: argparse.ArgumentParser) -> None:
         "--max-words",
         type=int,
         default=CLEAN_DEFAULTS.max_words,
-        help="remove questions over this many words",
+        help="remove items whose question (or any one option) is over this many words; a run of characters "
+        "longer than any word counts as one word per 6 characters",
     )
     g.add_argument(
         "--tokenizer", default=None, help="a local tokenizer.json, for token counts (needs 'tokenizers')"
