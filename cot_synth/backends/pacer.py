@@ -15,6 +15,13 @@ flight, latencies that vary). A server of steady latency gets its starts spread 
 500 calls, 64 in flight: 1–9 answered calls re-sent after a kill instead of 25–32); a heavy-tailed one (sd
 above L) is not paced at all, where the full spacing cost 8 % of its throughput (``bench_heavy_tail``: 0.87
 against 0.95). Before any latency is known (no answer yet) the gap is ``FIRST_GAP_S``.
+
+Spread answers have a price no pacer avoids. N calls of latency L at C in flight, their answers spread
+over a window W, take at least N·L/C + W: slots idle while the spread ramps up and while it drains. A
+burst (W ≈ 0) reaches 0.98 of C/L on 500 calls, and a SIGKILL then lands amid up to C answers read but
+not yet committed; starts spaced L/C apart (W ≈ L) land one answer per L/C, so a kill finds one or two
+in that state, and the bound is N·L/C / (N·L/C + L): 0.89 for peerbench's 500 calls at 64 in flight,
+before any cost of the client's own. A benchmark's kill cost and throughput are read together.
 """
 
 from __future__ import annotations
