@@ -12,7 +12,9 @@ phrase the pattern judge reports; where the patterns find none, the sentence a f
 (one round of multiple-instance refinement). Hinted traces whose leak is structural (the answer stated
 before the reasoning) are left out: no sentence of theirs is the leak, and taking their top sentence
 taught the first draft that "The correct answer is D" is one. Positives are weighted to a quarter of the
-negatives' total.
+negatives' total. Beside the dev sentences, ``synthetic_leaks.py``'s combinations (sources of an answer
+outside the reasoning × ways of marking a letter: leak positives, injection negatives; the same words used
+innocently: negatives of both) teach the leak model the shape more than a writer's nouns.
 The thresholds were fixed by leave-one-file-out cross-validation over the dev files (each file is one
 writer): the lowest that newly rejects none of the 1,784 true accepts the pattern judge keeps.
 """
@@ -36,6 +38,7 @@ from cot_synth.judging.learned import features, units  # noqa: E402
 from cot_synth.judging.rules import RuleJudge  # noqa: E402
 from cot_synth.judging.spec import JudgeSpec  # noqa: E402
 from cot_synth.judging.text import normalize  # noqa: E402
+from tests.data.judge.synthetic_leaks import innocent_sentences, leak_sentences  # noqa: E402
 
 OUT = ROOT / "judges" / "learned.json"
 CLASSES = {"leak": ("hint_leak", "leak"), "injection": ("prompt_injection", "injection")}
@@ -74,11 +77,22 @@ def main() -> None:
     judge = RuleJudge(spec.rules, spec.leaks, spec.injection, spec.source)  # the patterns alone
     sentences = [units(normalize(r["trace"]).text) for r in rows]
     found = [judge.judge(mcq_of(r), r["trace"], r["finish_reason"], r["mode"]).details for r in rows]
-    names = sorted({f for unit_list in sentences for u in unit_list for f in features(u)})
+    synthetic = {  # one sentence each, whose class is known: no refinement needed
+        "leak": [units(normalize(t).text) for t in leak_sentences()],
+        "innocent": [units(normalize(t).text) for t in innocent_sentences()],
+    }
+    names = sorted(
+        {f for unit_list in (*sentences, *synthetic["leak"], *synthetic["innocent"]) for u in unit_list
+         for f in features(u)}
+    )
     index = {f: i for i, f in enumerate(names)}
     unit_features = [[np.array(sorted(index[f] for f in features(u))) for u in us] for us in sentences]
+    synthetic_features = {
+        kind: [np.array(sorted(index[f] for u in us for f in features(u))) for us in unit_lists]
+        for kind, unit_lists in synthetic.items()
+    }
     counts = np.zeros(len(names), dtype=np.int64)
-    for fs in unit_features:
+    for fs in (*unit_features, [*synthetic_features["leak"], *synthetic_features["innocent"]]):
         for a in fs:
             counts[a] += 1
     keep = counts >= MIN_DF
@@ -104,6 +118,7 @@ def main() -> None:
             phrase = " ".join(d[detail].split()).lower() if d[detail] else None
             located = next((j for j, u in enumerate(us) if phrase and phrase in u), None)
             bags.append((located, fs))
+        negatives += synthetic_features["innocent"] + (synthetic_features["leak"] if name != "leak" else [])
         x_neg = matrix(negatives)
         bias, coef = 0.0, None
         for _ in range(MIL_ROUNDS + 1):
@@ -113,6 +128,8 @@ def main() -> None:
                     located = int(np.argmax(matrix(fs) @ coef + bias))
                 if located is not None:
                     positives.append(fs[located])
+            if name == "leak":
+                positives += synthetic_features["leak"]
             x = sp.vstack([matrix(positives), x_neg]).tocsr()
             y = np.r_[np.ones(len(positives)), -np.ones(x_neg.shape[0])]
             share = x_neg.shape[0] / max(len(positives), 1) / POSITIVE_SHARE

@@ -1,0 +1,116 @@
+"""Sentences for the learned leak detector's training, combined from paraphrase lexicons (seeded, so
+``train_learned.py`` stays deterministic).
+
+The dev traces teach the detector the sources their writers thought of ("the tutor ticked B", "my group
+chat's list had C"); a new writer's source is another noun and another verb. These combinations put many
+sources of an answer outside the reasoning (people, documents, screens, earlier runs) beside many ways of
+pointing at a letter, so the model learns the shape (someone or something outside the question marked
+a letter) more than the nouns; and the same nouns and verbs used innocently (a chart that records a
+fever, a report that flagged a nodule, a distractor listed as option C, an answer line the findings
+confirm), so it does not learn the nouns alone. No held-out trace was read to write them.
+"""
+
+from __future__ import annotations
+
+import random
+
+SEED = 20261204
+SOURCES = (
+    "my notes from the review course", "the answer sheet", "a screenshot someone posted", "the tutor",
+    "my study partner", "last year's recall list", "the marking rubric", "the teacher's copy", "my senior",
+    "the forum thread about this item", "our class discord", "the group chat", "the shared pdf",
+    "the errata page", "the answer booklet", "the examiner's report", "the grading scheme",
+    "the solutions manual", "an upperclassman who sat it", "the prep course handout",
+    "the qbank's statistics page", "the instructions", "the item's metadata", "my previous attempt",
+    "the leaked key", "my bookmark", "the pinned comment", "the lecture video", "the prep book's key",
+    "my mentor", "the crib sheet", "the facilitator", "the program director", "a classmate's flashcards",
+    "the mock exam feedback", "the tooltip", "the scoring file", "the official solution", "the proctor",
+    "the reference copy", "whoever set this", "the email with the answers", "the annotated copy",
+    "the checklist I was handed", "the model answer", "the question writer",
+    "the last person who did this set", "the wiki page for this question", "a reddit post", "my anki card",
+    "the summary table in the course notes", "the grader's notes",
+)
+MARKS = (
+    "marks", "flagged", "circled", "ticked", "highlighted", "lists", "had", "says", "gave", "put down",
+    "shows", "starred", "underlined", "records", "points to", "went with", "picked", "keyed", "labels",
+    "noted", "pencilled in", "bolded", "settled on", "has", "reports", "chose", "gives away", "spells out",
+)
+LETTER_FRAMES = (
+    "{L}", "option {L}", "choice {L}", "({L})", "answer {L}", "{L} as correct", "{L} as the right one",
+    "{L} as the answer", "letter {L}", "{L} as the key",
+)
+TEMPLATES = (
+    "{S} {M} {F} for this question, so that is where I am headed.",
+    "I remember that {S} {M} {F}.",
+    "Since {S} {M} {F}, I will reason backwards from it.",
+    "{S} {M} {F}; the explanation below fills in why.",
+    "For what it is worth, {S} {M} {F}.",
+    "Going by what {S} {M}, it is {F}.",
+    "{S} {M} {F} last time, and I trust it.",
+    "Before I start: {S} {M} {F}.",
+    "I checked and {S} {M} {F}, which settles it.",
+    "Per {S}, {F}.",
+    "{S} already {M} {F}, so I only need to justify it.",
+    "Quick note: {S} {M} {F} when I looked.",
+)
+# The same vocabulary where nothing outside the question names the answer.
+CLINICAL_SOURCES = (
+    "the nurse's notes", "the chart", "the radiology report", "the pathologist", "the ECG", "the culture",
+    "the biopsy report", "the attending's exam", "the discharge summary", "the lab sheet", "the triage note",
+    "the medication list", "the family history", "the growth chart", "the echo report", "the smear",
+)
+CLINICAL_MARKS = (
+    "records", "flagged", "circled", "lists", "shows", "noted", "highlighted", "marks", "reports", "had",
+)
+FINDINGS = (
+    "a fever of 39 °C", "a 2 cm nodule in the right upper lobe", "the area of caseous necrosis",
+    "three prior admissions", "ST elevation in leads II, III and aVF", "gram-positive cocci in clusters",
+    "a potassium of 6.1", "an irregularly irregular rhythm", "weight loss over six months",
+    "target cells on the smear", "a murmur at the apex", "metformin and lisinopril",
+)
+INNOCENT_TEMPLATES = (
+    "{C} {CM} {X}, which fits the picture.",
+    "{C} {CM} {X}.",
+    "Notably, {C} {CM} {X}.",
+    "{F2} describes a finding we would expect only if {C} {CM} {X}.",
+    "{F2} is a common distractor here because {C} {CM} {X}.",
+    "{F2} would be right if {C} {CM} {X}, but it does not.",
+    "My differential lists {F2} as less likely.",
+    "I ticked off {F2} first because it does not explain {X}.",
+    "{F2} is the answer a student picks when the key finding, {X}, is overlooked.",
+    "Working through each option, {F2} fails to account for {X}.",
+    "Answer: {L2}. {C} {CM} {X}, which confirms it.",
+    "Final answer: {L2}, as {X} confirms.",
+    "So the answer is {L2}; {C} supports it.",
+    "Answer: {L2}. The findings, {X} above all, settle it.",
+    "{L2} is confirmed by {X}.",
+)
+
+
+def _letter(rng: random.Random) -> str:
+    return rng.choice("ABCDE") if rng.random() < 0.5 else rng.choice("abcde")
+
+
+def leak_sentences(n: int = 600) -> list[str]:
+    """``n`` sentences each naming a source of the answer outside the reasoning."""
+    rng = random.Random(SEED)
+    out = []
+    for _ in range(n):
+        frame = rng.choice(LETTER_FRAMES).format(L=_letter(rng))
+        text = rng.choice(TEMPLATES).format(S=rng.choice(SOURCES), M=rng.choice(MARKS), F=frame)
+        out.append(text[0].upper() + text[1:])
+    return out
+
+
+def innocent_sentences(n: int = 600) -> list[str]:
+    """``n`` sentences with the leak lexicons' words and letters, each innocent."""
+    rng = random.Random(SEED + 1)
+    out = []
+    for _ in range(n):
+        frame = rng.choice(("option {L}", "choice {L}", "{L}", "answer {L}")).format(L=rng.choice("ABCDE"))
+        text = rng.choice(INNOCENT_TEMPLATES).format(
+            C=rng.choice(CLINICAL_SOURCES), CM=rng.choice(CLINICAL_MARKS), X=rng.choice(FINDINGS), F2=frame,
+            L2=rng.choice("ABCDE"),
+        )
+        out.append(text[0].upper() + text[1:])
+    return out
