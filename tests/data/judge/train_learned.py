@@ -38,7 +38,12 @@ from cot_synth.judging.learned import features, units  # noqa: E402
 from cot_synth.judging.rules import RuleJudge  # noqa: E402
 from cot_synth.judging.spec import JudgeSpec  # noqa: E402
 from cot_synth.judging.text import normalize  # noqa: E402
-from tests.data.judge.synthetic_leaks import innocent_sentences, leak_sentences  # noqa: E402
+from tests.data.judge.synthetic_leaks import (  # noqa: E402
+    clinical_acts,
+    injection_sentences,
+    innocent_sentences,
+    leak_sentences,
+)
 
 OUT = ROOT / "judges" / "learned.json"
 CLASSES = {"leak": ("hint_leak", "leak"), "injection": ("prompt_injection", "injection")}
@@ -79,10 +84,11 @@ def main() -> None:
     found = [judge.judge(mcq_of(r), r["trace"], r["finish_reason"], r["mode"]).details for r in rows]
     synthetic = {  # one sentence each, whose class is known: no refinement needed
         "leak": [units(normalize(t).text) for t in leak_sentences()],
-        "innocent": [units(normalize(t).text) for t in innocent_sentences()],
+        "innocent": [units(normalize(t).text) for t in [*innocent_sentences(), *clinical_acts()]],
+        "injection": [units(normalize(t).text) for t in injection_sentences()],
     }
     names = sorted(
-        {f for unit_list in (*sentences, *synthetic["leak"], *synthetic["innocent"]) for u in unit_list
+        {f for unit_list in (*sentences, *(u for kind in synthetic.values() for u in kind)) for u in unit_list
          for f in features(u)}
     )
     index = {f: i for i, f in enumerate(names)}
@@ -92,7 +98,7 @@ def main() -> None:
         for kind, unit_lists in synthetic.items()
     }
     counts = np.zeros(len(names), dtype=np.int64)
-    for fs in (*unit_features, [*synthetic_features["leak"], *synthetic_features["innocent"]]):
+    for fs in (*unit_features, *synthetic_features.values()):
         for a in fs:
             counts[a] += 1
     keep = counts >= MIN_DF
@@ -118,7 +124,8 @@ def main() -> None:
             phrase = " ".join(d[detail].split()).lower() if d[detail] else None
             located = next((j for j, u in enumerate(us) if phrase and phrase in u), None)
             bags.append((located, fs))
-        negatives += synthetic_features["innocent"] + (synthetic_features["leak"] if name != "leak" else [])
+        negatives += synthetic_features["innocent"]
+        negatives += [f for kind in CLASSES if kind != name for f in synthetic_features[kind]]
         x_neg = matrix(negatives)
         bias, coef = 0.0, None
         for _ in range(MIL_ROUNDS + 1):
@@ -128,8 +135,7 @@ def main() -> None:
                     located = int(np.argmax(matrix(fs) @ coef + bias))
                 if located is not None:
                     positives.append(fs[located])
-            if name == "leak":
-                positives += synthetic_features["leak"]
+            positives += synthetic_features[name]
             x = sp.vstack([matrix(positives), x_neg]).tocsr()
             y = np.r_[np.ones(len(positives)), -np.ones(x_neg.shape[0])]
             share = x_neg.shape[0] / max(len(positives), 1) / POSITIVE_SHARE
