@@ -12,7 +12,7 @@ phrase the pattern judge reports; where the patterns find none, the sentence a f
 (one round of multiple-instance refinement). Hinted traces whose leak is structural (the answer stated
 before the reasoning) are left out: no sentence of theirs is the leak, and taking their top sentence
 taught the first draft that "The correct answer is D" is one. Positives are weighted to a quarter of the
-negatives' total. Beside the dev sentences, ``synthetic_leaks.py``'s combinations (sources of an answer
+negatives' total. Beside the dev sentences, ``synthetic_sentences.py``'s combinations (sources of an answer
 outside the reasoning × ways of marking a letter: leak positives, injection negatives; the same words used
 innocently: negatives of both) teach the leak model the shape more than a writer's nouns.
 The thresholds were fixed by leave-one-file-out cross-validation over the dev files (each file is one
@@ -38,7 +38,7 @@ from cot_synth.judging.learned import features, units  # noqa: E402
 from cot_synth.judging.rules import RuleJudge  # noqa: E402
 from cot_synth.judging.spec import JudgeSpec  # noqa: E402
 from cot_synth.judging.text import normalize  # noqa: E402
-from tests.data.judge.synthetic_leaks import (  # noqa: E402
+from tests.data.judge.synthetic_sentences import (  # noqa: E402
     clinical_acts,
     injection_sentences,
     innocent_sentences,
