@@ -4,19 +4,22 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import email.utils
 import json
 import time
+from pathlib import Path
 
 import pytest
 
-from cot_synth.backends.base import Request
+from cot_synth.backends.base import Choices, Request
 from cot_synth.backends.limiter import AdaptiveLimiter
 from cot_synth.backends.openai_backend import OpenAIBackend
 from cot_synth.backends.pacer import FIRST_GAP_S, MAX_GAP_S, LaunchPacer
 from cot_synth.backends.pricing import estimate_cost, load_price_table
 from cot_synth.backends.replies import retry_after_s, split_evenly
 from cot_synth.errors import UserError
+from tests.fault_server import FaultServer
 
 
 def test_retry_after_seconds_milliseconds_and_dates() -> None:
@@ -253,3 +256,33 @@ def test_n_choices_from_one_call_on_the_real_server(embedded_server) -> None:
 
     with pytest.raises(ValueError, match="generate_choices"):
         asyncio.run(misuse())
+
+
+def test_a_probe_sent_elsewhere_hands_over_its_latency_so_the_first_calls_are_spaced(tmp_path: Path) -> None:
+    """A fresh run probes from a backend of its own while its input is read; the backend that then makes
+    the calls takes the probe's latency with its counts, so its first calls start a full pipeline's
+    spacing apart, not ``FIRST_GAP_S`` (and are not spread out again in the second round)."""
+    with FaultServer(tmp_path / "arrivals.jsonl", delay_s=0.2) as server:
+        prober = OpenAIBackend("m", server.base_url, "EMPTY", concurrency=16, probe=True)
+        asyncio.run(prober.probe())
+        probed: concurrent.futures.Future[OpenAIBackend] = concurrent.futures.Future()
+        probed.set_result(prober)
+        backend = OpenAIBackend("m", server.base_url, "EMPTY", concurrency=16, probe=True)
+        backend.take_probe(probed)
+
+        async def first_calls() -> list[Choices | Exception]:
+            async with backend.session():
+                await backend._ready()
+                assert backend.limiter.latency_s == prober.limiter.latency_s >= 0.2
+                gap = LaunchPacer.gap_s(backend.limiter.latency_s, backend.limiter.latency_sd_s, 16)
+                assert gap == MAX_GAP_S > FIRST_GAP_S
+                calls = [
+                    Request.build("openai", "m", [{"role": "user", "content": f"q{i}"}]) for i in range(4)
+                ]
+                return await asyncio.gather(*map(backend.complete, calls))
+
+        assert all(not isinstance(reply, Exception) for reply in asyncio.run(first_calls()))
+        arrivals = server.arrivals()
+    assert backend.probe_calls == 1 and len(arrivals) == 5  # the one probe, then the four calls
+    starts = sorted(a["t"] for a in arrivals[1:])
+    assert starts[-1] - starts[0] >= 2 * MAX_GAP_S  # three gaps: 3 ms at FIRST_GAP_S, 9 ms at MAX_GAP_S

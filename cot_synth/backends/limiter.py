@@ -82,7 +82,7 @@ class AdaptiveLimiter:
         """Give the slot back, growing the limit after successes and halving it on a fresh 429."""
         self.in_flight -= 1
         if ok and latency_s is not None:
-            self._observe(latency_s)
+            self.observe(latency_s)
         if rate_limited:
             cooled = time.monotonic() - self._shrunk_at >= self.cooldown_s()
             if epoch == self._epoch and cooled:
@@ -95,8 +95,9 @@ class AdaptiveLimiter:
                 self._give_permit()
         self._give_permit()
 
-    def _observe(self, latency_s: float) -> None:
-        """Exponentially weighted mean and variance (weight ``LATENCY_WEIGHT`` on the newest call)."""
+    def observe(self, latency_s: float) -> None:
+        """A successful call's latency into the exponentially weighted mean and variance (weight
+        ``LATENCY_WEIGHT`` on the newest call); ``release`` reports each call's."""
         if not self.latency_s:
             self.latency_s = latency_s
             return

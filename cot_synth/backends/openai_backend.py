@@ -200,10 +200,14 @@ class OpenAIBackend(CallBackend):
         self._probe_elsewhere = elsewhere
 
     async def _join(self, elsewhere: concurrent.futures.Future[OpenAIBackend]) -> None:
-        """The probe another backend sent: its failure is this one's, its counts join this one's."""
+        """The probe another backend sent: its failure is this one's, its counts join this one's, and so
+        does its latency, so the first calls are spaced as the later ones will be (``LaunchPacer``) rather
+        than ``FIRST_GAP_S`` apart and spread out again in the second round."""
         prober = await asyncio.wrap_future(elsewhere)
         for counter in ("probe_calls", "retries", "rate_limited", "prompt_tokens", "completion_tokens"):
             setattr(self, counter, getattr(self, counter) + getattr(prober, counter))
+        if prober.limiter.latency_s:
+            self.limiter.observe(prober.limiter.latency_s)
         self._probed = True
 
     async def aclose(self) -> None:

@@ -14,7 +14,9 @@ disk before the next lands, and a longer hold would idle a slot whose call came 
 flight, latencies that vary). A server of steady latency gets its starts spread out (``../shared/peerbench``,
 500 calls, 64 in flight: 1–9 answered calls re-sent after a kill instead of 25–32); a heavy-tailed one (sd
 above L) is not paced at all, where the full spacing cost 8 % of its throughput (``bench_heavy_tail``: 0.87
-against 0.95). Before any latency is known (no answer yet) the gap is ``FIRST_GAP_S``.
+against 0.95). Before any latency is known (no answer yet, and no probe's) the gap is ``FIRST_GAP_S``; a
+fresh run knows its probe's, so its first calls are spaced as the later ones (``peerbench``: 5 runs, answered
+calls re-sent after a kill beyond what the harness's own lag adds: 0/1/1/0/0 against 1/1/0/3/1).
 
 Spread answers have a price no pacer avoids. N calls of latency L at C in flight, their answers spread
 over a window W, take at least N·L/C + W: slots idle while the spread ramps up and while it drains. A
