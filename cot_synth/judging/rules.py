@@ -26,6 +26,7 @@ from cot_synth.judging.learned import LearnedDetectors
 from cot_synth.judging.phrases import AnyOf, PhraseDetector, compile_list
 from cot_synth.judging.sentences import sentence_spans
 from cot_synth.judging.spec import JudgeSpec, judge_fingerprint
+from cot_synth.judging.spelling import respelled
 from cot_synth.judging.text import (
     Normalized,
     content_key,
@@ -116,7 +117,8 @@ class RuleJudge:
         if not text.strip():
             details = {"mode": mode, "conclusion_line": None, "restatements": []}
             return Verdict(False, (*reasons, "empty"), None, details)
-        norm, options = normalize(text), read_options(mcq.options)
+        norm = normalize(text)
+        options = respelled(read_options(mcq.options), norm.text)
         question = read_text(mcq.question)
         extraction = self.extractor.extract(norm, options, question)
         answer_codes, answer_details = self._answer(mcq, options, norm.text, extraction, question)

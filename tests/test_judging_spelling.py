@@ -1,0 +1,69 @@
+"""Options misspelt in the data are read as the trace spells them (``judging/spelling.py``): a trace that
+writes the drug right names the option, for a switch as for a denial; words a typo apart that are other words
+(another drug, a salt, another form of the word) are left as the data has them."""
+
+from __future__ import annotations
+
+import pytest
+
+from cot_synth.judging.rules import RuleJudge
+from cot_synth.judging.spelling import respelled
+from cot_synth.records import MCQ
+
+CALCIUM = {"A": "Chloroquine", "B": "Hydroxycholoquine", "C": "Dexamethasone", "D": "Ketoconazole"}
+MCQ_CALCIUM = MCQ(
+    "vitd",
+    "A man taking large doses of vitamin D has a serum calcium of 13.9 mg/dL. Which drug lowers it?",
+    CALCIUM,
+    "C",
+    CALCIUM["C"],
+)
+REASONING = (
+    "Vitamin D intoxication raises the serum calcium through increased intestinal absorption and bone "
+    "resorption, and a level near 14 mg/dL needs treatment beyond stopping the supplement. Intravenous "
+    "saline restores the volume lost to hypercalcaemic diuresis. Glucocorticoids then lower the calcium "
+    "by reducing the activation of vitamin D by macrophages and the absorption of calcium from the gut; "
+    "dexamethasone is the glucocorticoid among the choices. Chloroquine and ketoconazole also reduce "
+    "calcitriol production, but they are second-line agents reserved for granulomatous disease or steroid"
+    " failure."
+)
+
+
+def test_a_summary_naming_a_misspelt_option_rightly_spelt_is_a_second_answer(judge: RuleJudge) -> None:
+    switched = judge.judge(MCQ_CALCIUM, REASONING + "\nAnswer: C\nTL;DR — hydroxychloroquine.", "stop")
+    assert "multiple_answers" in switched.reasons, switched
+    assert judge.judge(MCQ_CALCIUM, REASONING + "\nAnswer: C\nTL;DR — dexamethasone.", "stop").accepted
+
+
+def test_a_long_word_a_typo_away_takes_the_traces_spelling() -> None:
+    options = {"A": "Hepheastin", "B": "Mineralocoicoids", "C": "Ferroportin", "D": "Propanolol toxicity"}
+    text = (
+        "Hephaestin is a ferroxidase, mineralocorticoids act on the kidney, propranolol is beside the point."
+    )
+    assert respelled(options, text) == {
+        "A": "Hephaestin",  # a transposition: one edit
+        "B": "Mineralocorticoids",  # sixteen letters: two edits
+        "C": "Ferroportin",
+        "D": "Propranolol toxicity",
+    }
+
+
+@pytest.mark.parametrize(
+    ("option", "written"),
+    [
+        ("Prednisone", "prednisolone"),  # another drug: two edits in ten letters
+        ("Nitrates", "nitrites"),  # another salt: the edit is in the last four letters
+        ("Hypothalamic lesion", "hypothalamus"),  # another form of the word
+        ("Hypokalemia", "hyperkalemia"),  # the fourth letters differ
+        ("Propanolol", "propranolol and proparnolol"),  # two words could be it
+        ("Cerruloplasmin", "ceruloplasmin"),  # a typo in the first four letters: not read
+    ],
+)
+def test_other_words_a_typo_apart_are_left_alone(option: str, written: str) -> None:
+    options = {"A": option, "B": "Observation"}
+    assert respelled(options, f"The {written} matters here.") == options
+
+
+def test_a_word_another_option_holds_is_not_taken() -> None:
+    options = {"A": "Propanolol", "B": "Propranolol"}  # the data's own two spellings: two options
+    assert respelled(options, "Propranolol is the beta blocker.") == options
