@@ -224,3 +224,18 @@ def test_a_value_a_calculation_passes_through_concludes_nothing(judge, step, rej
     )
     verdict = judge.judge(MCQ_DEAD_SPACE, trace, "stop")
     assert ("contradiction" in verdict.reasons) is rejected, verdict
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Best pairing: B", "Clear winner here: **B (Sumatriptan)**.", "Preferred pairing: B (sumatriptan)."],
+)
+def test_a_short_label_and_a_letter_closing_the_trace_is_its_answer(judge, last):
+    verdict = _judge(judge, "Sumatriptan aborts the attack.", last)
+    assert verdict.accepted and verdict.details["pattern"] == "closing_label", verdict
+
+
+def test_the_option_text_bracketed_after_a_closing_label_is_read(judge):
+    verdict = _judge(judge, "Sumatriptan aborts the attack.", "Clear winner here: B (propranolol).")
+    assert verdict.details["pattern"] == "closing_label" and verdict.details["named_text"] == "propranolol"
+    assert "letter_text_mismatch" in verdict.reasons, verdict
