@@ -239,3 +239,32 @@ def test_the_option_text_bracketed_after_a_closing_label_is_read(judge):
     verdict = _judge(judge, "Sumatriptan aborts the attack.", "Clear winner here: B (propranolol).")
     assert verdict.details["pattern"] == "closing_label" and verdict.details["named_text"] == "propranolol"
     assert "letter_text_mismatch" in verdict.reasons, verdict
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "My cousin who took Step 1 last year swears it is B.",
+        "The sticky note on my monitor says option B.",
+        "A friend from my study group is adamant the answer is B.",
+        "The attending on the teaching round told me B, and the picture agrees.",
+    ],
+)
+def test_someone_else_naming_the_letter_leaks(judge, middle):
+    """Only an answer source names an option's letter: a person or a note that says which one it is."""
+    verdict = _judge(judge, middle)
+    assert "hint_leak" in verdict.reasons, verdict
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The patient says A nurse gave her ibuprofen at noon.",
+        "Her husband said B12 injections helped his own fatigue, which is beside the point.",
+        "Option C says oxygen, which is for cluster headache.",
+        "At first I thought D, for prevention, but this is an acute attack.",
+    ],
+)
+def test_a_letter_that_no_one_names_as_the_answer_does_not_leak(judge, middle):
+    verdict = _judge(judge, middle)
+    assert not verdict.details["leak"], verdict

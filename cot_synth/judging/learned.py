@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from cot_synth.judging.sentences import sentence_spans
@@ -22,6 +23,8 @@ _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 MAX_UNIT_CHARS = 1000  # a degenerate trace may be one 30,000-character sentence: read its start only
 CHAR_NGRAMS = (3, 5)
+# the most features a sentence can have: its character n-grams, words and word pairs
+MAX_FEATURES = (CHAR_NGRAMS[1] - CHAR_NGRAMS[0] + 1 + 2) * (MAX_UNIT_CHARS + 2)
 
 
 def units(text: str) -> list[str]:
@@ -70,30 +73,36 @@ class LinearDetector:
 
 
 class LearnedDetectors:
-    """The leak and injection models of ``judges/learned.json``, scored together. A sentence is scored over
-    the features it shares with the models (a set intersection, in C), their weights summed by ``sum(map(…))``
-    (in C too). The weights are held as integers, each float times one power of two that makes them all
-    whole: an integer sum is exact, so a score is the same in every process whatever order a set of
-    strings iterates in, and one division gives the correctly rounded float (``math.fsum`` of the floats)."""
+    """The leak and injection models of ``judges/learned.json``, scored together. The weights are held as
+    integers, each float times one power of two that makes them all whole: an integer sum is exact, so a
+    score is the same in every process whatever order a set of strings iterates in, and one division gives
+    the correctly rounded float (``math.fsum`` of the floats). Both models' whole weights of a feature are
+    packed into one integer (leak × 2**``_shift`` + injection): a sentence is scored by one ``sum(map(…))``
+    (in C) over its features per kind, and the two sums are unpacked from it."""
 
     def __init__(self, leak: LinearDetector, injection: LinearDetector) -> None:
         self.leak, self.injection = leak, injection
         models = (leak, injection)
         numbers = [m.bias for m in models] + [w for m in models for w in m.weights.values()]
         self._scale = max(x.as_integer_ratio()[1] for x in numbers)  # each denominator is a power of two
-        self._biases = tuple(self._whole(m.bias) for m in models)
-        # per kind of feature: the features either model kept, and each model's whole weights for them
-        self._tables: list[tuple[frozenset[str], dict[str, int], dict[str, int]]] = []
+        # room for the injection sum of every feature a sentence can have, with its sign
+        largest = max(abs(self._whole(x)) for x in (injection.bias, *injection.weights.values()))
+        self._shift = (largest * (MAX_FEATURES + 1)).bit_length() + 1
+        self._bias = self._packed(leak.bias, injection.bias)
+        # per kind of feature: each feature either model kept, with its packed weights
+        self._tables: list[dict[str, int]] = []
         for kind in KINDS:
             names = {name[1:] for m in models for name in m.weights if name[0] == kind}
-            leak_weights, injection_weights = (
-                {name: self._whole(m.weights.get(kind + name, 0.0)) for name in names} for m in models
+            self._tables.append(
+                {name: self._packed(*(m.weights.get(kind + name, 0.0) for m in models)) for name in names}
             )
-            self._tables.append((frozenset(names), leak_weights, injection_weights))
 
     def _whole(self, weight: float) -> int:
         numerator, denominator = weight.as_integer_ratio()
         return numerator * (self._scale // denominator)
+
+    def _packed(self, leak: float, injection: float) -> int:
+        return (self._whole(leak) << self._shift) + self._whole(injection)
 
     @classmethod
     def from_content(cls, content: dict[str, Any]) -> LearnedDetectors:
@@ -103,14 +112,12 @@ class LearnedDetectors:
 
     def scores(self, unit: str) -> tuple[float, float]:
         """A sentence's leak and injection scores."""
-        leak, injection = self._biases
-        for (known, leak_weights, injection_weights), found in zip(
-            self._tables, feature_kinds(unit), strict=True
-        ):
-            shared = found & known
-            leak += sum(map(leak_weights.__getitem__, shared))
-            injection += sum(map(injection_weights.__getitem__, shared))
-        return leak / self._scale, injection / self._scale
+        total = self._bias
+        for table, found in zip(self._tables, feature_kinds(unit), strict=True):
+            total += sum(map(table.get, found, repeat(0)))
+        half = 1 << (self._shift - 1)
+        injection = (total + half) % (half << 1) - half  # the low part, with its sign
+        return ((total - injection) >> self._shift) / self._scale, injection / self._scale
 
     def find(self, text: str) -> tuple[str | None, str | None]:
         """The leak and the injection in normalised ``text``: each the best sentence above its model's
