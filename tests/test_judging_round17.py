@@ -1,0 +1,42 @@
+"""The round-17 mechanisms on short traces written for this file: the final option declined as having no part
+to play or as not needed, or waved off by a pointer in its own sentence, beside innocent look-alikes (another
+option declined so, the final one said to be needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_judging_round15 import CASE, MCQ_HEADACHE
+
+
+def _judge(judge, middle: str):
+    return judge.judge(MCQ_HEADACHE, CASE + middle + "\n\nAnswer: B", "stop")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "- Sumatriptan: has no role here, since the pain is too severe.",
+        "Sumatriptan plays no useful role in an attack this long.",
+        "Giving sumatriptan to this patient is unnecessary.",
+        "Sumatriptan would be overkill for a headache that ibuprofen should have settled.",
+        "Sumatriptan — I'd steer clear of that one as the answer.",
+    ],
+)
+def test_the_final_option_declined_before_it_is_answered_contradicts(judge, middle):
+    verdict = _judge(judge, middle)
+    assert "contradiction" in verdict.reasons, verdict
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "- Propranolol: has no role here, since it is a preventive.",
+        "Oxygen is unnecessary outside cluster headache.",
+        "Amitriptyline — I'd steer clear of that one for an acute attack.",
+        "Sumatriptan is necessary here, and no other drug has a role.",
+    ],
+)
+def test_other_options_declined_so_leave_the_answer_standing(judge, middle):
+    verdict = _judge(judge, middle)
+    assert verdict.accepted, verdict
