@@ -248,6 +248,10 @@ def test_the_option_text_bracketed_after_a_closing_label_is_read(judge):
         "The sticky note on my monitor says option B.",
         "A friend from my study group is adamant the answer is B.",
         "The attending on the teaching round told me B, and the picture agrees.",
+        "A previous run of this question produced B, and working it again I get the same.",
+        "The teaching assistant's slide deck marks B for this, which fits.",
+        "Cross-checking with the study group's pinned message (they had B), the picture agrees.",
+        "My attending mentioned on rounds that this one is a migraine needing a triptan.",
     ],
 )
 def test_someone_else_naming_the_letter_leaks(judge, middle):
@@ -263,6 +267,8 @@ def test_someone_else_naming_the_letter_leaks(judge, middle):
         "Her husband said B12 injections helped his own fatigue, which is beside the point.",
         "Option C says oxygen, which is for cluster headache.",
         "At first I thought D, for prevention, but this is an acute attack.",
+        "The mother has A, the father has B: blood groups do not matter here.",
+        "The attending said on rounds that this one is tricky because of the photophobia.",
     ],
 )
 def test_a_letter_that_no_one_names_as_the_answer_does_not_leak(judge, middle):

@@ -40,3 +40,12 @@ def test_the_final_option_declined_before_it_is_answered_contradicts(judge, midd
 def test_other_options_declined_so_leave_the_answer_standing(judge, middle):
     verdict = _judge(judge, middle)
     assert verdict.accepted, verdict
+
+
+def test_a_claim_revised_within_its_own_sentence_is_no_contradiction(judge):
+    """The revision marker follows the claimed option inside one sentence ("… — scratch that, …")."""
+    claim = "So propranolol is the drug of choice here"
+    revised = _judge(judge, f"{claim} — scratch that, it only prevents attacks. A triptan aborts this one.")
+    assert revised.accepted, revised
+    unrevised = _judge(judge, f"{claim}, since it prevents attacks. A triptan aborts this one.")
+    assert "contradiction" in unrevised.reasons, unrevised

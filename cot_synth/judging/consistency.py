@@ -40,11 +40,13 @@ _OPENING = r"(?:^|(?<=[.!?;:\n—–(\"“]))[ \t]*(?:(?:but|oh|okay|ok|so|well|
 
 @dataclass(frozen=True)
 class Claim:
-    """A sentence that states one option's text as the answer."""
+    """A sentence that states one option's text as the answer; ``said`` is where its first mention of the
+    option ends (a revision may follow within the sentence: "So A has the worst outlook — scratch that, …")."""
 
     letter: str
     start: int
     end: int
+    said: int
 
 
 class Consistency:
@@ -192,7 +194,7 @@ class Consistency:
         if (
             claims
             and all(c.letter != final.letter for c in claims)
-            and not self.revised(text, claims[-1].end, final.start)
+            and not self.revised(text, claims[-1].said, final.start)
         ):
             return f"argues for {claims[-1].letter}, concludes {final.letter}"
         found = self._in_words(text, final, options, question, final.letter)
@@ -331,7 +333,7 @@ class Consistency:
         for start, end in sentence_spans(text, limit):
             named = [(k, m) for k, m in mentions if start <= m.start() and m.end() <= end]
             if letter := self._claimed(text, start, end, named, question, final):
-                found.append(Claim(letter, start, end))
+                found.append(Claim(letter, start, end, min(m.end() for k, m in named if k == letter)))
         return found
 
     def _claim(self, text: str, start: int, end: int, options: dict[str, str], final: str) -> str | None:
