@@ -67,3 +67,32 @@ def test_other_words_a_typo_apart_are_left_alone(option: str, written: str) -> N
 def test_a_word_another_option_holds_is_not_taken() -> None:
     options = {"A": "Propanolol", "B": "Propranolol"}  # the data's own two spellings: two options
     assert respelled(options, "Propranolol is the beta blocker.") == options
+
+
+def test_two_option_words_the_trace_writes_as_one_are_joined() -> None:
+    options = {
+        "A": "L:S ratio",
+        "B": "Lecithin-cephalin ratio",
+        "C": "Phosphatidyl choline",
+        "D": "Phosphatidyl glycerol",
+    }
+    text = "Phosphatidylglycerol appears late; phosphatidyl choline and lecithin-cephalin ratios mislead."
+    assert respelled(options, text) == {**options, "D": "Phosphatidylglycerol"}  # C is written apart too
+
+
+def test_a_pair_joined_by_the_trace_names_the_option_for_the_judge(judge) -> None:
+    options = {
+        "A": "L:S ratio",
+        "B": "Lecithin-cephalin ratio",
+        "C": "Phosphatidyl choline",
+        "D": "Phosphatidyl glycerol",
+    }
+    item = MCQ(
+        "lung", "Which test best shows fetal lung maturity in a diabetic mother?", options, "D", options["D"]
+    )
+    trace = (
+        "Fetal hyperinsulinemia delays surfactant maturation, so an L:S ratio of 2 may be falsely reassuring in a "
+        "diabetic mother. Phosphatidylglycerol appears late and is the most reliable marker of lung maturity here; "
+        "it is not affected by blood or meconium.\n\nAnswer: D"
+    )
+    assert judge.judge(item, trace, "stop").accepted

@@ -9,7 +9,8 @@ word (its first four letters and last four the same). The bounds keep apart drug
 ("prednisone" is not "prednisolone", two edits in ten letters), words whose fourth letter differs
 ("hypokalemia", "hyperkalemia"), salts ("nitrates" is not "nitrites") and a word's other forms
 ("hypothalamic" is not "hypothalamus": an option's adjective is the judges' to read, ``words._same``); a word
-another option holds, or that two trace words could be, is left alone.
+another option holds, or that two trace words could be, is left alone. Two option words the trace writes
+as one ("Phosphatidyl glycerol": "phosphatidylglycerol") are written joined first.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _LONG_WORD = re.compile(rf"[^\W\d_]{{{MIN_LETTERS - 1},}}")
 def respelled(options: dict[str, str], text: str) -> dict[str, str]:
     """``options`` with each long word the trace ``text`` misses written as the trace writes it."""
     lower = text.lower()
+    options = {letter: _joined(option, lower) for letter, option in options.items()}
     missing = {
         word.lower()
         for option in options.values()
@@ -67,3 +69,20 @@ def _respell(option: str, spelling: dict[str, str]) -> str:
         return new.capitalize() if word[0].isupper() else new
 
     return _LONG_WORD.sub(fix, option)
+
+
+# two words of an option, each of three letters or more, apart by a space or a hyphen (overlapping pairs)
+_PAIR = re.compile(r"(?<![^\W\d_])(?=([^\W\d_]{3,})([ -])([^\W\d_]{3,})(?![^\W\d_]))")
+
+
+def _joined(option: str, lower: str) -> str:
+    """``option`` with each pair of its words that the trace (``lower``) writes only as one word joined."""
+    for first, gap, second in _PAIR.findall(option):
+        one, apart = (first + second).lower(), rf"{first.lower()}[\s-]+{second.lower()}"
+        if (
+            len(one) >= MIN_LETTERS
+            and re.search(rf"(?<![^\W\d_]){one}(?![^\W\d_])", lower)
+            and not re.search(rf"(?<![^\W\d_]){apart}(?![^\W\d_])", lower)
+        ):
+            option = option.replace(f"{first}{gap}{second}", first + second.lower(), 1)
+    return option
