@@ -91,8 +91,8 @@ def test_a_pair_joined_by_the_trace_names_the_option_for_the_judge(judge) -> Non
         "lung", "Which test best shows fetal lung maturity in a diabetic mother?", options, "D", options["D"]
     )
     trace = (
-        "Fetal hyperinsulinemia delays surfactant maturation, so an L:S ratio of 2 may be falsely reassuring in a "
-        "diabetic mother. Phosphatidylglycerol appears late and is the most reliable marker of lung maturity here; "
-        "it is not affected by blood or meconium.\n\nAnswer: D"
+        "Fetal hyperinsulinemia delays surfactant maturation, so an L:S ratio of 2 may be falsely "
+        "reassuring in a diabetic mother. Phosphatidylglycerol appears late and is the most reliable "
+        "marker of lung maturity here; it is not affected by blood or meconium.\n\nAnswer: D"
     )
     assert judge.judge(item, trace, "stop").accepted

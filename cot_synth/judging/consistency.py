@@ -41,7 +41,7 @@ _OPENING = r"(?:^|(?<=[.!?;:\n—–(\"“]))[ \t]*(?:(?:but|oh|okay|ok|so|well|
 @dataclass(frozen=True)
 class Claim:
     """A sentence that states one option's text as the answer; ``said`` is where its first mention of the
-    option ends (a revision may follow within the sentence: "So A has the worst outlook — scratch that, …")."""
+    option ends (a revision may follow in the sentence: "So A has the worst outlook — scratch that, …")."""
 
     letter: str
     start: int
