@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from cot_synth.records import MCQ
 from tests.test_judging_round15 import CASE, MCQ_HEADACHE
 
 
@@ -49,3 +50,28 @@ def test_a_claim_revised_within_its_own_sentence_is_no_contradiction(judge):
     assert revised.accepted, revised
     unrevised = _judge(judge, f"{claim}, since it prevents attacks. A triptan aborts this one.")
     assert "contradiction" in unrevised.reasons, unrevised
+
+
+VALVES = {
+    "A": "Mitral regurgitation",
+    "B": "Mitral valve prolapse",
+    "C": "Aortic stenosis",
+    "D": "Pulmonary stenosis",
+}
+MCQ_VALVES = MCQ(
+    "valves", "In heart patient the worst prognosis during pregnancy is seen in:", VALVES, "C", VALVES["C"]
+)
+
+
+@pytest.mark.parametrize("aside", ["seldom problematic", "usually well tolerated", "benign"])
+def test_an_option_said_to_be_of_little_account_is_not_claimed(judge, aside):
+    """A sentence that answers the question in its own words claims the one option it leaves standing, not
+    one it calls harmless."""
+    trace = (
+        "In pregnancy, cardiac output rises 30–50%, SVR falls and heart rate rises. Regurgitant lesions and "
+        f"mitral valve prolapse are usually well tolerated; pulmonary stenosis is right-sided and {aside}. "
+        "Fixed outflow obstruction — severe aortic stenosis — cannot augment output, and hypotension at "
+        "delivery can cause syncope and sudden death.\n\nFinal answer: C"
+    )
+    verdict = judge.judge(MCQ_VALVES, trace, "stop")
+    assert verdict.accepted, verdict
