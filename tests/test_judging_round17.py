@@ -75,3 +75,17 @@ def test_an_option_said_to_be_of_little_account_is_not_claimed(judge, aside):
     )
     verdict = judge.judge(MCQ_VALVES, trace, "stop")
     assert verdict.accepted, verdict
+
+
+@pytest.mark.parametrize(
+    ("middle", "rejected"),
+    [
+        ("Sumatriptan is a triptan. That one can be set aside.", True),
+        ("Sumatriptan is a triptan. This option is not the answer.", True),
+        ("Sumatriptan is a triptan. That one aborts attacks.", False),  # nothing said against it
+        ("Sumatriptan is a triptan. It can be set aside.", False),  # a bare pronoun stays in its sentence
+    ],
+)
+def test_a_demonstrative_opening_the_next_sentence_points_back_to_the_option(judge, middle, rejected):
+    verdict = _judge(judge, middle)
+    assert ("contradiction" in verdict.reasons) is rejected, verdict

@@ -9,7 +9,9 @@ the option are what gets marked. An option carries over only from a clause whose
 the rest of its sentence (read on into the next one, a pronoun there cost a held-out accept and found no
 rejection), and only until another option is named. Of a pair named together ("Propofol and midazolam are
 the intravenous choices; the former causes …") "the former" stands for the first and "the latter" for the
-second, in the same sentence or opening the next: a pair's ordinal points where a pronoun would not. An
+second, in the same sentence or opening the next: a pair's ordinal points where a pronoun would not; so
+does a demonstrative with its noun opening the next sentence ("Sumatriptan is a triptan. That one can be set
+aside."), for an option named alone. An
 option done to may stand as a gerund's object ("Getting plain films first is pointless, so that option is
 out"): the clause is about it all the same.
 """
@@ -56,6 +58,8 @@ _ELIDED = re.compile(rf"(?i)\b(?:and|or)\s+(?=(?:therefore\s+|thus\s+|also\s+)?{
 _SECOND = re.compile(r"(?i)\b(?:and|or|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?$")
 # "The former …" opening the sentence after a pair
 _ORDINAL = re.compile(r"(?i)\W*(?:and\s+|but\s+|so\s+)?\b(?P<pointer>the\s+(?P<ordinal>latter|former))\b")
+# "That one …", "This option …" opening the sentence after the option's: a demonstrative with its noun
+_DEMONSTRATIVE = re.compile(rf"(?i)\W*(?:and\s+|but\s+|so\s+)?\b(?P<pointer>(?:this|that)\s+{_NOUNS})\b")
 _REACH = 400  # a sentence read for pointers is at most this long either way
 _HEAD = 120  # what may stand before a clause's subject is shorter than this
 
@@ -100,9 +104,11 @@ def pointers(
             yield a + pointer.start("pointer"), a + pointer.end("pointer")
             for m in _ELIDED.finditer(clause, pointer.end()):
                 yield a + m.start(), a + m.end()
-    # a pair's ordinal may open the next sentence
+    # a pair's ordinal may open the next sentence, and so may a demonstrative with its noun for one option
     nxt = _ORDINAL.match(text, high, min(len(text), high + 40))
-    if nxt and nxt.group("ordinal") == ordinal() and (second or ordinal() == "former"):
+    if not (nxt and nxt.group("ordinal") == ordinal() and (second or ordinal() == "former")):
+        nxt = None if second else _DEMONSTRATIVE.match(text, high, min(len(text), high + 40))
+    if nxt:
         yield nxt.start("pointer"), nxt.end("pointer")
         for m in _ELIDED.finditer(text, nxt.end(), sentence_bounds(text, nxt.end(), reach=_REACH)[1]):
             yield m.start(), m.end()
