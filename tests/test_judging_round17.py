@@ -89,3 +89,63 @@ def test_an_option_said_to_be_of_little_account_is_not_claimed(judge, aside):
 def test_a_demonstrative_opening_the_next_sentence_points_back_to_the_option(judge, middle, rejected):
     verdict = _judge(judge, middle)
     assert ("contradiction" in verdict.reasons) is rejected, verdict
+
+
+MOOD = {
+    "A": "Bipolar I disorder",
+    "B": "Bipolar II disorder",
+    "C": "Cyclothymic disorder",
+    "D": "Persistent depressive disorder",
+    "E": "Schizoaffective disorder",
+}
+MCQ_MOOD = MCQ(
+    "mood",
+    "A 35-year-old lawyer has had three years of recurrent depressive periods and, over ten years, "
+    "occasional spells of elevated mood with increased productivity. Which of the following is the most "
+    "likely diagnosis?",
+    MOOD,
+    "C",
+    MOOD["C"],
+)
+MOOD_CASE = (
+    "Three years of recurrent depressive periods lasting weeks, and over ten years brief spells of elevated "
+    "mood with more productivity and less need for sleep. Nothing suggests psychosis, so schizoaffective "
+    "disorder is unlikely. The up periods never caused impairment, so bipolar I is unlikely.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "rejected"),
+    [
+        ("Dysthymia best explains this chronic low mood.", True),  # another name of option D
+        ("Cyclothymia best explains these swings.", False),  # another name of the final option
+    ],
+)
+def test_an_option_argued_for_by_another_name_of_its_term_is_a_claim(judge, claim, rejected):
+    later = "She should also have thyroid tests, and her sleep deserves attention."
+    trace = f"{MOOD_CASE}{claim}\n\n{later}\n\nAnswer: C"
+    verdict = judge.judge(MCQ_MOOD, trace, "stop")
+    assert ("contradiction" in verdict.reasons) is rejected, verdict
+
+
+def test_a_name_of_one_drug_in_a_regimen_is_no_claim_for_the_regimen(judge):
+    """ "Rifampin" names one drug of "Rifampin, isoniazid, pyrazinamide, and ethambutol", not the option."""
+    options = {
+        "A": "Isoniazid",
+        "B": "No management indicated",
+        "C": "Rifampin, isoniazid, pyrazinamide, and ethambutol",
+    }
+    item = MCQ(
+        "tb",
+        "A nurse has a 17 mm PPD and a normal chest film. What is the best management?",
+        options,
+        "A",
+        "Isoniazid",
+    )
+    trace = (
+        "A 17 mm reaction in a healthcare worker with no symptoms and a clear chest film is latent "
+        "infection. Four months of rifampin is the regimen that fits best when isoniazid cannot be used.\n\n"
+        "Nine months of isoniazid treats latent infection here.\n\nAnswer: A"
+    )
+    verdict = judge.judge(item, trace, "stop")
+    assert verdict.accepted, verdict

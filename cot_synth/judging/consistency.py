@@ -330,6 +330,14 @@ class Consistency:
         nothing, unless it is ``final``'s (weak evidence may agree with the answer, never contradict it)."""
         found = []
         mentions = self._mentions(text, 0, limit, options, letters=False)
+        if question:  # an option that is one term goes by its other names ("dysthymia"), not one of a list's
+            aliases = self.terms.aliases(tuple(options.items()), question)
+            mentions += [
+                (k, m)
+                for k, alias in aliases.items()
+                if alias.fullmatch(options[k].strip(" ."))
+                for m in alias.finditer(text, 0, limit)
+            ]
         for start, end in sentence_spans(text, limit):
             named = [(k, m) for k, m in mentions if start <= m.start() and m.end() <= end]
             if letter := self._claimed(text, start, end, named, question, final):
