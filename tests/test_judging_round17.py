@@ -119,6 +119,8 @@ MOOD_CASE = (
     [
         ("Dysthymia best explains this chronic low mood.", True),  # another name of option D
         ("Cyclothymia best explains these swings.", False),  # another name of the final option
+        ("## Working diagnosis: dysthymia", True),  # a labelled conclusion
+        ("## Working diagnosis: cyclothymia", False),
     ],
 )
 def test_an_option_argued_for_by_another_name_of_its_term_is_a_claim(judge, claim, rejected):
