@@ -29,12 +29,23 @@ MAX_FEATURES = (CHAR_NGRAMS[1] - CHAR_NGRAMS[0] + 1 + 2) * (MAX_UNIT_CHARS + 2)
 
 def units(text: str) -> list[str]:
     """The sentences a detector scores, as it reads them: white space collapsed, lower case, capped."""
+    return [unit for _, _, unit in _units_at(text)]
+
+
+def _units_at(text: str) -> list[tuple[int, int, str]]:
+    """``units`` with where each sentence stands in ``text``."""
     out = []
     for start, end in sentence_spans(text):
         unit = _WS.sub(" ", text[start:end]).strip().lower()
         if unit:
-            out.append(unit[:MAX_UNIT_CHARS])
+            out.append((start, end, unit[:MAX_UNIT_CHARS]))
     return out
+
+
+def _shares_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` has other words on its line."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return bool(text[line_start:start].strip() or text[end : len(text) if line_end < 0 else line_end].strip())
 
 
 def feature_kinds(unit: str) -> tuple[set[str], set[str], set[str]]:
@@ -123,7 +134,10 @@ class LearnedDetectors:
         """The leak and the injection in normalised ``text``: each the best sentence above its model's
         threshold, described with its score, or ``None``."""
         best: list[tuple[float, str | None]] = [(self.leak.threshold, None), (self.injection.threshold, None)]
-        for unit in units(text):
+        for start, end, unit in _units_at(text):
+            if " " not in unit and _shares_line(text, start, end):
+                continue  # a verdict word closing an option's line ("… SAM depletion. Accepted.") is the
+                # writer's own; one on a line of its own ("ACCEPT.") may be a note to the judge
             for k, score in enumerate(self.scores(unit)):
                 if score > best[k][0]:
                     best[k] = (score, unit)
