@@ -175,20 +175,18 @@ def test_bad_rules_are_user_errors(tmp_path):
 
 
 def test_dev_set_is_decided_right_every_time(judge):
-    """The rules were tuned on the dev split: 10 true accepts rejected (among them an abbreviated option
+    """The rules were tuned on the dev split: 9 true accepts rejected (among them an abbreviated option
     text, "A. Anti-SS-B (La).", and stems paraphrased rather than quoted), no accepted trace off the gold
-    answer; 60 false accepts remain after round 16 (contradiction 45, negation 11, switch 3, one SmolLM2
-    echo of the options; none of dev_round16's leaks and injections, which the learned line was retrained
-    on),
-    most of them traces that argue for another option only in paraphrase or by mechanism ("the protozoan
-    acquired from contaminated water" for Giardia, "Macrolides bind the large ribosomal subunit" for a 50S
-    inhibitor), the rest negations by knowledge or by a reference no rule resolves ("that association is
-    overstated"): a rule judge matches option texts and the names they go by, not their meaning (dev_round6
-    to dev_round13 were written to find exactly that)."""
+    answer; 83 false accepts remain after round 17 (contradiction 64, negation 14, switch 2, leak 2, one
+    SmolLM2 echo of the options), most of them traces that argue for another option only in paraphrase or
+    by mechanism ("the protozoan acquired from contaminated water" for Giardia, "ethanol's first metabolite"
+    for acetaldehyde, "Tegretol" for carbamazepine), the rest negations by knowledge or by a reference no
+    rule resolves ("that association is overstated"): a rule judge matches option texts and the names they
+    go by, not their meaning (dev_round6 to dev_round17 were written to find exactly that)."""
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 13 and result["false_accepts"] <= 86, result["errors"]
+    assert result["false_rejects"] <= 9 and result["false_accepts"] <= 83, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only
