@@ -22,6 +22,19 @@ def _judge(judge, middle: str):
         "Giving sumatriptan to this patient is unnecessary.",
         "Sumatriptan would be overkill for a headache that ibuprofen should have settled.",
         "Sumatriptan — I'd steer clear of that one as the answer.",
+        # everyday words
+        "Sumatriptan won't help.",
+        "Sumatriptan is not the way to go.",
+        "Sumatriptan makes no sense for this attack.",
+        "Sumatriptan is a poor choice for her.",
+        "Sumatriptan is of no use here.",
+        "Sumatriptan has nothing to offer her.",
+        "Sumatriptan isn't it.",
+        "Sumatriptan isn't appropriate.",
+        "Forget sumatriptan.",
+        "I'm not convinced by sumatriptan.",
+        "I would not reach for sumatriptan.",
+        "Sumatriptan should not be given.",
     ],
 )
 def test_the_final_option_declined_before_it_is_answered_contradicts(judge, middle):
@@ -36,6 +49,10 @@ def test_the_final_option_declined_before_it_is_answered_contradicts(judge, midd
         "Oxygen is unnecessary outside cluster headache.",
         "Amitriptyline — I'd steer clear of that one for an acute attack.",
         "Sumatriptan is necessary here, and no other drug has a role.",
+        "Sumatriptan won't help if she waits, so give it now.",
+        "Sumatriptan should not be given to patients with coronary disease, which she lacks.",
+        "Propranolol won't help; sumatriptan will.",
+        "Oxygen is a poor choice, and sumatriptan is the right one.",
     ],
 )
 def test_other_options_declined_so_leave_the_answer_standing(judge, middle):
