@@ -35,6 +35,16 @@ def _judge(judge, middle: str):
         "I'm not convinced by sumatriptan.",
         "I would not reach for sumatriptan.",
         "Sumatriptan should not be given.",
+        "Abortive therapy aside, sumatriptan would be a mistake.",
+        "Sumatriptan would be a mistake.",  # the option opens its sentence
+        "Sumatriptan — no.",
+        "Sumatriptan: not indicated.",
+        "Sumatriptan is the least likely to help.",
+        "I'm ruling out sumatriptan.",
+        "Sumatriptan gets crossed off.",
+        "Sumatriptan would not be my pick.",
+        "It can't be sumatriptan.",
+        "Sumatriptan is not an option here.",
     ],
 )
 def test_the_final_option_declined_before_it_is_answered_contradicts(judge, middle):
@@ -53,6 +63,10 @@ def test_the_final_option_declined_before_it_is_answered_contradicts(judge, midd
         "Sumatriptan should not be given to patients with coronary disease, which she lacks.",
         "Propranolol won't help; sumatriptan will.",
         "Oxygen is a poor choice, and sumatriptan is the right one.",
+        "Sumatriptan: not indicated in coronary disease, which she lacks, so it is fine.",
+        "Oxygen — no. Sumatriptan — yes.",
+        "I'm ruling out propranolol and choosing sumatriptan.",
+        "Sumatriptan is not an option here only if she has coronary disease.",
     ],
 )
 def test_other_options_declined_so_leave_the_answer_standing(judge, middle):

@@ -369,7 +369,7 @@ def marked(text: str, start: int, end: int, around: tuple[int, int] | None = Non
     """The sentence around ``around`` (default: the span itself; within ``HEDGE_REACH``) with
     ``text[start:end]`` replaced by ``HOLE``: what hedge, rejection and claim patterns read."""
     low, high = sentence_bounds(text, *(around or (start, end)), HEDGE_REACH)
-    return text[low:start] + HOLE + text[end:high]
+    return text[low:start].lstrip() + HOLE + text[end:high]  # "^" is where the sentence's words start
 
 
 def _window(text: str, commitment: Commitment) -> str:
