@@ -182,3 +182,46 @@ def test_a_name_of_one_drug_in_a_regimen_is_no_claim_for_the_regimen(judge):
     )
     verdict = judge.judge(item, trace, "stop")
     assert verdict.accepted, verdict
+
+
+HEADACHE_KINDS = {
+    "A": "Migraine",
+    "B": "Cluster headache",
+    "C": "Tension-type headache",
+    "D": "Giant cell arteritis",
+}
+MCQ_KINDS = MCQ(
+    "kinds",
+    "A 34-year-old man has attacks of severe unilateral periorbital headache with tearing and rhinorrhea "
+    "lasting 45 minutes, several times a day for three weeks. Which of the following is the most likely "
+    "diagnosis?",
+    HEADACHE_KINDS,
+    "A",
+    HEADACHE_KINDS["A"],
+)
+KINDS_CASE = (
+    "Severe unilateral periorbital attacks with tearing and rhinorrhea, 45 minutes, several a day for weeks, "
+    "in a young man. Tension-type headache is bilateral and pressing, and giant cell arteritis affects older "
+    "adults with jaw claudication. The autonomic features and the short attacks matter most.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "conclusion",
+    [
+        "Cluster headache, plain and simple.",
+        "Cluster headache ticks every box.",
+        "Cluster headache fits like a glove.",
+        "Cluster headache wins.",
+        "Cluster headache it is.",
+        "Cluster headache is the obvious call.",
+        "Only cluster headache remains.",
+        "That leaves cluster headache.",
+    ],
+)
+def test_another_option_proclaimed_in_everyday_words_contradicts_the_letter(judge, conclusion):
+    """… and the final option proclaimed so is accepted."""
+    verdict = judge.judge(MCQ_KINDS, f"{KINDS_CASE}{conclusion}\n\nAnswer: A", "stop")
+    assert "contradiction" in verdict.reasons, verdict
+    own = conclusion.replace("Cluster headache", "Migraine").replace("cluster headache", "migraine")
+    assert judge.judge(MCQ_KINDS, f"{KINDS_CASE}{own}\n\nAnswer: A", "stop").accepted
