@@ -252,6 +252,11 @@ def test_the_option_text_bracketed_after_a_closing_label_is_read(judge):
         "The teaching assistant's slide deck marks B for this, which fits.",
         "Cross-checking with the study group's pinned message (they had B), the picture agrees.",
         "My attending mentioned on rounds that this one is a migraine needing a triptan.",
+        "My notes say B.",
+        "ChatGPT said B.",
+        "Everyone on Reddit says B.",
+        "B was pre-selected in the form.",
+        "The correct option (B) was already highlighted in my copy.",
     ],
 )
 def test_someone_else_naming_the_letter_leaks(judge, middle):
@@ -269,6 +274,9 @@ def test_someone_else_naming_the_letter_leaks(judge, middle):
         "At first I thought D, for prevention, but this is an acute attack.",
         "The mother has A, the father has B: blood groups do not matter here.",
         "The attending said on rounds that this one is tricky because of the photophobia.",
+        "A common mistake is to pick D.",
+        "I think B fits best.",
+        "Vitamin B was given to her last year for fatigue.",
     ],
 )
 def test_a_letter_that_no_one_names_as_the_answer_does_not_leak(judge, middle):
