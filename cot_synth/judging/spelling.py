@@ -81,6 +81,7 @@ def _joined(option: str, lower: str) -> str:
         one, apart = (first + second).lower(), rf"{first.lower()}[\s-]+{second.lower()}"
         if (
             len(one) >= MIN_LETTERS
+            and one in lower  # a substring test first: most pairs are never written joined
             and re.search(rf"(?<![^\W\d_]){one}(?![^\W\d_])", lower)
             and not re.search(rf"(?<![^\W\d_]){apart}(?![^\W\d_])", lower)
         ):

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from cot_synth.errors import UserError
+from cot_synth.judging.prefilter import Prefilters, folded
 
 
 class Terms:
@@ -37,6 +38,7 @@ class Terms:
             except (re.error, TypeError) as exc:
                 raise UserError(f"{where}: terms[{number}]: invalid pattern ({exc})") from exc
         self.groups = tuple(compiled)
+        self._prefilters = Prefilters(self.groups)  # of a thousand groups, those an option's words admit
 
     def shared(self, text: str, option: str) -> bool:
         """Whether ``text`` names something ``option`` is or holds by a name of one of its groups (whatever
@@ -45,7 +47,7 @@ class Terms:
         spelt = _initials(text)
         if spelt and spelt == re.sub(r"[^0-9A-Za-z]", "", option).upper():
             return True
-        return any(group.search(option) and group.search(text) for group in self.groups)
+        return any(self.groups[i].search(text) for i in _groups_of(self, option))
 
     def aliases(self, options: tuple[tuple[str, str], ...], question: str) -> dict[str, re.Pattern[str]]:
         """Per letter, a pattern for the names its option goes by (only letters that have some)."""
@@ -80,7 +82,7 @@ def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) 
 @lru_cache(maxsize=1 << 15)
 def _groups_of(terms: Terms, option: str) -> tuple[int, ...]:
     """The groups an option text matches (options recur across items far more than items do)."""
-    return tuple(i for i, group in enumerate(terms.groups) if group.search(option))
+    return tuple(i for i in terms._prefilters.admitted(folded(option)) if terms.groups[i].search(option))
 
 
 # words an acronym skips ("multiple endocrine neoplasia type 1": MEN1); "of" stays ("Tetralogy of Fallot")
