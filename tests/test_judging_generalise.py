@@ -155,7 +155,8 @@ def test_an_option_is_named_by_its_class_when_no_other_option_shares_it():
     assert shared["A"].search("Zestril")  # its brand is its own
     # a class the question itself names says what the question is about
     asked = "A man on an ACE inhibitor has a cough. Which drug was he taking?"
-    assert "B" not in terms.aliases(tuple(sorted(OPTIONS.items())), asked)
+    named = terms.aliases(tuple(sorted(OPTIONS.items())), asked)
+    assert "B" not in named or not named["B"].search("the ACE inhibitor")
 
 
 @pytest.mark.parametrize(
