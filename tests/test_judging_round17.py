@@ -225,3 +225,19 @@ def test_another_option_proclaimed_in_everyday_words_contradicts_the_letter(judg
     assert "contradiction" in verdict.reasons, verdict
     own = conclusion.replace("Cluster headache", "Migraine").replace("cluster headache", "migraine")
     assert judge.judge(MCQ_KINDS, f"{KINDS_CASE}{own}\n\nAnswer: A", "stop").accepted
+
+
+@pytest.mark.parametrize(
+    ("after", "reopened"),
+    [
+        ("If pressed, I could also see D.", True),
+        ("Though honestly, it could be C.", True),
+        ("I would not fault anyone for picking propranolol.", True),
+        ("It could be worth checking a D-dimer if the exam changes.", False),
+        ("I could also see her in clinic next week.", False),
+        ("This might be confused with cluster headache, which oxygen treats.", False),
+    ],
+)
+def test_another_option_let_back_in_after_the_answer_is_a_hedge(judge, after, reopened):
+    verdict = judge.judge(MCQ_HEADACHE, f"{CASE}\n\nAnswer: B\n\n{after}", "stop")
+    assert ("multiple_answers" in verdict.reasons) is reopened, verdict
