@@ -40,8 +40,8 @@ _OPENING = r"(?:^|(?<=[.!?;:\n—–(\"“]))[ \t]*(?:(?:but|oh|okay|ok|so|well|
 
 @dataclass(frozen=True)
 class Claim:
-    """A sentence that states one option's text as the answer; ``said`` is where its first mention of the
-    option ends (a revision may follow in the sentence: "So A has the worst outlook — scratch that, …")."""
+    """A sentence that states one option's text as the answer; a revision may follow ``said``, where the
+    option is first named in it ("So A has the worst outlook — scratch that, …")."""
 
     letter: str
     start: int
@@ -328,16 +328,8 @@ class Consistency:
     ) -> list[Claim]:
         """Every claim in ``text[:limit]``, in order; an option quoted or conceded ("…, but …") claims
         nothing, unless it is ``final``'s (weak evidence may agree with the answer, never contradict it)."""
-        found = []
-        mentions = self._mentions(text, 0, limit, options, letters=False)
-        if question:  # an option that is one term goes by its other names ("dysthymia"), not one of a list's
-            aliases = self.terms.aliases(tuple(options.items()), question)
-            mentions += [
-                (k, m)
-                for k, alias in aliases.items()
-                if alias.fullmatch(options[k].strip(" ."))
-                for m in alias.finditer(text, 0, limit)
-            ]
+        found, mentions = [], self._mentions(text, 0, limit, options, letters=False)
+        mentions += self.terms.named_whole(text[:limit], options, question) if question else []
         for start, end in sentence_spans(text, limit):
             named = [(k, m) for k, m in mentions if start <= m.start() and m.end() <= end]
             if letter := self._claimed(text, start, end, named, question, final):

@@ -53,6 +53,18 @@ class Terms:
         """Per letter, a pattern for the names its option goes by (only letters that have some)."""
         return _aliases(self, options, question)
 
+    def named_whole(
+        self, text: str, options: dict[str, str], question: str
+    ) -> list[tuple[str, re.Match[str]]]:
+        """Where ``text`` names an option that is one term by another of its names ("dysthymia" for
+        "Persistent depressive disorder"; "rifampin" names one drug of a regimen, not the regimen)."""
+        return [
+            (letter, match)
+            for letter, alias in self.aliases(tuple(options.items()), question).items()
+            if alias.fullmatch(options[letter].strip(" ."))
+            for match in alias.finditer(text)
+        ]
+
 
 @lru_cache(maxsize=1 << 14)
 def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) -> dict[str, re.Pattern[str]]:
