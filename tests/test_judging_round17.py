@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cot_synth.records import MCQ
-from tests.test_judging_round15 import CASE, MCQ_HEADACHE
-
-
-def _judge(judge, middle: str):
-    return judge.judge(MCQ_HEADACHE, CASE + middle + "\n\nAnswer: B", "stop")
+from tests.test_judging_round15 import CASE, MCQ_HEADACHE, _judge
 
 
 @pytest.mark.parametrize(

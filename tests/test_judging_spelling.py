@@ -69,24 +69,22 @@ def test_a_word_another_option_holds_is_not_taken() -> None:
     assert respelled(options, "Propranolol is the beta blocker.") == options
 
 
+LUNG = {
+    "A": "L:S ratio",
+    "B": "Lecithin-cephalin ratio",
+    "C": "Phosphatidyl choline",
+    "D": "Phosphatidyl glycerol",
+}
+
+
 def test_two_option_words_the_trace_writes_as_one_are_joined() -> None:
-    options = {
-        "A": "L:S ratio",
-        "B": "Lecithin-cephalin ratio",
-        "C": "Phosphatidyl choline",
-        "D": "Phosphatidyl glycerol",
-    }
+    options = LUNG
     text = "Phosphatidylglycerol appears late; phosphatidyl choline and lecithin-cephalin ratios mislead."
     assert respelled(options, text) == {**options, "D": "Phosphatidylglycerol"}  # C is written apart too
 
 
 def test_a_pair_joined_by_the_trace_names_the_option_for_the_judge(judge) -> None:
-    options = {
-        "A": "L:S ratio",
-        "B": "Lecithin-cephalin ratio",
-        "C": "Phosphatidyl choline",
-        "D": "Phosphatidyl glycerol",
-    }
+    options = LUNG
     item = MCQ(
         "lung", "Which test best shows fetal lung maturity in a diabetic mother?", options, "D", options["D"]
     )
