@@ -79,7 +79,8 @@ class Consistency:
                 )
             )
             self.terms = Terms(rules["terms"], f"{where}: terms")
-            self.said = SaidWhat(rules["contradiction"]["asked"], extractor.text_negations)
+            pointers = compile_list(rules["contradiction"]["pointers"], f"{where}: contradiction.pointers")
+            self.said = SaidWhat(rules["contradiction"]["asked"], pointers, extractor.text_negations)
             self.rejection = Rejection(
                 rules["contradiction"], extractor, self._references, self.revised, self.terms, where
             )
@@ -214,10 +215,9 @@ class Consistency:
         return None
 
     def _last_sentence(self, text: str, final: Commitment) -> tuple[int, int] | None:
-        """The sentence right before the one that states the answer."""
+        """The sentence right before the one that states the answer (``SaidWhat.concluding``)."""
         before = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
-        spans = [span for span in sentence_spans(text) if span[1] <= before]
-        return spans[-1] if spans else None
+        return self.said.concluding(text, [span for span in sentence_spans(text) if span[1] <= before])
 
     def _worded_before(
         self, text: str, final: Commitment, options: dict[str, str], question: str

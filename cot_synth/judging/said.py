@@ -25,7 +25,10 @@ _CUE = r"(?:(?:so|therefore|thus|hence|overall|ultimately|in\s+short|in\s+summar
 class SaidWhat:
     """Reads the sentence that says what the asked thing is."""
 
-    def __init__(self, groups: list[list[Any]], negations: AnyOf) -> None:
+    def __init__(
+        self, groups: list[list[Any]], pointers: tuple[re.Pattern[str], ...], negations: AnyOf
+    ) -> None:
+        self.pointers = pointers
         self.asked = {str(word).casefold(): group for group, words in enumerate(groups) for word in words}
         self.negations = negations
         heads = "|".join(sorted(map(re.escape, self.asked), key=len, reverse=True))
@@ -37,6 +40,12 @@ class SaidWhat:
             re.compile(
                 rf"(?i)^\W*(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<head>{heads})s?\s*:\s*(?P<what>.{{2,}})"
             ),
+            # the writer's belief, anywhere in the sentence: "Still, …, I believe the unifying diagnosis is …"
+            re.compile(
+                r"(?i)\b(?:I|we)\s+(?:\w+ly\s+)?(?:think|believe|suspect|feel|reckon|conclude|am\s+(?:confident|"
+                rf"convinced|sure))\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<head>{heads})s?\b"
+                r"(?:\s+[\w'’-]+){0,8}?\s+(?:is|are|was|must\s+be)\s+(?P<what>.{2,})"
+            ),
             re.compile(rf"(?i)^\W*{_CUE}(?:this|it)\s+(?:is|must\s+be)\s+(?P<what>.{{2,}})"),
         )
         # the other way round: "… so I think chronic beryllium disease is the most likely diagnosis here"
@@ -44,6 +53,13 @@ class SaidWhat:
             r"(?i)(?P<what>[^,;:—–]{2,}?)\s+(?:is|are|would\s+be|must\s+be)\s+(?:the\s+)?(?:most\s+likely|"
             rf"likeliest|most\s+probable|leading|best)\s+(?P<head>{heads})s?\b"
         )
+
+    def concluding(self, text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The last of the sentence ``spans``, passing over those that only point back at the one before as
+        the conclusion ("… the 22q11.2 microdeletion syndrome. That is my conclusion. Answer: A")."""
+        while len(spans) > 1 and any(p.fullmatch(text[slice(*spans[-1])].strip()) for p in self.pointers):
+            spans = spans[:-1]
+        return spans[-1] if spans else None
 
     def otherwise(self, sentence: str, letter: str, options: dict[str, str], question: str) -> str | None:
         """What ``sentence`` says the asked thing is, when that shares no word with option ``letter``'s
@@ -65,7 +81,7 @@ class SaidWhat:
             theirs = max(shared_word_count(what, v) for k, v in options.items() if k != letter)
             return what if theirs and not shared_word_count(what, own) else None
         *about_heads, about_this = self.says_what
-        match = next((m for m in (s.match(sentence) for s in about_heads) if m), None)
+        match = next((m for m in (s.search(sentence) for s in about_heads) if m), None)
         if match is None or self.asked.get(match.group("head").casefold()) not in asked:
             match = about_this.match(sentence)
             if match is None or not asked & {self.asked.get("diagnosis"), self.asked.get("cause")}:

@@ -1,0 +1,150 @@
+"""The round-18 mechanisms on short traces written for this file, each beside innocent look-alikes: an
+option marked in the writer's copy or checked against a document (leaks), a clue of the case called a "hint",
+a trailing question that puts another option back by its text, nothing found "to suggest" an option, a
+section heading "Option C — <its text>" (a list, not a conclusion), "The drug given was ceftriaxone (D)." as
+the answer, and conclusions in words: a belief about the asked thing, a sentence a pointer ("That is my
+conclusion.") points back at, criteria met."""
+
+from __future__ import annotations
+
+import pytest
+
+from cot_synth.records import MCQ
+from tests.test_judging_round15 import CASE, MCQ_HEADACHE, _judge
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The bolded option in my copy of the question is B, which agrees with this.",
+        "The highlighted answer on my sheet matches the triptan.",
+        "Checked it against the solutions PDF the course sent round, and B matches.",
+        "I compared my pick with the answer key afterwards and it holds.",
+    ],
+)
+def test_an_option_marked_in_the_writers_copy_or_checked_against_a_document_leaks(judge, middle):
+    assert "hint_leak" in _judge(judge, middle).reasons
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The classic hint is the dark room: photophobia points to migraine.",
+        "The key additional hint is that ibuprofen failed.",
+        "The bolded text in the guideline recommends a triptan for attacks like this.",
+        "I checked it against the vital signs, and nothing argues for a secondary headache.",
+        "There is not a hint of fever or neck stiffness.",
+    ],
+)
+def test_a_clue_called_a_hint_or_a_check_against_the_case_is_no_leak(judge, middle):
+    verdict = _judge(judge, middle)
+    assert verdict.accepted, verdict
+
+
+def test_a_trailing_question_that_puts_another_option_back_by_its_text_is_a_hedge(judge):
+    hedged = _judge(judge, "", "The treatment is sumatriptan (B)… or is it amitriptyline, given the nausea?")
+    plain = _judge(judge, "", "The treatment is sumatriptan (B). Is she pregnant? Ask before giving it.")
+    assert "multiple_answers" in hedged.reasons, hedged
+    assert plain.accepted, plain
+
+
+def test_nothing_found_to_suggest_an_option_is_no_claim_for_it(judge):
+    trace = (
+        "Answer: B. Sumatriptan\n\n"
+        + CASE
+        + "There is no insomnia or depression history to suggest amitriptyline."
+    )
+    verdict = judge.judge(MCQ_HEADACHE, trace, "stop")
+    assert verdict.accepted, verdict
+
+
+GRAM = {
+    "A": "Gram-positive, catalase-negative cocci in chains",
+    "B": "Gram-positive, catalase-positive, coagulase-positive cocci in clusters",
+    "C": "Gram-negative diplococci",
+}
+MCQ_GRAM = MCQ(
+    "gram",
+    "A 60-year-old woman with a chemotherapy port has fever, a new tricuspid murmur and a vegetation on "
+    "echocardiography. What will blood cultures most likely grow?",
+    GRAM,
+    "B",
+    GRAM["B"],
+)
+
+
+@pytest.mark.parametrize("answer", ["Final answer: B", "So the organism is Staphylococcus aureus, B."])
+def test_option_section_headings_are_a_list_not_commitments(judge, answer):
+    sections = "\n\n".join(
+        f"## Option {k} — {v}\n{why}"
+        for (k, v), why in zip(
+            GRAM.items(),
+            [
+                "Viridans streptococci cause subacute left-sided endocarditis after dental work; unlikely.",
+                "Staphylococcus aureus causes acute tricuspid endocarditis from lines and ports; it fits.",
+                "Gonococci rarely cause endocarditis and never from a port; unlikely.",
+            ],
+            strict=True,
+        )
+    )
+    trace = (
+        "A port, fever and a tricuspid vegetation in a woman on chemotherapy mean a line-related acute "
+        f"endocarditis.\n\n{sections}\n\n{answer}"
+    )
+    verdict = judge.judge(MCQ_GRAM, trace, "stop")
+    assert verdict.accepted and verdict.extracted_answer == "B", verdict
+
+
+def test_the_option_given_past_tense_with_its_letter_is_the_answer(judge):
+    verdict = _judge(judge, "", "The drug given was sumatriptan (B).")
+    wrong = _judge(judge, "", "The drug given was propranolol (A).")
+    assert verdict.accepted and verdict.extracted_answer == "B", verdict
+    assert wrong.extracted_answer == "A" and not wrong.accepted, wrong
+
+
+MOOD = {"A": "Adjustment disorder", "B": "Cyclothymia", "C": "Dysthymia", "D": "Major depressive disorder"}
+MCQ_MOOD = MCQ(
+    "mood",
+    "A 45-year-old man has felt tired and down most days for three years, keeps working and sleeps normally, "
+    "with no elevated periods and no recent stressor. Which of the following is the most likely diagnosis?",
+    MOOD,
+    "C",
+    MOOD["C"],
+)
+MOOD_CASE = (
+    "Three years of low mood on most days, with preserved function and no elevated periods, is a chronic "
+    "low-grade depression; cyclothymia needs hypomanic symptoms and adjustment disorder a stressor. "
+)
+
+
+@pytest.mark.parametrize(
+    "ending, contradicts",
+    [
+        # the writer's belief about the asked thing, anywhere in the sentence
+        ("Still, given his fatigue, I believe the diagnosis is a full major depressive episode.", True),
+        ("Still, given his fatigue, I believe the diagnosis is dysthymia, lasting over two years.", False),
+        # a pointer sentence passes the conclusion back to the sentence before it
+        (
+            "Dysthymia came to mind first. So the diagnosis is a full major depressive episode. That is my "
+            "conclusion.",
+            True,
+        ),
+        ("Dysthymia came to mind first. So the diagnosis is a full major depressive episode.", True),
+        ("This is what the case points to — dysthymia. That is my conclusion.", False),
+        (
+            "Mild symptoms over two years are what this points to: dysthymia. That is the diagnosis I'd "
+            "expect.",
+            False,
+        ),
+    ],
+)
+def test_a_belief_or_a_pointed_back_conclusion_is_read_against_the_answer(judge, ending, contradicts):
+    verdict = judge.judge(MCQ_MOOD, MOOD_CASE + ending + "\n\nAnswer: C", "stop")
+    assert ("contradiction" in verdict.reasons) is contradicts, verdict
+
+
+def test_criteria_met_for_a_condition_is_a_claim_for_it_and_not_met_is_not(judge):
+    met = judge.judge(MCQ_MOOD, MOOD_CASE + "I think he meets criteria for MDD.\n\nAnswer: C", "stop")
+    unmet = judge.judge(MCQ_MOOD, MOOD_CASE + "He does not meet criteria for MDD.\n\nAnswer: C", "stop")
+    assert "contradiction" in met.reasons, met
+    assert unmet.accepted, unmet
