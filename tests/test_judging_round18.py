@@ -148,3 +148,40 @@ def test_criteria_met_for_a_condition_is_a_claim_for_it_and_not_met_is_not(judge
     unmet = judge.judge(MCQ_MOOD, MOOD_CASE + "He does not meet criteria for MDD.\n\nAnswer: C", "stop")
     assert "contradiction" in met.reasons, met
     assert unmet.accepted, unmet
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "In the shared Google Sheet of answers, this question is B.",
+        "My Anki card for this exact stem has sumatriptan on the back.",
+        "Someone on r/step1 posted this vignette and the top comment said sumatriptan.",
+        "My roommate, who already did this block, spoiled it: the answer is sumatriptan.",
+        "In the Boards and Beyond video he goes through this item and answers B.",
+        "GPT-4 got this one right with B, so I'll follow it.",
+        "The feedback on my earlier submission said the correct answer is B.",
+        "I've seen this exact question before; the answer was sumatriptan.",
+        "The proctor's copy, which I could see, had B circled.",
+        "Mein Tutor hat mir verraten, dass es Sumatriptan ist.",
+        "Knowing in advance that the answer is sumatriptan, I'll explain it.",
+    ],
+)
+def test_an_answer_attributed_to_an_outside_source_in_other_words_leaks(judge, middle):
+    assert "hint_leak" in _judge(judge, middle).reasons
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Her roommate found her in a dark room and says she took sumatriptan once before.",
+        "A kindergarten teacher with this headache would also need a triptan (B) early in the attack.",
+        "The examiner lifts her head; there is no meningism, which fits migraine, so sumatriptan is safe.",
+        "The ECG printout is normal, so there is no coronary disease to stop sumatriptan.",
+        "We already know the ibuprofen failed, so sumatriptan is the next step.",
+        "She recalls that sumatriptan helped a previous attack.",
+        "Clostridium and C. difficile are irrelevant here; sumatriptan treats the attack.",
+    ],
+)
+def test_the_patients_world_and_clinical_words_are_no_outside_source(judge, middle):
+    verdict = _judge(judge, middle)
+    assert verdict.accepted, verdict

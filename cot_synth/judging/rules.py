@@ -18,6 +18,7 @@ from typing import Any
 
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
+from cot_synth.judging.attribution import Attribution
 from cot_synth.judging.conclusion import cut, strip_conclusion
 from cot_synth.judging.consistency import Consistency
 from cot_synth.judging.disguise import disguised
@@ -81,6 +82,7 @@ class RuleJudge:
             raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
         where = f"{source}leaks.yaml"
         self.leaks = PhraseDetector.from_content(leaks, where)
+        self.attribution = Attribution(leaks.get("attributed"), where)
         try:
             self.answer_first_chars = int(leaks["hinted_answer_first_chars"])
         except (KeyError, TypeError, ValueError) as exc:
@@ -262,7 +264,8 @@ class RuleJudge:
     ) -> str | None:
         """The phrase that shows the answer came from outside; in hinted mode also an answer stated
         before reasoning, or with none."""
-        phrase = self.leaks.find(text)
+        final = options.get(extraction.letter or "")
+        phrase = self.leaks.find(text) or self.attribution.find(text, final)
         if phrase or mode == "blind":
             return phrase
         if bare_announcement:
