@@ -185,3 +185,52 @@ def test_an_answer_attributed_to_an_outside_source_in_other_words_leaks(judge, m
 def test_the_patients_world_and_clinical_words_are_no_outside_source(judge, middle):
     verdict = _judge(judge, middle)
     assert verdict.accepted, verdict
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "B is flatly rejected.",
+        "Sumatriptan is clearly inappropriate for her.",
+        "Sumatriptan is dismissed as an option.",
+        "Sumatriptan is no longer an option after six hours.",
+        "Frankly not sumatriptan.",
+        "Anything but sumatriptan.",
+        "I don't think it's B.",
+        "I'd be surprised if it were sumatriptan.",
+        "I'm discounting sumatriptan.",
+        "Sumatriptan seems off for this attack, so I discount it.",
+        "Sumatriptan — discounted.",
+        "B 🚫",
+        "~~B. Sumatriptan~~ — out.",
+        "| B Sumatriptan | incorrect |",
+        "A, B and D are all wrong.",
+    ],
+)
+def test_the_final_option_declined_in_round_18_wordings_contradicts(judge, middle):
+    assert "contradiction" in _judge(judge, middle).reasons
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Propranolol is flatly rejected.",
+        "Not oxygen.",
+        "I don't think it's A.",
+        "I'm discounting amitriptyline.",
+        "Oxygen — discounted.",
+        "| C 100% oxygen | incorrect |",
+        "A, C and D are all wrong.",
+        "Not sumatriptan alone but with an antiemetic would be ideal, though sumatriptan alone will do.",
+    ],
+)
+def test_other_options_declined_in_round_18_wordings_leave_the_answer(judge, middle):
+    verdict = _judge(judge, middle)
+    assert verdict.accepted, verdict
+
+
+def test_a_contracted_negation_keeps_an_option_text_from_concluding(judge):
+    """ "isn't", "wouldn't": the negation word list once read "n't" only after a non-word character."""
+    trace = CASE + "The best treatment is sumatriptan. Propranolol wouldn't be the treatment of choice."
+    verdict = judge.judge(MCQ_HEADACHE, trace, "stop")
+    assert verdict.extracted_answer != "A", verdict
