@@ -234,3 +234,31 @@ def test_a_contracted_negation_keeps_an_option_text_from_concluding(judge):
     trace = CASE + "The best treatment is sumatriptan. Propranolol wouldn't be the treatment of choice."
     verdict = judge.judge(MCQ_HEADACHE, trace, "stop")
     assert verdict.extracted_answer != "A", verdict
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Sumatriptan is not indicated for tension-type headache, but this is a migraine.",
+        "Sumatriptan is contraindicated in coronary disease; she has none.",
+        "Sumatriptan is contraindicated with ergots or MAOIs, neither of which she has.",
+        "B is not wrong.",
+        "Nothing argues against sumatriptan.",
+        "I nearly crossed out B, but it is exactly what she needs.",
+    ],
+)
+def test_a_rejection_conceded_in_its_own_sentence_is_no_contradiction(judge, middle):
+    verdict = _judge(judge, middle)
+    assert verdict.accepted, verdict
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Sumatriptan is not indicated for this attack, but oxygen is.",
+        "B is the trap: sumatriptan is what everyone picks, but it is a preventive's job here.",
+        "Sumatriptan is not indicated here, but that is a common mistake to make.",
+    ],
+)
+def test_a_rejection_whose_but_clause_does_not_concede_stands(judge, middle):
+    assert "contradiction" in _judge(judge, middle).reasons

@@ -42,6 +42,7 @@ class Rejection:
         self.extractor, self.letters, self.revised, self.terms = extractor, letters, revised, terms
         self.conditionals = AnyOf(compile_list(rules["conditionals"], f"{where}: contradiction.conditionals"))
         self.rejections = AnyOf(compile_list(rules["rejections"], f"{where}: contradiction.rejections"))
+        self.concessions = AnyOf(compile_list(rules["concessions"], f"{where}: contradiction.concessions"))
         self.dismissals = compile_list(rules["dismissals"], f"{where}: contradiction.dismissals")
 
     def of(self, text: str, final: Commitment, options: dict[str, str], question: str) -> str | None:
@@ -51,9 +52,12 @@ class Rejection:
         ]
         for mention in own_letter:
             past = sentence_bounds(text, mention.end(), reach=HEDGE_REACH)[1]  # see ``declined``
+            window = marked(text, *mention.span())
             if (
-                self.letter_rejected(text, mention) or self.rejections.search(marked(text, *mention.span()))
-            ) and not self.revised(text, past, final.start):
+                (self.letter_rejected(text, mention) or self.rejections.search(window))
+                and not self.concessions.search(window)
+                and not self.revised(text, past, final.start)
+            ):
                 return f"rejects {final.letter} before concluding it"
             if self._pointed(text, *mention.span(), final, options, question):
                 return f"rejects {final.letter} before concluding it"
@@ -131,6 +135,7 @@ class Rejection:
                 or bool(denial and denial.search(window))
             )
             and not self.conditionals.search(window)
+            and not self.concessions.search(window)
             and not self.revised(text, sentence_bounds(text, after, reach=HEDGE_REACH)[1], final.start)
         )
 
