@@ -262,3 +262,39 @@ def test_a_rejection_conceded_in_its_own_sentence_is_no_contradiction(judge, mid
 )
 def test_a_rejection_whose_but_clause_does_not_concede_stands(judge, middle):
     assert "contradiction" in _judge(judge, middle).reasons
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "What about sumatriptan? It isn't appropriate here.",
+        "Consider option B. It can be excluded.",
+        "Next, B. This one is wrong.",
+        "Option B is sumatriptan. I'd cross that off.",
+        "She should not get sumatriptan.",
+        "Giving sumatriptan would be inappropriate here.",
+        "Sumatriptan is the answer for cluster headache, not for this patient.",
+        "Oxygen beats sumatriptan hands down.",
+        "Sumatriptan goes last on my list.",
+        "Propranolol is wrong. Nor is sumatriptan correct.",
+        "Anyone choosing B has misread the stem.",
+        "I highly doubt B is correct.",
+    ],
+)
+def test_the_final_option_brought_up_then_declined_or_ranked_below_contradicts(judge, middle):
+    assert "contradiction" in _judge(judge, middle).reasons
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "What about sumatriptan? It is exactly what she needs now.",
+        "Consider option A. It can be excluded.",
+        "She should not get propranolol.",
+        "Nothing beats sumatriptan for an attack like this.",
+        "She should not get sumatriptan until she has had an ECG, which is normal.",
+    ],
+)
+def test_look_alikes_of_round_18_declines_keep_the_answer(judge, middle):
+    verdict = _judge(judge, middle)
+    assert verdict.accepted, verdict

@@ -13,7 +13,8 @@ second, in the same sentence or opening the next: a pair's ordinal points where 
 does a demonstrative with its noun opening the next sentence ("Sumatriptan is a triptan. That one can be set
 aside."), for an option named alone. An
 option done to may stand as a gerund's object ("Getting plain films first is pointless, so that option is
-out"): the clause is about it all the same.
+out"): the clause is about it all the same. A sentence that only brings the option up ("What about
+sumatriptan?", "Consider option B.") hands it to the next one, whose "it", "this" and "that" stand for it.
 """
 
 from __future__ import annotations
@@ -60,6 +61,15 @@ _SECOND = re.compile(r"(?i)\b(?:and|or|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?$")
 _ORDINAL = re.compile(r"(?i)\W*(?:and\s+|but\s+|so\s+)?\b(?P<pointer>the\s+(?P<ordinal>latter|former))\b")
 # "That one …", "This option …" opening the sentence after the option's: a demonstrative with its noun
 _DEMONSTRATIVE = re.compile(rf"(?i)\W*(?:and\s+|but\s+|so\s+)?\b(?P<pointer>(?:this|that)\s+{_NOUNS})\b")
+# a sentence that only brings the option up ("What about sumatriptan?", "Consider option B.", "Next, B.",
+# "Then there is sumatriptan."): the next sentence is about it, and its "it", "this" or "that" stand for it
+_INTRODUCER = re.compile(
+    r"(?i)\W*(?:(?:what|how)\s+about|consider|next(?:\s+up)?,?|then(?:\s+there(?:'s|\s+is))?,?|now,?|on\s+to"
+    r"|moving\s+on\s+to|let's\s+(?:look\s+at|consider|turn\s+to|move\s+(?:on\s+)?to)|finally,?|lastly,?"
+    r"|and)?\s*(?:(?:option|choice)\s+§\s+is\s+(?:the\s+)?[\w-]+|(?:option\s+|choice\s+|the\s+)?§"
+    r"(?:\s*,\s*the\s+[\w-]+)?(?:\s+(?:comes\s+(?:up\s+)?next|is\s+next))?)\s*[?.:!]\s"
+)
+_BARE = re.compile(rf"(?i)\b(?:it|this(?:\s+one)?|that(?:\s+one)?)\b{_EXPLETIVE}")
 _REACH = 400  # a sentence read for pointers is at most this long either way
 _HEAD = 120  # what may stand before a clause's subject is shorter than this
 
@@ -70,12 +80,20 @@ def pointers(
     """Spans of ``text`` that stand for the option named at ``text[start:end]``: pronouns and left-out
     subjects of the clauses after it, while no clause names another option (``names_other``); and "the
     former" or "the latter" where the option is that one of a pair."""
+    low, high = sentence_bounds(text, start, end, reach=_REACH)
+    # (read past the sentence's end: "Consider option B. It …" is one sentence to a splitter wary of initials)
+    if intro := _INTRODUCER.match(text[low:start] + "§" + text[end : end + _HEAD]):
+        nxt = end + intro.end() - (start - low) - 1
+        after_low, after_high = sentence_bounds(text, nxt, min(len(text), nxt + 1), reach=_REACH)
+        after_low = max(after_low, nxt)
+        if nxt < len(text) and not names_other(text[after_low:after_high]):
+            yield from (m.span() for m in _BARE.finditer(text, after_low, after_high))
+        return
     head = text[max(0, start - _HEAD) : start]  # a quick look first: the clause up to the option
     head = head[max(head.rfind(c) for c in ".!?\n") + 1 :] + "§"
     low_head = clause_start(head, len(head) - 1)
     if not _SUBJECT.fullmatch(head, low_head, len(head) - 1) and not _SECOND.search(head, 0, len(head) - 1):
         return
-    low, high = sentence_bounds(text, start, end, reach=_REACH)
     sentence = text[low:high]
     spans = list(clauses(sentence))
     own = next((i for i, (a, b) in enumerate(spans) if a <= start - low < b), None)
