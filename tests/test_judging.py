@@ -22,10 +22,10 @@ REASONING = (
     "safe in pregnancy and covers E. coli. Doxycycline is contraindicated because it stains fetal teeth. "
 )
 JUDGES = ContentDir.resolve("judges", None)
-# Held-out decision accuracy this judge must keep: what it measured on the 3,343 held-out traces (0.9339)
-# during round 18 (its fresh held-out set, hard accepts and leaks, scored 0.8483 before the round); 0.9384
-# on the 3,165 before it; the issue's target is 0.97; see tests/data/judge/README.md
-HELDOUT_FLOOR = 0.933
+# Held-out decision accuracy this judge must keep: what it measured on the 3,343 held-out traces (0.9357)
+# after round 18 (its fresh held-out set, hard accepts and leaks, scored 0.8483 before the round and 0.8539
+# after it); 0.9403 on the 3,165 before it; the issue's target is 0.97; see tests/data/judge/README.md
+HELDOUT_FLOOR = 0.935
 README_CODES = set(re.findall(r"^\| `(\w+)` \|", (JUDGES.path / "README.md").read_text(), re.M))
 
 
@@ -176,7 +176,7 @@ def test_bad_rules_are_user_errors(tmp_path):
 def test_dev_set_is_decided_right_every_time(judge):
     """The rules were tuned on the dev split: 9 true accepts rejected (among them an abbreviated option
     text, "A. Anti-SS-B (La).", and stems paraphrased rather than quoted), no accepted trace off the gold
-    answer; 92 false accepts remain during round 18 (contradiction 73, negation 14, switch 2, leak 2, one
+    answer; 92 false accepts remain after round 18 (contradiction 73, negation 14, switch 2, leak 2, one
     SmolLM2 echo of the options), most of them traces that argue for another option only in paraphrase or
     by mechanism ("the protozoan acquired from contaminated water" for Giardia, "ethanol's first metabolite"
     for acetaldehyde, "Tegretol" for carbamazepine), the rest negations by knowledge or by a reference no
