@@ -17,7 +17,7 @@ from tests.test_judging_round15 import CASE, MCQ_HEADACHE
 PROBES = Path(__file__).parent / "data" / "judge" / "probes"
 # (set, split): (faults caught, innocents kept) at the end of round 18
 FLOORS = {
-    ("negations", "dev"): (128, 82),
+    ("negations", "dev"): (128, 84),
     ("negations", "heldout"): (38, 21),
     ("leaks", "dev"): (122, 85),
     ("leaks", "heldout"): (51, 59),

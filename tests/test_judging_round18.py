@@ -298,3 +298,15 @@ def test_the_final_option_brought_up_then_declined_or_ranked_below_contradicts(j
 def test_look_alikes_of_round_18_declines_keep_the_answer(judge, middle):
     verdict = _judge(judge, middle)
     assert verdict.accepted, verdict
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "For a mild attack the triptan would be overkill, but this one is severe and ibuprofen has failed.",
+        "Sumatriptan will not prevent the next attack, but that isn't what's asked.",
+    ],
+)
+def test_a_rejection_of_another_use_conceded_later_in_its_sentence_keeps_the_answer(judge, middle):
+    verdict = _judge(judge, middle)
+    assert verdict.accepted, verdict

@@ -85,6 +85,8 @@ class Rejection:
                     continue
                 window = clause[: span[0]] + HOLE + clause[span[1] :]
                 at, after = start + low + span[0], start + low + span[1]
+                if self.concessions.search(text[start:at] + HOLE + text[after:end]):
+                    continue  # conceded later in its sentence ("… would be overkill, but this one is severe")
                 if self.declined(text, window, after, final, denial) or self._pointed(
                     text, at, after, final, options, question
                 ):
