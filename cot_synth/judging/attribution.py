@@ -5,8 +5,8 @@ writer who names a source they do not list ("the shared Google Sheet", "my Anki 
 Beyond video", "my roommate") or a verb they do not hold ("spoiled it", "tipped me off") slips past them. A
 sentence that names an outside source of answers (a teacher, a classmate, a forum, a document, a platform,
 another model, an earlier attempt, the item seen before) and, with it, an answer (a letter, "the answer",
-"correct", or the final option named with the item: "this question … is sumatriptan") says where its
-answer came from, whatever its verb. Sources are exam-world words only (not the patient's family, her
+"correct", or the final option's text: "my Anki card … has sumatriptan on the back") says where its answer
+came from, whatever its verb. Sources are exam-world words only (not the patient's family, her
 nurse, a guideline), so a clinical sentence ("Her friend gave her ibuprofen") is no leak.
 """
 
@@ -27,13 +27,12 @@ class Attribution:
         try:
             self.sources = AnyOf(compile_list(content["sources"], f"{where}: attributed.sources"))
             self.answers = AnyOf(compile_list(content["answers"], f"{where}: attributed.answers"))
-            self.items = AnyOf(compile_list(content["items"], f"{where}: attributed.items"))
         except (KeyError, TypeError) as exc:
             raise UserError(f"{where}: invalid attributed leaks (missing or malformed {exc})") from exc
 
     def find(self, text: str, final: str | None) -> str | None:
         """The first sentence of ``text`` that names a source and an answer (``final``: the final option's
-        text, which counts as an answer only where the sentence also points at the item)."""
+        text, an answer too)."""
         if not self.sources.search(text):
             return None
         own = option_pattern(final) if final else None
