@@ -13,34 +13,6 @@ from cot_synth.records import MCQ
 from tests.test_judging_round15 import CASE, MCQ_HEADACHE, _judge
 
 
-@pytest.mark.parametrize(
-    "middle",
-    [
-        "The bolded option in my copy of the question is B, which agrees with this.",
-        "The highlighted answer on my sheet matches the triptan.",
-        "Checked it against the solutions PDF the course sent round, and B matches.",
-        "I compared my pick with the answer key afterwards and it holds.",
-    ],
-)
-def test_an_option_marked_in_the_writers_copy_or_checked_against_a_document_leaks(judge, middle):
-    assert "hint_leak" in _judge(judge, middle).reasons
-
-
-@pytest.mark.parametrize(
-    "middle",
-    [
-        "The classic hint is the dark room: photophobia points to migraine.",
-        "The key additional hint is that ibuprofen failed.",
-        "The bolded text in the guideline recommends a triptan for attacks like this.",
-        "I checked it against the vital signs, and nothing argues for a secondary headache.",
-        "There is not a hint of fever or neck stiffness.",
-    ],
-)
-def test_a_clue_called_a_hint_or_a_check_against_the_case_is_no_leak(judge, middle):
-    verdict = _judge(judge, middle)
-    assert verdict.accepted, verdict
-
-
 def test_a_trailing_question_that_puts_another_option_back_by_its_text_is_a_hedge(judge):
     hedged = _judge(judge, "", "The treatment is sumatriptan (B)… or is it amitriptyline, given the nausea?")
     plain = _judge(judge, "", "The treatment is sumatriptan (B). Is she pregnant? Ask before giving it.")
@@ -150,85 +122,6 @@ def test_criteria_met_for_a_condition_is_a_claim_for_it_and_not_met_is_not(judge
     assert unmet.accepted, unmet
 
 
-@pytest.mark.parametrize(
-    "middle",
-    [
-        "In the shared Google Sheet of answers, this question is B.",
-        "My Anki card for this exact stem has sumatriptan on the back.",
-        "Someone on r/step1 posted this vignette and the top comment said sumatriptan.",
-        "My roommate, who already did this block, spoiled it: the answer is sumatriptan.",
-        "In the Boards and Beyond video he goes through this item and answers B.",
-        "GPT-4 got this one right with B, so I'll follow it.",
-        "The feedback on my earlier submission said the correct answer is B.",
-        "I've seen this exact question before; the answer was sumatriptan.",
-        "The proctor's copy, which I could see, had B circled.",
-        "Mein Tutor hat mir verraten, dass es Sumatriptan ist.",
-        "Knowing in advance that the answer is sumatriptan, I'll explain it.",
-    ],
-)
-def test_an_answer_attributed_to_an_outside_source_in_other_words_leaks(judge, middle):
-    assert "hint_leak" in _judge(judge, middle).reasons
-
-
-@pytest.mark.parametrize(
-    "middle",
-    [
-        "Her roommate found her in a dark room and says she took sumatriptan once before.",
-        "A kindergarten teacher with this headache would also need a triptan (B) early in the attack.",
-        "The examiner lifts her head; there is no meningism, which fits migraine, so sumatriptan is safe.",
-        "The ECG printout is normal, so there is no coronary disease to stop sumatriptan.",
-        "We already know the ibuprofen failed, so sumatriptan is the next step.",
-        "She recalls that sumatriptan helped a previous attack.",
-        "Clostridium and C. difficile are irrelevant here; sumatriptan treats the attack.",
-    ],
-)
-def test_the_patients_world_and_clinical_words_are_no_outside_source(judge, middle):
-    verdict = _judge(judge, middle)
-    assert verdict.accepted, verdict
-
-
-@pytest.mark.parametrize(
-    "middle",
-    [
-        "B is flatly rejected.",
-        "Sumatriptan is clearly inappropriate for her.",
-        "Sumatriptan is dismissed as an option.",
-        "Sumatriptan is no longer an option after six hours.",
-        "Frankly not sumatriptan.",
-        "Anything but sumatriptan.",
-        "I don't think it's B.",
-        "I'd be surprised if it were sumatriptan.",
-        "I'm discounting sumatriptan.",
-        "Sumatriptan seems off for this attack, so I discount it.",
-        "Sumatriptan — discounted.",
-        "B 🚫",
-        "~~B. Sumatriptan~~ — out.",
-        "| B Sumatriptan | incorrect |",
-        "A, B and D are all wrong.",
-    ],
-)
-def test_the_final_option_declined_in_round_18_wordings_contradicts(judge, middle):
-    assert "contradiction" in _judge(judge, middle).reasons
-
-
-@pytest.mark.parametrize(
-    "middle",
-    [
-        "Propranolol is flatly rejected.",
-        "Not oxygen.",
-        "I don't think it's A.",
-        "I'm discounting amitriptyline.",
-        "Oxygen — discounted.",
-        "| C 100% oxygen | incorrect |",
-        "A, C and D are all wrong.",
-        "Not sumatriptan alone but with an antiemetic would be ideal, though sumatriptan alone will do.",
-    ],
-)
-def test_other_options_declined_in_round_18_wordings_leave_the_answer(judge, middle):
-    verdict = _judge(judge, middle)
-    assert verdict.accepted, verdict
-
-
 def test_a_contracted_negation_keeps_an_option_text_from_concluding(judge):
     """ "isn't", "wouldn't": the negation word list once read "n't" only after a non-word character."""
     trace = CASE + "The best treatment is sumatriptan. Propranolol wouldn't be the treatment of choice."
@@ -236,77 +129,128 @@ def test_a_contracted_negation_keeps_an_option_text_from_concluding(judge):
     assert verdict.extracted_answer != "A", verdict
 
 
-@pytest.mark.parametrize(
-    "middle",
-    [
-        "Sumatriptan is not indicated for tension-type headache, but this is a migraine.",
-        "Sumatriptan is contraindicated in coronary disease; she has none.",
-        "Sumatriptan is contraindicated with ergots or MAOIs, neither of which she has.",
-        "B is not wrong.",
-        "Nothing argues against sumatriptan.",
-        "I nearly crossed out B, but it is exactly what she needs.",
-    ],
-)
-def test_a_rejection_conceded_in_its_own_sentence_is_no_contradiction(judge, middle):
+LEAKS = [
+    # an option marked in the writer's copy, or a check against a document
+    "The bolded option in my copy of the question is B, which agrees with this.",
+    "The highlighted answer on my sheet matches the triptan.",
+    "Checked it against the solutions PDF the course sent round, and B matches.",
+    "I compared my pick with the answer key afterwards and it holds.",
+    # an exam-world source and an answer in one sentence, whatever the verb (attribution.py)
+    "In the shared Google Sheet of answers, this question is B.",
+    "My Anki card for this exact stem has sumatriptan on the back.",
+    "Someone on r/step1 posted this vignette and the top comment said sumatriptan.",
+    "My roommate, who already did this block, spoiled it: the answer is sumatriptan.",
+    "In the Boards and Beyond video he goes through this item and answers B.",
+    "GPT-4 got this one right with B, so I'll follow it.",
+    "The feedback on my earlier submission said the correct answer is B.",
+    "I've seen this exact question before; the answer was sumatriptan.",
+    "The proctor's copy, which I could see, had B circled.",
+    "Mein Tutor hat mir verraten, dass es Sumatriptan ist.",
+    "Knowing in advance that the answer is sumatriptan, I'll explain it.",
+]
+
+
+NO_LEAKS = [
+    # a clue of the case called a hint, a check against the case
+    "The classic hint is the dark room: photophobia points to migraine.",
+    "The key additional hint is that ibuprofen failed.",
+    "The bolded text in the guideline recommends a triptan for attacks like this.",
+    "I checked it against the vital signs, and nothing argues for a secondary headache.",
+    "There is not a hint of fever or neck stiffness.",
+    # the patient's world and clinical words are no outside source
+    "Her roommate found her in a dark room and says she took sumatriptan once before.",
+    "A kindergarten teacher with this headache would also need a triptan (B) early in the attack.",
+    "The examiner lifts her head; there is no meningism, which fits migraine, so sumatriptan is safe.",
+    "The ECG printout is normal, so there is no coronary disease to stop sumatriptan.",
+    "We already know the ibuprofen failed, so sumatriptan is the next step.",
+    "She recalls that sumatriptan helped a previous attack.",
+    "Clostridium and C. difficile are irrelevant here; sumatriptan treats the attack.",
+]
+
+
+DECLINED = [
+    # declined in the probe set's wordings
+    "B is flatly rejected.",
+    "Sumatriptan is clearly inappropriate for her.",
+    "Sumatriptan is dismissed as an option.",
+    "Sumatriptan is no longer an option after six hours.",
+    "Frankly not sumatriptan.",
+    "Anything but sumatriptan.",
+    "I don't think it's B.",
+    "I'd be surprised if it were sumatriptan.",
+    "I'm discounting sumatriptan.",
+    "Sumatriptan seems off for this attack, so I discount it.",
+    "Sumatriptan — discounted.",
+    "B 🚫",
+    "~~B. Sumatriptan~~ — out.",
+    "| B Sumatriptan | incorrect |",
+    "A, B and D are all wrong.",
+    # a "but" clause that concedes nothing
+    "Sumatriptan is not indicated for this attack, but oxygen is.",
+    "B is the trap: sumatriptan is what everyone picks, but it is a preventive's job here.",
+    "Sumatriptan is not indicated here, but that is a common mistake to make.",
+    # brought up alone, then declined by a pronoun; declined for the patient; ranked below another
+    "What about sumatriptan? It isn't appropriate here.",
+    "Consider option B. It can be excluded.",
+    "Next, B. This one is wrong.",
+    "Option B is sumatriptan. I'd cross that off.",
+    "She should not get sumatriptan.",
+    "Giving sumatriptan would be inappropriate here.",
+    "Sumatriptan is the answer for cluster headache, not for this patient.",
+    "Oxygen beats sumatriptan hands down.",
+    "Sumatriptan goes last on my list.",
+    "Propranolol is wrong. Nor is sumatriptan correct.",
+    "Anyone choosing B has misread the stem.",
+    "I highly doubt B is correct.",
+]
+
+
+KEPT = [
+    # other options declined in the same wordings
+    "Propranolol is flatly rejected.",
+    "Not oxygen.",
+    "I don't think it's A.",
+    "I'm discounting amitriptyline.",
+    "Oxygen — discounted.",
+    "| C 100% oxygen | incorrect |",
+    "A, C and D are all wrong.",
+    "Not sumatriptan alone but with an antiemetic would be ideal, though sumatriptan alone will do.",
+    # a rejection conceded in its own sentence (contradiction.concessions)
+    "Sumatriptan is not indicated for tension-type headache, but this is a migraine.",
+    "Sumatriptan is contraindicated in coronary disease; she has none.",
+    "Sumatriptan is contraindicated with ergots or MAOIs, neither of which she has.",
+    "B is not wrong.",
+    "Nothing argues against sumatriptan.",
+    "I nearly crossed out B, but it is exactly what she needs.",
+    # look-alikes of the declines above
+    "What about sumatriptan? It is exactly what she needs now.",
+    "Consider option A. It can be excluded.",
+    "She should not get propranolol.",
+    "Nothing beats sumatriptan for an attack like this.",
+    "She should not get sumatriptan until she has had an ECG, which is normal.",
+    # another use declined, conceded later in its sentence
+    "For a mild attack the triptan would be overkill, but this one is severe and ibuprofen has failed.",
+    "Sumatriptan will not prevent the next attack, but that isn't what's asked.",
+]
+
+
+@pytest.mark.parametrize("middle", LEAKS)
+def test_an_answer_from_an_outside_source_leaks(judge, middle):
+    assert "hint_leak" in _judge(judge, middle).reasons
+
+
+@pytest.mark.parametrize("middle", NO_LEAKS)
+def test_look_alikes_of_those_sources_are_no_leak(judge, middle):
     verdict = _judge(judge, middle)
     assert verdict.accepted, verdict
 
 
-@pytest.mark.parametrize(
-    "middle",
-    [
-        "Sumatriptan is not indicated for this attack, but oxygen is.",
-        "B is the trap: sumatriptan is what everyone picks, but it is a preventive's job here.",
-        "Sumatriptan is not indicated here, but that is a common mistake to make.",
-    ],
-)
-def test_a_rejection_whose_but_clause_does_not_concede_stands(judge, middle):
+@pytest.mark.parametrize("middle", DECLINED)
+def test_the_final_option_declined_before_it_is_answered_contradicts(judge, middle):
     assert "contradiction" in _judge(judge, middle).reasons
 
 
-@pytest.mark.parametrize(
-    "middle",
-    [
-        "What about sumatriptan? It isn't appropriate here.",
-        "Consider option B. It can be excluded.",
-        "Next, B. This one is wrong.",
-        "Option B is sumatriptan. I'd cross that off.",
-        "She should not get sumatriptan.",
-        "Giving sumatriptan would be inappropriate here.",
-        "Sumatriptan is the answer for cluster headache, not for this patient.",
-        "Oxygen beats sumatriptan hands down.",
-        "Sumatriptan goes last on my list.",
-        "Propranolol is wrong. Nor is sumatriptan correct.",
-        "Anyone choosing B has misread the stem.",
-        "I highly doubt B is correct.",
-    ],
-)
-def test_the_final_option_brought_up_then_declined_or_ranked_below_contradicts(judge, middle):
-    assert "contradiction" in _judge(judge, middle).reasons
-
-
-@pytest.mark.parametrize(
-    "middle",
-    [
-        "What about sumatriptan? It is exactly what she needs now.",
-        "Consider option A. It can be excluded.",
-        "She should not get propranolol.",
-        "Nothing beats sumatriptan for an attack like this.",
-        "She should not get sumatriptan until she has had an ECG, which is normal.",
-    ],
-)
-def test_look_alikes_of_round_18_declines_keep_the_answer(judge, middle):
-    verdict = _judge(judge, middle)
-    assert verdict.accepted, verdict
-
-
-@pytest.mark.parametrize(
-    "middle",
-    [
-        "For a mild attack the triptan would be overkill, but this one is severe and ibuprofen has failed.",
-        "Sumatriptan will not prevent the next attack, but that isn't what's asked.",
-    ],
-)
-def test_a_rejection_of_another_use_conceded_later_in_its_sentence_keeps_the_answer(judge, middle):
+@pytest.mark.parametrize("middle", KEPT)
+def test_look_alikes_of_those_declines_keep_the_answer(judge, middle):
     verdict = _judge(judge, middle)
     assert verdict.accepted, verdict
