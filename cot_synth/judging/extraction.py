@@ -40,6 +40,8 @@ _BARE_OPTION_WORDS = 3  # words besides the option's own a conclusion without a 
 _COPULA_END = re.compile(r"(?i)\b(?:is|are|would\s+be|must\s+be)\s+(?:the\s+|an?\s+)?$")
 _WORD_CHAR = re.compile(r"[^\W_]")  # after an option that ends its sentence: only punctuation ("67%.")
 _CONCEDED = re.compile(r"(?i)\b(?:but|however|whereas|although|though|yet)\b")
+# a label the option follows ("Not the answer: amitriptyline"): its words are said of the option
+_LABEL_END = re.compile(r"[:\u2013\u2014]\s*$|\s-\s*$")
 # a dash or colon after it, and no hypothetical in what follows
 _SET_OFF = re.compile(r"(?is)[ \t]*(?:—|–|:|\s-\s)(?!.*\b(?:if|unless|would|could|might)\b)")
 # a remark that sets an option aside: negated, or right only elsewhere
@@ -258,6 +260,9 @@ class Extractor:
         at = start + clause_start(sentence, match.start() if match else None)
         if not exception and self.text_negations.search(own.sub(" ", text[at:end])):
             return None  # negated in the clause that names it or after ("…, so X is not indicated"), not in X
+        head = sentence[: match.start()] if match else ""
+        if not exception and _LABEL_END.search(head) and self.text_negations.search(head):
+            return None  # "Not the answer: amitriptyline."
         if set(options_mentioned(own.sub(" ", sentence), options, question)) - set(named):
             return None
         if match and _CONCEDED.search(sentence, match.end()):
