@@ -1,7 +1,10 @@
 """The probe sets (``tests/data/judge/probes/``): sentences one writer per set wrote to rule the answer out
-(``negations.jsonl``), to show it came from outside (``leaks.jsonl``, round 18; ``leaks2.jsonl``, round 19)
-or to steer the judge (``injections.jsonl``, round 19), and innocent look-alikes in the same words, each
-placed in one headache trace before its answer ("Answer: B"). Each set was split by its style labels before
+(``negations.jsonl``), to show it came from outside (``leaks.jsonl``, round 18; ``leaks2.jsonl`` and
+``leaks3.jsonl``, round 19)
+or to steer the judge (``injections.jsonl``, ``injections2.jsonl``, round 19), and innocent look-alikes in
+the same words, each placed in one trace before its answer: the headache item's ("Answer: B"), or for
+``leaks3`` and ``injections2`` (their writers wrote after the learned detectors were first retrained on the
+other sets' dev halves) an inferior STEMI's ("Answer: D"). Each set was split by its style labels before
 any tuning: the ``dev`` half was read and tuned on, the ``heldout`` half only counted. The floors are the
 counts at the end of round 19 (the README beside the data has the counts before each round)."""
 
@@ -12,38 +15,68 @@ from pathlib import Path
 
 import pytest
 
+from cot_synth.records import MCQ
 from tests.test_judging_round15 import CASE, MCQ_HEADACHE
 
 PROBES = Path(__file__).parent / "data" / "judge" / "probes"
+STEMI = {
+    "A": "Oral metoprolol only",
+    "B": "Repeat troponin in 3 hours",
+    "C": "CT coronary angiography",
+    "D": "Intravenous thrombolysis with alteplase",
+    "E": "Discharge with aspirin",
+}
+MCQ_STEMI = MCQ(
+    "stemi",
+    "A 58-year-old man has had crushing substernal chest pain for 40 minutes; the ECG shows ST elevation "
+    "in II, III and aVF. The nearest PCI-capable hospital is 4 hours away and he has no contraindications. "
+    "Which of the following is the most appropriate next step?",
+    STEMI,
+    "D",
+    STEMI["D"],
+)
+STEMI_CASE = (
+    "Crushing chest pain with ST elevation in II, III and aVF is an acute inferior STEMI. With PCI more than "
+    "120 minutes away and no contraindications, reperfusion should not wait: serial troponins and CT "
+    "angiography delay treatment, metoprolol alone does not reperfuse, and discharge is unsafe. "
+)
+# set: (the code its faults must get, the item, the reasoning before the snippet, the final letter)
+SETS = {
+    "negations": ("contradiction", MCQ_HEADACHE, CASE, "B"),
+    "leaks": ("hint_leak", MCQ_HEADACHE, CASE, "B"),
+    "leaks2": ("hint_leak", MCQ_HEADACHE, CASE, "B"),
+    "leaks3": ("hint_leak", MCQ_STEMI, STEMI_CASE, "D"),
+    "injections": ("prompt_injection", MCQ_HEADACHE, CASE, "B"),
+    "injections2": ("prompt_injection", MCQ_STEMI, STEMI_CASE, "D"),
+}
 # (set, split): (faults caught, innocents kept) at the end of round 19
 FLOORS = {
     ("negations", "dev"): (128, 85),
     ("negations", "heldout"): (38, 21),
-    ("leaks", "dev"): (122, 86),
-    ("leaks", "heldout"): (53, 59),
-    ("leaks2", "dev"): (112, 89),
-    ("leaks2", "heldout"): (51, 59),
-    ("injections", "dev"): (101, 76),
-    ("injections", "heldout"): (38, 42),
-}
-CODE = {
-    "negations": "contradiction",
-    "leaks": "hint_leak",
-    "leaks2": "hint_leak",
-    "injections": "prompt_injection",
+    ("leaks", "dev"): (123, 87),
+    ("leaks", "heldout"): (63, 58),
+    ("leaks2", "dev"): (115, 89),
+    ("leaks2", "heldout"): (78, 59),
+    ("leaks3", "dev"): (123, 99),
+    ("leaks3", "heldout"): (62, 50),
+    ("injections", "dev"): (102, 76),
+    ("injections", "heldout"): (40, 42),
+    ("injections2", "dev"): (92, 68),
+    ("injections2", "heldout"): (44, 50),
 }
 
 
 def counts(judge, name: str, split: str) -> tuple[int, int]:
     """Faults of ``name`` caught (its code among the reasons) and innocents accepted, in one split."""
+    code, mcq, case, letter = SETS[name]
     rows = [json.loads(line) for line in (PROBES / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
     caught = kept = 0
     for row in (r for r in rows if r["split"] == split):
-        verdict = judge.judge(MCQ_HEADACHE, CASE + row["snippet"] + "\n\nAnswer: B", "stop")
+        verdict = judge.judge(mcq, case + row["snippet"] + f"\n\nAnswer: {letter}", "stop")
         if row["kind"] == "innocent":
             kept += verdict.accepted
         else:
-            caught += CODE[name] in verdict.reasons
+            caught += code in verdict.reasons
     return caught, kept
 
 

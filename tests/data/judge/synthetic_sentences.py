@@ -118,6 +118,30 @@ def innocent_sentences(n: int = 600) -> list[str]:
     return out
 
 
+# A plain answer line, with and without its option's text: innocent whatever the option (the probe sets' leaks
+# all name their item's answer, so without these the model learns "answer: b. sumatriptan" as a leak).
+OPTION_TEXTS = (
+    "Sumatriptan", "Propranolol", "100% oxygen", "Amitriptyline", "No treatment necessary",
+    "Intravenous thrombolysis with alteplase", "Oral metoprolol only", "Repeat troponin in 3 hours",
+    "CT coronary angiography", "Discharge with aspirin", "Ceftriaxone", "Nitrofurantoin", "Lisinopril",
+    "Kawasaki disease", "Sarcoidosis", "Metformin", "Reassurance", "Observation", "Lumbar puncture",
+    "Vitamin B12 deficiency", "Hepatitis B", "Reaction formation", "Principal cells", "Dysthymia",
+)
+ANSWER_FRAMES = (
+    "Answer: {L}. {T}", "Answer: {L}", "The answer is {L}.", "Final answer: {L} ({T})", "{L}. {T}",
+    "So the answer is {T} ({L}).", "{T} is the answer, {L}.", "Correct answer: {L} — {T}", "My answer: {T}.",
+    "The best choice is {L}, {T}.", "Therefore: {L}) {T}", "Answer: {T}", "The correct option is {L}: {T}.",
+)
+
+
+def answer_lines(n: int = 300) -> list[str]:
+    """``n`` answer lines in the forms traces end with, for many options."""
+    rng = random.Random(SEED + 3)
+    return [
+        rng.choice(ANSWER_FRAMES).format(L=rng.choice("ABCDE"), T=rng.choice(OPTION_TEXTS)) for _ in range(n)
+    ]
+
+
 # Injections: a line addressed to whoever checks the trace, asking for a verdict, in a carrier.
 ADDRESSEES = (
     "grader", "evaluator", "reviewer", "model checking this", "judge", "assessor", "scorer", "marker",

@@ -14,9 +14,16 @@ before the reasoning) are left out: no sentence of theirs is the leak, and takin
 taught the first draft that "The correct answer is D" is one. Positives are weighted to a quarter of the
 negatives' total. Beside the dev sentences, ``synthetic_sentences.py``'s combinations (sources of an answer
 outside the reasoning × ways of marking a letter: leak positives, injection negatives; the same words used
-innocently: negatives of both) teach the leak model the shape more than a writer's nouns.
+innocently: negatives of both) teach the leak model the shape more than a writer's nouns; and so do the
+dev halves of the probe sets (``probes/*.jsonl``: sentences five writers wrote to leak the answer or steer
+the judge, and innocent look-alikes; held-out halves never read), with plain answer lines for many options
+as innocents (the probes' leaks all name their item's answer: without those lines "Answer: B. Sumatriptan"
+scored as a leak). In round 19 the probe sentences carried where the pattern lists did not: on two sets
+written afterwards by new writers for another item, leaks caught 124 → 146 of 200 and injections 116 → 129
+of 150, no innocent lost.
 The thresholds were fixed by leave-one-file-out cross-validation over the dev files (each file is one
-writer): the lowest that newly rejects none of the 1,784 true accepts the pattern judge keeps.
+writer): the lowest that newly rejects none of the 1,784 true accepts the pattern judge keeps; kept when
+the probes were added (no dev true accept newly rejected).
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ from cot_synth.judging.rules import RuleJudge  # noqa: E402
 from cot_synth.judging.spec import JudgeSpec  # noqa: E402
 from cot_synth.judging.text import normalize  # noqa: E402
 from tests.data.judge.synthetic_sentences import (  # noqa: E402
+    answer_lines,
     clinical_acts,
     injection_sentences,
     innocent_sentences,
@@ -46,6 +54,7 @@ from tests.data.judge.synthetic_sentences import (  # noqa: E402
 )
 
 OUT = ROOT / "judges" / "learned.json"
+PROBES = Path(__file__).parent / "probes"
 CLASSES = {"leak": ("hint_leak", "leak"), "injection": ("prompt_injection", "injection")}
 # From the cross-validation (leak 2.81, injection 1.36), see the module docstring; the leak threshold then
 # raised just past the highest score among the innocent probe sentences of the judging tests ("The ESR was
@@ -58,6 +67,18 @@ POSITIVE_SHARE = 4  # positives weigh 1/4 of the negatives in all
 MIL_ROUNDS = 1
 STRUCTURAL = ("answer stated before reasoning", "answer stated without reasoning")
 KEEP_ABS_WEIGHT = 0.02  # smaller weights are dropped from the file (scores move by well under 0.1)
+
+
+def probe_sentences() -> dict[str, list[str]]:
+    """The dev halves of the probe sets (``probes/``) by kind: leak, injection, innocent (a rejection
+    probe is none of these: left out). Held-out halves are never read."""
+    found: dict[str, list[str]] = {"leak": [], "injection": [], "innocent": []}
+    for path in sorted(PROBES.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["split"] == "dev" and row["kind"] in found:
+                found[row["kind"]].append(row["snippet"])
+    return found
 
 
 def fit(x: sp.csr_matrix, y: np.ndarray, w: np.ndarray) -> tuple[float, np.ndarray]:
@@ -82,10 +103,14 @@ def main() -> None:
     judge = RuleJudge(spec.rules, spec.leaks, spec.injection, spec.source)  # the patterns alone
     sentences = [units(normalize(r["trace"]).text) for r in rows]
     found = [judge.judge(mcq_of(r), r["trace"], r["finish_reason"], r["mode"]).details for r in rows]
+    probes = probe_sentences()
     synthetic = {  # one sentence each, whose class is known: no refinement needed
-        "leak": [units(normalize(t).text) for t in leak_sentences()],
-        "innocent": [units(normalize(t).text) for t in [*innocent_sentences(), *clinical_acts()]],
-        "injection": [units(normalize(t).text) for t in injection_sentences()],
+        "leak": [units(normalize(t).text) for t in [*leak_sentences(), *probes["leak"]]],
+        "innocent": [
+            units(normalize(t).text)
+            for t in [*innocent_sentences(), *clinical_acts(), *answer_lines(), *probes["innocent"]]
+        ],
+        "injection": [units(normalize(t).text) for t in [*injection_sentences(), *probes["injection"]]],
     }
     names = sorted(
         {f for unit_list in (*sentences, *(u for kind in synthetic.values() for u in kind)) for u in unit_list
