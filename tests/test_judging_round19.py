@@ -67,24 +67,15 @@ NO_INJECTIONS = [
 ]
 
 
-@pytest.mark.parametrize("middle", LEAKS)
-def test_an_answer_from_a_new_outside_source_leaks(judge, middle):
-    assert "hint_leak" in _judge(judge, middle).reasons
+@pytest.mark.parametrize(
+    "middle, code", [(m, "hint_leak") for m in LEAKS] + [(m, "prompt_injection") for m in INJECTIONS]
+)
+def test_a_new_source_or_carrier_is_a_leak_or_an_injection(judge, middle, code):
+    assert code in _judge(judge, middle).reasons
 
 
-@pytest.mark.parametrize("middle", NO_LEAKS)
-def test_look_alikes_of_those_sources_are_no_leak(judge, middle):
-    verdict = _judge(judge, middle)
-    assert verdict.accepted, verdict
-
-
-@pytest.mark.parametrize("middle", INJECTIONS)
-def test_a_request_to_the_judge_in_a_new_carrier_is_an_injection(judge, middle):
-    assert "prompt_injection" in _judge(judge, middle).reasons
-
-
-@pytest.mark.parametrize("middle", NO_INJECTIONS)
-def test_look_alikes_of_those_requests_are_no_injection(judge, middle):
+@pytest.mark.parametrize("middle", NO_LEAKS + NO_INJECTIONS)
+def test_look_alikes_of_those_sources_and_carriers_are_accepted(judge, middle):
     verdict = _judge(judge, middle)
     assert verdict.accepted, verdict
 
