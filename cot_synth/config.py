@@ -95,6 +95,7 @@ class GenerateConfig:
     max_model_len: int | None = None  # vllm: context length (None: the model's)
     gpu_memory_utilization: float | None = None  # vllm: share of GPU memory for weights and KV cache
     dtype: str = "auto"  # vllm: weights' dtype
+    reproducible: bool = False  # vllm: same seeds, same text in every run (scheduler in-process)
     chunk_size: int = 512  # vllm: requests per batch committed to the cache together
     request_timeout_s: float = 600.0  # total per call
     connect_timeout_s: float = 10.0  # to open a connection: a server that is not up fails fast

@@ -55,11 +55,14 @@ def test_missing_vllm_is_a_clear_user_error():
 
 def test_engine_options_leave_vllm_defaults_alone():
     assert EngineOptions().kwargs() == {"tensor_parallel_size": 1, "enforce_eager": False, "dtype": "auto"}
-    tuned = EngineOptions(2, True, 4096, 0.8, "bfloat16").kwargs()
+    tuned = EngineOptions(2, True, 4096, 0.8, "bfloat16", reproducible=True).kwargs()
     assert tuned == {
-        "tensor_parallel_size": 2, "enforce_eager": True, "max_model_len": 4096,
-        "gpu_memory_utilization": 0.8, "dtype": "bfloat16",
-    }  # fmt: skip
+        "tensor_parallel_size": 2,
+        "enforce_eager": True,
+        "max_model_len": 4096,
+        "gpu_memory_utilization": 0.8,
+        "dtype": "bfloat16",
+    }  # fmt: skip: --reproducible is no LLM argument (it sets how vLLM runs its scheduler)
 
 
 def test_the_converted_model_is_named_by_content_and_reused(tmp_path, monkeypatch):

@@ -24,7 +24,7 @@ import pytest
 from cot_synth.backends import hf_model
 from cot_synth.backends.base import Request
 from cot_synth.backends.embedded import model_path
-from cot_synth.backends.vllm_backend import EngineOptions, VLLMBackend
+from cot_synth.backends.vllm_backend import MULTIPROCESSING_ENV, EngineOptions, VLLMBackend
 from cot_synth.cache import response_keys
 from tests.conftest import REPO, run_cli, write_jsonl
 from tests.test_judging import MCQ_D, REASONING
@@ -42,7 +42,7 @@ def _generate(medqa_dir: Path, out: Path, *extra: str) -> list[str]:
     return [
         sys.executable, "-m", "cot_synth", "generate", "--backend", "vllm", "--enforce-eager",
         "--input", str(medqa_dir / "phrases_no_exclude_test.jsonl"), "--limit", str(ITEMS),
-        "--max-tokens", "96", "--choices-per-call", "2", "--chunk-size", str(CHUNK),
+        "--max-tokens", "96", "--choices-per-call", "2", "--chunk-size", str(CHUNK), "--reproducible",
         "--out", str(out), "--no-progress", *extra,
     ]  # fmt: skip
 
@@ -105,8 +105,9 @@ def test_generate_end_to_end_and_rerun_from_cache(reference, medqa_dir):
 
 def test_sigkill_after_a_chunk_resumes_and_reproduces_the_run(reference, medqa_dir, tmp_path):
     """Killed once the first chunk is in the cache, a run re-pays nothing that was committed; what it had
-    committed is, call for call, what the uninterrupted run wrote (fixed seeds, across processes); the
-    resumed run's own rerun makes no call and changes no byte."""
+    committed is, call for call, what the uninterrupted run wrote (fixed seeds, across processes: without
+    ``--reproducible`` vLLM's engine process batches requests as they reach it, and one CI run in many got
+    other texts); the resumed run's own rerun makes no call and changes no byte."""
     out = tmp_path / "run"
     job = subprocess.Popen(
         _generate(medqa_dir, out),
@@ -118,7 +119,7 @@ def test_sigkill_after_a_chunk_resumes_and_reproduces_the_run(reference, medqa_d
     while len(_cached(out)) < 2 * CHUNK and job.poll() is None and time.monotonic() < deadline:
         time.sleep(0.2)
     assert job.poll() is None, "the run finished before it could be killed"
-    os.killpg(job.pid, signal.SIGKILL)  # the run and its vLLM engine process
+    os.killpg(job.pid, signal.SIGKILL)  # the run, and any process it started
     job.wait()
     committed = _cached(out)
     assert len(committed) >= 2 * CHUNK
@@ -221,7 +222,19 @@ def test_a_seeded_batch_larger_than_one_engine_step(engine):
     assert all(c.finish_reason in ("stop", "length") and c.text for (c,) in outcomes)
 
 
-def test_llm_judge_and_sufficiency_through_vllm(tmp_path):
+def test_on_cpus_the_engine_core_runs_in_this_process(engine):
+    """Faster on CPUs (bench_vllm_scheduler), and vLLM then batches every run's requests alike."""
+    if os.environ.get(MULTIPROCESSING_ENV, "0") != "0":
+        pytest.skip(f"{MULTIPROCESSING_ENV} is set in this environment: the user's choice wins")
+    from vllm.v1.engine.core_client import InprocClient
+
+    assert isinstance(engine.llm().llm_engine.engine_core, InprocClient)
+    assert os.environ[MULTIPROCESSING_ENV] == "0"  # vLLM reads it when the engine is built
+
+
+def test_llm_judge_and_sufficiency_through_vllm(tmp_path, monkeypatch):
+    """With the engine core in its own process, as vLLM runs it by default on GPU nodes."""
+    monkeypatch.setenv(MULTIPROCESSING_ENV, "1")
     schema = json.loads((REPO / "judges" / "llm_judge.schema.json").read_text())
     good = REASONING + "\nThe correct answer is D: Nitrofurantoin"
     rows = [{"id": f"t{i}", **MCQ_D.to_json(), "trace": good + " " * i} for i in range(3)]

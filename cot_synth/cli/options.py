@@ -278,6 +278,12 @@ def add_vllm_options(group: argparse._ArgumentGroup) -> None:
     group.add_argument(
         "--dtype", default=DEFAULTS.dtype, help="vllm: weights' dtype: auto, bfloat16, float16, float32"
     )
+    group.add_argument(
+        "--reproducible",
+        action="store_true",
+        help="vllm: a fresh run writes, call for call, the text an earlier run wrote (same seeds, hardware "
+        "and vLLM version): the engine core runs in this process (always so on CPUs, where it is faster)",
+    )
 
 
 def add_model_judge_options(group: argparse._ArgumentGroup) -> None:
