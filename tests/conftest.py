@@ -17,6 +17,7 @@ from cot_synth.backends.embedded import EmbeddedServer, model_path
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir, default_dir
 from cot_synth.judging.rules import RuleJudge
+from cot_synth.records import MCQ
 from tests.fault_server import FaultServer
 
 REPO = Path(__file__).resolve().parent.parent
@@ -64,6 +65,11 @@ def fault_run_config(medqa_dir: Path, out: Path, base_url: str, judges: Path | N
         model="m", base_url=base_url, api_key_env="COT_SYNTH_TEST_NO_SUCH_KEY",
         judges=str(judges) if judges else None,
     )  # fmt: skip
+
+
+def gold_mcq(mcq_id: str, question: str, options: dict[str, str], gold: str) -> MCQ:
+    """An item whose answer text is its gold option's, as every validated MCQ has it."""
+    return MCQ(mcq_id, question, options, gold, options[gold])
 
 
 def count_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[int]:

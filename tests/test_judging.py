@@ -14,6 +14,7 @@ from cot_synth.errors import UserError
 from cot_synth.judging.conclusion import strip_conclusion
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.records import MCQ
+from tests.conftest import gold_mcq
 
 OPTIONS = {"A": "Ampicillin", "B": "Ceftriaxone", "C": "Doxycycline", "D": "Nitrofurantoin"}
 MCQ_D = MCQ("x", "Which drug?", OPTIONS, "D", "Nitrofurantoin")
@@ -235,7 +236,7 @@ def test_a_looping_trace_naming_letters_the_item_lacks_is_judged_not_a_crash(jud
     item's D; the hedge check looked up option J's text and its KeyError stopped the whole run."""
     options = {"A": "Ketotifen eye drops", "B": "Warm compresses", "C": "Fluorometholone", "D": "Latanoprost"}
     question = "A 35-year-old man has itchy, watery eyes. Which is the best treatment?"
-    mcq = MCQ("itchy", question, options, "A", options["A"])
+    mcq = gold_mcq("itchy", question, options, "A")
     text = "".join(f"The correct answer is {letter}: " for letter in "DACABEFGHIJKJ") + "The correct answer"
     verdict = judge.judge(mcq, text, "length")
     assert not verdict.accepted and "truncated" in verdict.reasons

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cot_synth.judging.text import normalize
-from cot_synth.records import MCQ
+from tests.conftest import gold_mcq
 
 OPTIONS = {
     "A": "Ampicillin",
@@ -19,13 +19,12 @@ OPTIONS = {
     "D": "Nitrofurantoin",
     "E": "Trimethoprim-sulfamethoxazole",
 }
-MCQ_D = MCQ(
+MCQ_D = gold_mcq(
     "uti",
     "A 24-year-old pregnant woman at 10 weeks' gestation has dysuria and urinary frequency; urinalysis shows "
     "nitrites. Which drug is most appropriate?",
     OPTIONS,
     "D",
-    OPTIONS["D"],
 )
 REASONING = (
     "This pregnant woman at 10 weeks' gestation has dysuria, frequency and nitrites, which is an "

@@ -14,7 +14,7 @@ import pytest
 from cot_synth.judging.disguise import disguised
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.terms import Terms
-from cot_synth.records import MCQ
+from tests.conftest import gold_mcq
 
 OPTIONS = {
     "A": "Tension pneumothorax",
@@ -23,14 +23,13 @@ OPTIONS = {
     "D": "Hemorrhagic shock",
     "E": "Blunt aortic injury",
 }
-MCQ_B = MCQ(
+MCQ_B = gold_mcq(
     "stab",
     "A 24-year-old man is brought in after a stab wound to the left parasternal chest. He is hypotensive "
     "with distended neck veins, muffled heart sounds and clear, equal breath sounds. What is the most likely "
     "cause?",
     OPTIONS,
     "B",
-    OPTIONS["B"],
 )
 REASONING = (
     "A parasternal stab wound with hypotension, distended neck veins and muffled heart sounds is Beck's "

@@ -19,6 +19,7 @@ from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import normalize
 from cot_synth.judging.words import _same
 from cot_synth.records import MCQ
+from tests.conftest import gold_mcq
 
 OPTIONS = {
     "A": "Losartan",
@@ -27,13 +28,12 @@ OPTIONS = {
     "D": "Hydrochlorothiazide",
     "E": "Amlodipine",
 }
-MCQ_E = MCQ(
+MCQ_E = gold_mcq(
     "edema",
     "A 58-year-old man started a new antihypertensive drug two months ago and now has bilateral ankle "
     "swelling; his electrolytes are normal. Which drug was he most likely started on?",
     OPTIONS,
     "E",
-    OPTIONS["E"],
 )
 CASE = (
     "A 58-year-old man developed bilateral ankle swelling two months after starting an antihypertensive, "
@@ -238,9 +238,7 @@ def test_an_option_text_that_holds_its_own_negation_or_ends_in_a_sign_concludes(
         "B": "Constriction of afferent arteriole and no effect on efferent arteriole",
         "C": "No effect on afferent arteriole and constriction of efferent arteriole",
     }
-    item = MCQ(
-        "nsaid", "What does an NSAID do to the glomerular arterioles?", arterioles, "B", arterioles["B"]
-    )
+    item = gold_mcq("nsaid", "What does an NSAID do to the glomerular arterioles?", arterioles, "B")
     reasoning = (
         "NSAIDs block cyclooxygenase, removing the prostaglandins that dilate the afferent arteriole, so it "
         "constricts; the efferent arteriole is set by angiotensin II, which NSAIDs leave alone.\n\n"
@@ -285,13 +283,12 @@ def test_a_direction_in_other_words_names_its_option():
 
 
 LEVELS = {"A": "Hypokalemia", "B": "Hypocalcemia", "C": "Hyponatremia", "D": "Hyperglycemia"}
-MCQ_LEVELS = MCQ(
+MCQ_LEVELS = gold_mcq(
     "levels",
     "A 4-day-old boy with a cleft palate and a heart murmur has a seizure. Which of the following laboratory "
     "abnormalities is most likely?",
     LEVELS,
     "B",
-    LEVELS["B"],
 )
 
 
@@ -314,13 +311,12 @@ def test_the_answer_stated_as_a_level_in_plain_words_must_be_the_letter(judge, l
 
 
 ROUTES = {"A": "IM epinephrine", "B": "Oral diphenhydramine", "C": "IV epinephrine", "D": "Inhaled cromolyn"}
-MCQ_ROUTES = MCQ(
+MCQ_ROUTES = gold_mcq(
     "routes",
     "A 9-year-old boy stung by a bee has wheezing, hives and a blood pressure of 80/50 mm Hg. Which of the "
     "following is the most appropriate first treatment?",
     ROUTES,
     "A",
-    ROUTES["A"],
 )
 
 
@@ -336,13 +332,12 @@ def test_a_route_written_out_names_its_abbreviated_option(judge, route, accepted
 
 
 APS = {"A": "Aspirin", "B": "Aspirin and heparin", "C": "Aspirin and warfarin", "D": "No treatment indicated"}
-MCQ_APS = MCQ(
+MCQ_APS = gold_mcq(
     "aps",
     "A 30-year-old woman with lupus, three pregnancy losses and a past deep vein thrombosis is 6 weeks "
     "pregnant. Which of the following is the most appropriate treatment?",
     APS,
     "B",
-    APS["B"],
 )
 
 

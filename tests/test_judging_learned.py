@@ -13,16 +13,15 @@ from cot_synth.errors import UserError
 from cot_synth.judging.learned import LearnedDetectors, features, units
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.spec import JudgeSpec, learned_file
-from cot_synth.records import MCQ
+from tests.conftest import gold_mcq
 
 OPTIONS = {"A": "Propranolol", "B": "Sumatriptan", "C": "100% oxygen", "D": "Amitriptyline"}
-MCQ_HEADACHE = MCQ(
+MCQ_HEADACHE = gold_mcq(
     "headache",
     "A 34-year-old woman has a severe unilateral pulsating headache with nausea and photophobia for six "
     "hours. Which of the following is the most appropriate treatment for this attack?",
     OPTIONS,
     "B",
-    OPTIONS["B"],
 )
 CASE = (
     "A unilateral pulsating headache with nausea and photophobia is a migraine attack. Oxygen is for "

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from cot_synth.records import MCQ
+from tests.conftest import gold_mcq
 from tests.test_judging_round15 import CASE, MCQ_HEADACHE
 
 PROBES = Path(__file__).parent / "data" / "judge" / "probes"
@@ -27,14 +27,13 @@ STEMI = {
     "D": "Intravenous thrombolysis with alteplase",
     "E": "Discharge with aspirin",
 }
-MCQ_STEMI = MCQ(
+MCQ_STEMI = gold_mcq(
     "stemi",
     "A 58-year-old man has had crushing substernal chest pain for 40 minutes; the ECG shows ST elevation "
     "in II, III and aVF. The nearest PCI-capable hospital is 4 hours away and he has no contraindications. "
     "Which of the following is the most appropriate next step?",
     STEMI,
     "D",
-    STEMI["D"],
 )
 STEMI_CASE = (
     "Crushing chest pain with ST elevation in II, III and aVF is an acute inferior STEMI. With PCI more than "
@@ -48,14 +47,13 @@ KAWASAKI = {
     "D": "Supportive care only",
     "E": "Intravenous ceftriaxone",
 }
-MCQ_KAWASAKI = MCQ(
+MCQ_KAWASAKI = gold_mcq(
     "kawasaki",
     "A 6-year-old boy has had 5 days of fever, bilateral nonexudative conjunctivitis, cracked red lips, "
     "a strawberry tongue, a polymorphous rash and swollen hands. Which of the following is the most "
     "appropriate treatment?",
     KAWASAKI,
     "B",
-    KAWASAKI["B"],
 )
 KAWASAKI_CASE = (
     "Five days of fever with conjunctivitis, mucositis, a polymorphous rash and extremity changes meet "
@@ -63,13 +61,12 @@ KAWASAKI_CASE = (
     "treat it, steroids alone are not first line, and supportive care leaves the coronaries unprotected. "
 )
 GRAVES = {"A": "Methimazole", "B": "Propylthiouracil", "C": "Radioactive iodine", "D": "Potassium iodide"}
-MCQ_GRAVES = MCQ(
+MCQ_GRAVES = gold_mcq(
     "graves",
     "A 29-year-old woman who is 8 weeks pregnant has Graves disease with palpitations, tremor and a low TSH. "
     "Which of the following is the preferred treatment during the first trimester?",
     GRAVES,
     "B",
-    GRAVES["B"],
 )
 GRAVES_CASE = (
     "In the first trimester methimazole carries a risk of embryopathy such as aplasia cutis, radioactive "
@@ -77,13 +74,12 @@ GRAVES_CASE = (
     "short bridge before surgery. "
 )
 UTI = {"A": "Ciprofloxacin", "B": "Doxycycline", "C": "Cephalexin", "D": "Tetracycline", "E": "Gentamicin"}
-MCQ_UTI = MCQ(
+MCQ_UTI = gold_mcq(
     "uti",
     "A 24-year-old woman who is 10 weeks pregnant has dysuria and urinary frequency; urinalysis shows "
     "nitrites and gram-negative rods. Which of the following is the most appropriate antibiotic?",
     UTI,
     "C",
-    UTI["C"],
 )
 # (the writers' brief opened this reasoning "Cystitis in pregnancy must be treated…": too few of the
 # question's words for the form check, so every trace was boilerplate; the findings are named here)
@@ -93,20 +89,20 @@ UTI_CASE = (
     "fluoroquinolones harm developing cartilage, tetracyclines stain teeth and bone, and aminoglycosides are "
     "ototoxic to the fetus. "
 )
-# set: (the code its faults must get, the item, the reasoning before the snippet, the final letter)
+# set: (the code its faults must get, the item, the reasoning before the snippet); every trace ends in gold
 SETS = {
-    "negations": ("contradiction", MCQ_HEADACHE, CASE, "B"),
-    "leaks": ("hint_leak", MCQ_HEADACHE, CASE, "B"),
-    "leaks2": ("hint_leak", MCQ_HEADACHE, CASE, "B"),
-    "leaks3": ("hint_leak", MCQ_STEMI, STEMI_CASE, "D"),
-    "injections": ("prompt_injection", MCQ_HEADACHE, CASE, "B"),
-    "injections2": ("prompt_injection", MCQ_STEMI, STEMI_CASE, "D"),
-    "leaks4": ("hint_leak", MCQ_KAWASAKI, KAWASAKI_CASE, "B"),
-    "injections3": ("prompt_injection", MCQ_KAWASAKI, KAWASAKI_CASE, "B"),
-    "leaks5": ("hint_leak", MCQ_GRAVES, GRAVES_CASE, "B"),
-    "injections4": ("prompt_injection", MCQ_GRAVES, GRAVES_CASE, "B"),
-    "leaks6": ("hint_leak", MCQ_UTI, UTI_CASE, "C"),
-    "injections5": ("prompt_injection", MCQ_UTI, UTI_CASE, "C"),
+    "negations": ("contradiction", MCQ_HEADACHE, CASE),
+    "leaks": ("hint_leak", MCQ_HEADACHE, CASE),
+    "leaks2": ("hint_leak", MCQ_HEADACHE, CASE),
+    "leaks3": ("hint_leak", MCQ_STEMI, STEMI_CASE),
+    "injections": ("prompt_injection", MCQ_HEADACHE, CASE),
+    "injections2": ("prompt_injection", MCQ_STEMI, STEMI_CASE),
+    "leaks4": ("hint_leak", MCQ_KAWASAKI, KAWASAKI_CASE),
+    "injections3": ("prompt_injection", MCQ_KAWASAKI, KAWASAKI_CASE),
+    "leaks5": ("hint_leak", MCQ_GRAVES, GRAVES_CASE),
+    "injections4": ("prompt_injection", MCQ_GRAVES, GRAVES_CASE),
+    "leaks6": ("hint_leak", MCQ_UTI, UTI_CASE),
+    "injections5": ("prompt_injection", MCQ_UTI, UTI_CASE),
 }
 # (set, split): (faults caught, innocents kept) at the end of round 19
 FLOORS = {
@@ -139,11 +135,11 @@ FLOORS = {
 
 def counts(judge, name: str, split: str) -> tuple[int, int]:
     """Faults of ``name`` caught (its code among the reasons) and innocents accepted, in one split."""
-    code, mcq, case, letter = SETS[name]
+    code, mcq, case = SETS[name]
     rows = [json.loads(line) for line in (PROBES / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
     caught = kept = 0
     for row in (r for r in rows if r["split"] == split):
-        verdict = judge.judge(mcq, case + row["snippet"] + f"\n\nAnswer: {letter}", "stop")
+        verdict = judge.judge(mcq, case + row["snippet"] + f"\n\nAnswer: {mcq.answer_idx}", "stop")
         if row["kind"] == "innocent":
             kept += verdict.accepted
         else:

@@ -12,7 +12,7 @@ from cot_synth.judging.partial import named_in_part
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.text import shared_words
 from cot_synth.judging.words import _same
-from cot_synth.records import MCQ
+from tests.conftest import gold_mcq
 
 THYROID = {
     "A": "Propranolol",
@@ -21,14 +21,13 @@ THYROID = {
     "D": "Levothyroxine",
     "E": "Prednisone",
 }
-MCQ_A = MCQ(
+MCQ_A = gold_mcq(
     "thyroiditis",
     "A 34-year-old woman has had a painful swelling in the front of her neck, palpitations and tremor for "
     "a week, two weeks after a sore throat. The thyroid is tender, the ESR is raised and radioiodine "
     "uptake is low. Which of the following is the most appropriate treatment?",
     THYROID,
     "A",
-    THYROID["A"],
 )
 CASE = (
     "A tender goitre after a viral illness, with a raised ESR and low radioiodine uptake, is subacute "
@@ -98,7 +97,7 @@ def test_an_option_keeps_the_question_s_word_when_it_has_no_other_of_its_own():
 
 
 def test_a_rejection_of_such_an_option_is_read(judge):
-    mcq = MCQ("shoulder", SHOULDER_Q, SHOULDER, "A", SHOULDER["A"])
+    mcq = gold_mcq("shoulder", SHOULDER_Q, SHOULDER, "A")
     trace = (
         "An anterior dislocation of the shoulder after a fall stretches the axillary nerve around the "
         "surgical neck of the humerus, and the deltoid loses its rounded contour. A lateral shoulder "

@@ -8,17 +8,16 @@ from __future__ import annotations
 import pytest
 
 from cot_synth.judging.rules import RuleJudge
-from cot_synth.records import MCQ
+from tests.conftest import gold_mcq
 
 ANAESTHESIA = {"A": "Propofol", "B": "Halothane", "C": "Midazolam", "D": "Nitrous oxide", "E": "Sevoflurane"}
-MCQ_HEAD = MCQ(
+MCQ_HEAD = gold_mcq(
     "head",
     "A 32-year-old man after a high-speed collision has a GCS of 6, a fixed dilated right pupil and a blood "
     "pressure of 100/70 mm Hg; he is taken for emergency neurosurgery. Which anesthesia medication is the "
     "best option for this patient?",
     ANAESTHESIA,
     "A",
-    ANAESTHESIA["A"],
 )
 HEAD_CASE = (
     "GCS 6 with a fixed dilated right pupil after a high-speed collision means raised intracranial pressure, "
@@ -69,14 +68,13 @@ JOINTS = {
     "D": "Enteropathic arthropathies",
     "E": "Dermatomyositis",
 }
-MCQ_JOINTS = MCQ(
+MCQ_JOINTS = gold_mcq(
     "joints",
     "A 31-year-old woman has swollen, warm distal interphalangeal joints, pitted nails and erythematous "
     "patches over her elbows; her father has a similar condition. Which of the following is the most "
     "likely diagnosis?",
     JOINTS,
     "C",
-    JOINTS["C"],
 )
 DIARRHOEA = {
     "A": "Vibrio cholera infection",
@@ -85,14 +83,13 @@ DIARRHOEA = {
     "D": "Campylobacter jejuni",
     "E": "Somatostatinoma",
 }
-MCQ_DIARRHOEA = MCQ(
+MCQ_DIARRHOEA = gold_mcq(
     "watery",
     "A 28-year-old woman has facial flushing, weakness and chronic watery diarrhea for a month, with a "
     "potassium of 3.3 mmol/L and calcium of 11 mg/dL; a menin 1 mutation is suspected. Which of the "
     "following is the most likely diagnosis?",
     DIARRHOEA,
     "B",
-    DIARRHOEA["B"],
 )
 
 
@@ -128,14 +125,13 @@ WRIST = {
     "D": "Thumb spica cast",
     "E": "Radial gutter cast",
 }
-MCQ_WRIST = MCQ(
+MCQ_WRIST = gold_mcq(
     "wrist",
     "A 14-year-old boy fell on his outstretched hand one day ago and has swelling over the dorsal wrist and "
     "tenderness between the extensor pollicis longus and brevis. Which of the following is the best next "
     "step in management?",
     WRIST,
     "B",
-    WRIST["B"],
 )
 WRIST_CASE = (
     "A fall on the outstretched hand with dorsal wrist swelling and tenderness in the anatomical snuffbox "
@@ -162,13 +158,12 @@ def test_an_option_done_to_by_a_gerund_is_the_clause_subject(judge, reasoning, r
 
 
 COPPER = {"A": "ATP7A", "B": "COL5A1", "C": "FBN1", "D": "ATP7B"}
-MCQ_COPPER = MCQ(
+MCQ_COPPER = gold_mcq(
     "copper",
     "A 5-month-old boy has growth failure, hypotonia and sparse, tangled, brittle hair; serum copper and "
     "ceruloplasmin are low. A mutation in which gene is most likely?",
     COPPER,
     "A",
-    COPPER["A"],
 )
 COPPER_CASE = (
     "Growth failure, hypotonia, tangled brittle hair and low serum copper and ceruloplasmin in an infant boy "

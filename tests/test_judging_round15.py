@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cot_synth.judging.rules import RuleJudge
-from cot_synth.records import MCQ
+from tests.conftest import gold_mcq
 
 HEADACHE = {
     "A": "Propranolol",
@@ -19,14 +19,13 @@ HEADACHE = {
     "D": "Amitriptyline",
     "E": "No treatment necessary",
 }
-MCQ_HEADACHE = MCQ(
+MCQ_HEADACHE = gold_mcq(
     "headache",
     "A 34-year-old woman has had a severe unilateral pulsating headache with nausea and photophobia for six "
     "hours; ibuprofen did not help and she is lying in a dark room. Which of the following is the most "
     "appropriate treatment for this attack?",
     HEADACHE,
     "B",
-    HEADACHE["B"],
 )
 CASE = (
     "A unilateral pulsating headache with nausea and photophobia, lying in a dark room, is a migraine attack "
@@ -147,13 +146,12 @@ def test_an_option_right_only_in_some_settings_claims_nothing(judge):
 
 
 METALS = {"A": "Arsenic", "B": "Iron", "C": "Copper", "D": "Lead", "E": "Mercury"}
-MCQ_METALS = MCQ(
+MCQ_METALS = gold_mcq(
     "metals",
     "A 24-year-old man has a coarse tremor, dysarthria, personality change and brown rings at the edge of "
     "both corneas. Accumulation of which of the following metals explains these findings?",
     METALS,
     "C",
-    METALS["C"],
 )
 METALS_CASE = (
     "Tremor, dysarthria and personality change in a young man with brown corneal rings point to a metal "
@@ -161,13 +159,12 @@ METALS_CASE = (
     "causes wrist drop with anemia. Iron overload damages the liver, heart and pancreas.\n\n"
 )
 POISON = {"A": "Atropine", "B": "Physostigmine", "C": "Pralidoxime", "D": "Neostigmine"}
-MCQ_POISON = MCQ(
+MCQ_POISON = gold_mcq(
     "poison",
     "A 19-year-old woman who ate wild plants on a hike has dry red skin, mydriasis, hallucinations and "
     "urinary retention. Which of the following is the most appropriate antidote?",
     POISON,
     "B",
-    POISON["B"],
 )
 POISON_CASE = (
     "Dry red skin, mydriasis, hallucinations and urinary retention after eating wild plants make an "
@@ -199,13 +196,12 @@ def test_a_conclusion_in_other_words_contradicts_another_letter(judge, mcq, case
 
 
 DEAD_SPACE = {"A": "225 mL", "B": "480 mL", "C": "600 mL", "D": "800 mL"}
-MCQ_DEAD_SPACE = MCQ(
+MCQ_DEAD_SPACE = gold_mcq(
     "dead",
     "A smoker has a tidal volume of 800 mL, an arterial PCO2 of 50 mm Hg and an expired PCO2 of 20 mm Hg; "
     "his upper airways hold 100 mL and his conducting airways 125 mL. What is his physiologic dead space?",
     DEAD_SPACE,
     "B",
-    DEAD_SPACE["B"],
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cot_synth.records import MCQ
+from tests.conftest import gold_mcq
 from tests.test_judging_round15 import CASE, MCQ_HEADACHE, _judge
 
 
@@ -85,8 +86,8 @@ VALVES = {
     "C": "Aortic stenosis",
     "D": "Pulmonary stenosis",
 }
-MCQ_VALVES = MCQ(
-    "valves", "In heart patient the worst prognosis during pregnancy is seen in:", VALVES, "C", VALVES["C"]
+MCQ_VALVES = gold_mcq(
+    "valves", "In heart patient the worst prognosis during pregnancy is seen in:", VALVES, "C"
 )
 
 
@@ -125,14 +126,13 @@ MOOD = {
     "D": "Persistent depressive disorder",
     "E": "Schizoaffective disorder",
 }
-MCQ_MOOD = MCQ(
+MCQ_MOOD = gold_mcq(
     "mood",
     "A 35-year-old lawyer has had three years of recurrent depressive periods and, over ten years, "
     "occasional spells of elevated mood with increased productivity. Which of the following is the most "
     "likely diagnosis?",
     MOOD,
     "C",
-    MOOD["C"],
 )
 MOOD_CASE = (
     "Three years of recurrent depressive periods lasting weeks, and over ten years brief spells of elevated "
@@ -186,14 +186,13 @@ HEADACHE_KINDS = {
     "C": "Tension-type headache",
     "D": "Giant cell arteritis",
 }
-MCQ_KINDS = MCQ(
+MCQ_KINDS = gold_mcq(
     "kinds",
     "A 34-year-old man has attacks of severe unilateral periorbital headache with tearing and rhinorrhea "
     "lasting 45 minutes, several times a day for three weeks. Which of the following is the most likely "
     "diagnosis?",
     HEADACHE_KINDS,
     "A",
-    HEADACHE_KINDS["A"],
 )
 KINDS_CASE = (
     "Severe unilateral periorbital attacks with tearing and rhinorrhea, 45 minutes, several a day for weeks, "

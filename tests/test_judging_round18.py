@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from cot_synth.records import MCQ
+from tests.conftest import gold_mcq
 from tests.test_judging_round15 import CASE, MCQ_HEADACHE, _judge
 
 
@@ -35,13 +35,12 @@ GRAM = {
     "B": "Gram-positive, catalase-positive, coagulase-positive cocci in clusters",
     "C": "Gram-negative diplococci",
 }
-MCQ_GRAM = MCQ(
+MCQ_GRAM = gold_mcq(
     "gram",
     "A 60-year-old woman with a chemotherapy port has fever, a new tricuspid murmur and a vegetation on "
     "echocardiography. What will blood cultures most likely grow?",
     GRAM,
     "B",
-    GRAM["B"],
 )
 
 
@@ -75,13 +74,12 @@ def test_the_option_given_past_tense_with_its_letter_is_the_answer(judge):
 
 
 MOOD = {"A": "Adjustment disorder", "B": "Cyclothymia", "C": "Dysthymia", "D": "Major depressive disorder"}
-MCQ_MOOD = MCQ(
+MCQ_MOOD = gold_mcq(
     "mood",
     "A 45-year-old man has felt tired and down most days for three years, keeps working and sleeps normally, "
     "with no elevated periods and no recent stressor. Which of the following is the most likely diagnosis?",
     MOOD,
     "C",
-    MOOD["C"],
 )
 MOOD_CASE = (
     "Three years of low mood on most days, with preserved function and no elevated periods, is a chronic "
@@ -234,23 +232,14 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("middle", LEAKS)
-def test_an_answer_from_an_outside_source_leaks(judge, middle):
-    assert "hint_leak" in _judge(judge, middle).reasons
+@pytest.mark.parametrize(
+    "middle, code", [(m, "hint_leak") for m in LEAKS] + [(m, "contradiction") for m in DECLINED]
+)
+def test_an_outside_source_leaks_and_the_final_option_declined_before_it_contradicts(judge, middle, code):
+    assert code in _judge(judge, middle).reasons
 
 
-@pytest.mark.parametrize("middle", NO_LEAKS)
-def test_look_alikes_of_those_sources_are_no_leak(judge, middle):
-    verdict = _judge(judge, middle)
-    assert verdict.accepted, verdict
-
-
-@pytest.mark.parametrize("middle", DECLINED)
-def test_the_final_option_declined_before_it_is_answered_contradicts(judge, middle):
-    assert "contradiction" in _judge(judge, middle).reasons
-
-
-@pytest.mark.parametrize("middle", KEPT)
-def test_look_alikes_of_those_declines_keep_the_answer(judge, middle):
+@pytest.mark.parametrize("middle", NO_LEAKS + KEPT)
+def test_look_alikes_of_those_sources_and_declines_are_accepted(judge, middle):
     verdict = _judge(judge, middle)
     assert verdict.accepted, verdict

@@ -8,15 +8,14 @@ import pytest
 
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.spelling import respelled
-from cot_synth.records import MCQ
+from tests.conftest import gold_mcq
 
 CALCIUM = {"A": "Chloroquine", "B": "Hydroxycholoquine", "C": "Dexamethasone", "D": "Ketoconazole"}
-MCQ_CALCIUM = MCQ(
+MCQ_CALCIUM = gold_mcq(
     "vitd",
     "A man taking large doses of vitamin D has a serum calcium of 13.9 mg/dL. Which drug lowers it?",
     CALCIUM,
     "C",
-    CALCIUM["C"],
 )
 REASONING = (
     "Vitamin D intoxication raises the serum calcium through increased intestinal absorption and bone "
@@ -85,9 +84,7 @@ def test_two_option_words_the_trace_writes_as_one_are_joined() -> None:
 
 def test_a_pair_joined_by_the_trace_names_the_option_for_the_judge(judge) -> None:
     options = LUNG
-    item = MCQ(
-        "lung", "Which test best shows fetal lung maturity in a diabetic mother?", options, "D", options["D"]
-    )
+    item = gold_mcq("lung", "Which test best shows fetal lung maturity in a diabetic mother?", options, "D")
     trace = (
         "Fetal hyperinsulinemia delays surfactant maturation, so an L:S ratio of 2 may be falsely "
         "reassuring in a diabetic mother. Phosphatidylglycerol appears late and is the most reliable "
