@@ -140,6 +140,17 @@ def test_five_option_test_questions_match_the_four_option_file(medqa_dir):
         assert set(b.options.values()) <= set(a.options.values())
 
 
+def test_a_one_based_label_in_the_hf_layout_is_read_as_one_based(medqa_dir, tmp_path):
+    path = medqa_dir / "MedQA-USMLE-4-options-hf" / "test.json"
+    rows = [json.loads(line) for line in path.read_text().splitlines()[:60]]
+    one_based = load_source(str(_rewrite(tmp_path / "one.jsonl", rows, label=lambda r: r["label"] + 1)))
+    assert "count from 1 (detected: values 1..4, though layout hf_multiple_choice usually counts from 0)" in (
+        one_based.detected
+    )
+    as_given = clean(load_source(str(path), limit=60)).mcqs
+    assert [m.answer for m in clean(one_based).mcqs] == [m.answer for m in as_given]
+
+
 def test_medmcqa_original_columns_with_one_based_cop():
     source = load_source(str(DATA / "medmcqa_original.jsonl"))
     assert source.layout == "medmcqa"

@@ -83,19 +83,22 @@ def test_letter_columns_in_a_gzipped_csv_and_a_tsv(tmp_path, original):
         _same(clean(source).mcqs, expected)
 
 
-def test_choices_with_a_zero_based_answer_is_mmlu_style(tmp_path, original):
+@pytest.mark.parametrize("base", [0, 1])
+def test_choices_with_a_numbered_answer_is_mmlu_style_counted_as_the_data_shows(tmp_path, original, base):
+    """MMLU counts from 0; some exports count from 1, which a row's last option number proves (read by the
+    layout's rule, every other row would be kept with its answer shifted by one option)."""
     rows, expected = original
     table = [
         {
             "question": r["question"],
             "choices": list(r["options"].values()),
-            "answer": LETTERS.index(r["answer_idx"]),
+            "answer": LETTERS.index(r["answer_idx"]) + base,
         }
         for r in rows
     ]
     pq.write_table(pa.Table.from_pylist(table), tmp_path / "mmlu.parquet")
     source = load_source(str(tmp_path / "mmlu.parquet"))
-    assert source.layout == "choices" and "count from 0" in source.detected
+    assert source.layout == "choices" and f"count from {base}" in source.detected
     _same(clean(source).mcqs, expected)
 
 

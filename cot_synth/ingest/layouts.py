@@ -172,44 +172,56 @@ def answer_numbers_as_index(columns: ColumnMap, rows: list[dict[str, Any]]) -> C
 def resolve_index_base(
     columns: ColumnMap, layout: str, rows: list[dict[str, Any]], cop_base: int | None, name: str
 ) -> tuple[ColumnMap, str]:
-    """Fix whether integer answers count from 0 or 1: the user's ``--cop-base``, else the data's values.
+    """Fix whether integer answers count from 0 or 1: the user's ``--cop-base``, else the data's values, else
+    the layout's rule.
 
-    MedMCQA's ``cop`` is 0-based on the hub (0..3) but 1-based in the original release (1..4); a 0 or
-    the highest option number decides, anything else is ambiguous and the user must say.
+    MedMCQA's ``cop`` is 0-based on the hub (0..3) but 1-based in the original release (1..4), and a
+    ``label`` or MMLU-style ``answer`` column, 0-based by convention, is 1-based in some exports. A 0 proves
+    counting from 0 and a number equal to its row's option count proves counting from 1; when only one of
+    them occurs it decides, over the layout's rule too (read by the rule, every other row would be kept with
+    its answer shifted by one option). Both, or neither without a rule, are ambiguous: the user must say.
     """
     if columns.answer_idx is None:
         return columns, ""
-    if cop_base is not None and cop_base != columns.index_base:  # the user's word over the layout's rule
-        return _with_base(
-            columns, cop_base
-        ), f"; numbers in '{columns.answer_idx}' count from {cop_base} (--cop-base)"
-    if columns.index_base is not None:
-        return (
-            columns,
-            f"; numbers in '{columns.answer_idx}' count from {columns.index_base} (the layout's rule)",
-        )
-    values = {n for row in rows if (n := _as_number(row.get(columns.answer_idx))) is not None}
-    if not values:
+    column, rule = columns.answer_idx, columns.index_base
+    if cop_base is not None:  # the user's word over the data and the layout's rule
+        return _with_base(columns, cop_base), f"; numbers in '{column}' count from {cop_base} (--cop-base)"
+    numbered = [(n, row) for row in rows if (n := _as_number(row.get(column))) is not None]
+    if not numbered:
         return columns, ""
-    if cop_base is not None:
-        return _with_base(
-            columns, cop_base
-        ), f"; numbers in '{columns.answer_idx}' count from {cop_base} (--cop-base)"
-    top = len(columns.options) if len(columns.options) > 1 else len(LETTERS)
-    if 0 in values and top in values:
+    zero = any(n == 0 for n, _ in numbered)
+    last = any(n == _option_count(row, columns) for n, row in numbered)
+    span = f"values {min(n for n, _ in numbered)}..{max(n for n, _ in numbered)}"
+    if zero and last:
         raise UserError(
-            f"{name}: '{columns.answer_idx}' holds both 0 and {top}; set --cop-base 0 or 1 (layout {layout})"
+            f"{name}: '{column}' holds both 0 and a row's last option number ({span}); set --cop-base 0 or 1 "
+            f"(layout {layout})"
         )
-    if 0 not in values and top not in values:
-        raise UserError(
-            f"{name}: cannot tell whether '{columns.answer_idx}' counts from 0 or 1 "
-            f"(values {min(values)}..{max(values)}); set --cop-base 0 or 1"
-        )
-    base = 0 if 0 in values else 1
-    span = f"values {min(values)}..{max(values)}"
-    return _with_base(
-        columns, base
-    ), f"; numbers in '{columns.answer_idx}' count from {base} (detected: {span})"
+    if zero or last:
+        base = 0 if zero else 1
+        usual = f", though layout {layout} usually counts from {rule}" if rule not in (None, base) else ""
+        note = f"; numbers in '{column}' count from {base} (detected: {span}{usual})"
+        return _with_base(columns, base), note
+    if rule is not None:
+        return columns, f"; numbers in '{column}' count from {rule} (the layout's rule)"
+    raise UserError(
+        f"{name}: cannot tell whether '{column}' counts from 0 or 1 ({span}); set --cop-base 0 or 1"
+    )
+
+
+def _option_count(row: Mapping[str, Any], columns: ColumnMap) -> int | None:
+    """How many options a source row gives (trailing empty option columns aside), or None if unreadable."""
+    if len(columns.options) > 1:
+        values = [row.get(c) for c in columns.options]
+        while values and values[-1] is None:
+            values.pop()
+        return len(values)
+    value = row.get(columns.options[0])
+    if isinstance(value, list | tuple):
+        return len(value)
+    if isinstance(value, Mapping):
+        return sum(v is not None for v in value.values())
+    return None
 
 
 def _as_number(value: Any) -> int | None:
