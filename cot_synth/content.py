@@ -27,6 +27,11 @@ def safe_load(text: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+def yaml_problem(exc: yaml.YAMLError) -> str:
+    """A YAML error on one line (PyYAML's spans four, with a caret under the place)."""
+    return " ".join(str(exc).split())
+
+
 def default_dir(name: str) -> Path:
     """The bundled folder: inside the installed wheel, else the source checkout's top level."""
     for candidate in (_PACKAGE_DIR / name, _PACKAGE_DIR.parent / name):
@@ -104,7 +109,7 @@ class ContentDir:
         except FileNotFoundError as exc:
             raise UserError(f"{self.path}: missing '{name}'") from exc
         except yaml.YAMLError as exc:
-            raise UserError(f"{file}: invalid YAML ({str(exc).splitlines()[0]})") from exc
+            raise UserError(f"{file}: invalid YAML ({yaml_problem(exc)})") from exc
         if not isinstance(data, dict):
             raise UserError(f"{file}: expected a mapping at the top level")
         return data

@@ -106,19 +106,31 @@ INPUT_CASES: dict[str, tuple[Callable[[Path], list[str]], str]] = {
         lambda t: ["--input", str(_quarantined_input(t))],
         "no row survived cleaning: 2 of 2 rows quarantined",
     ),
-    "empty csv": (lambda t: ["--input", str(_touch(t / "e.csv"))], "EmptyDataError"),
+    "empty csv": (lambda t: ["--input", str(_write(t / "e.csv", b""))], "EmptyDataError"),
     "binary csv": (lambda t: ["--input", str(_binary(t / "b.csv"))], "b.csv: line 2: byte"),
     "header-only csv": (lambda t: ["--input", str(_header_only(t / "h.csv"))], "h.csv: no rows (a header"),
+    "json array nested too deeply": (
+        lambda t: ["--input", str(_write(t / "deep.json", b"[" + b"[" * 100_000 + b"]" * 100_000 + b"]"))],
+        "deep.json: JSON nested too deeply",
+    ),
+    "map file not utf-8": (
+        lambda t: ["--map", str(_write(t / "map.yaml", b"question: q  # caf\xe9\noptions: o\n"))],
+        "map.yaml: byte 18 is not UTF-8",
+    ),
+    "map file not yaml": (
+        lambda t: ["--map", str(_write(t / "map.yaml", b"question: [unclosed\noptions: o\n"))],
+        "map.yaml: not valid YAML (while parsing a flow sequence",
+    ),
 }
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
 
 
 def _header_only(path: Path) -> Path:
     path.write_text("question,A,B,answer\n", encoding="utf-8")
-    return path
-
-
-def _touch(path: Path) -> Path:
-    path.write_bytes(b"")
     return path
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from cot_synth.content import safe_load
+from cot_synth.content import safe_load, yaml_problem
 from cot_synth.errors import UserError
 from cot_synth.schemas import first_error
 
@@ -49,7 +49,7 @@ def load_price_table(path: str | Path) -> dict[str, Price]:
     except UnicodeDecodeError:
         raise UserError(f"--price-table {path}: not a text file (YAML or JSON expected)") from None
     except yaml.YAMLError as exc:
-        raise UserError(f"--price-table {path}: not valid YAML/JSON ({' '.join(str(exc).split())})") from None
+        raise UserError(f"--price-table {path}: not valid YAML/JSON ({yaml_problem(exc)})") from None
     if (error := first_error(PRICE_TABLE_SCHEMA, table)) is not None:
         raise UserError(
             f"--price-table {path}: {error.where()}: {error.message} "

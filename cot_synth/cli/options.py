@@ -141,12 +141,14 @@ def _read_map(values: list[str]) -> tuple[tuple[str, str], ...]:
             raise UserError(f"--map {value}: expected FIELD=COLUMN or a YAML file, and no such file exists")
         import yaml
 
-        from cot_synth.content import safe_load
+        from cot_synth.content import safe_load, yaml_problem
 
         try:
             data = safe_load(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError as exc:
+            raise UserError(f"--map {value}: byte {exc.start} is not UTF-8; save the file as UTF-8") from None
         except yaml.YAMLError as exc:
-            raise UserError(f"--map {value}: not valid YAML ({exc})") from exc
+            raise UserError(f"--map {value}: not valid YAML ({yaml_problem(exc)})") from exc
         if not isinstance(data, dict):
             raise UserError(f"--map {value}: expected a mapping like 'question: stem'")
         for field, column in data.items():

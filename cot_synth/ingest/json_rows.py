@@ -134,6 +134,11 @@ def _read_json_array(
         ) from exc
     except json.JSONDecodeError as exc:
         raise UserError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
+    except RecursionError:  # a JSON array can only be read whole, so one record nested too deeply fails it
+        raise UserError(
+            f"{path}: JSON nested too deeply to read; write the records as JSON Lines (one per line) "
+            "to have that one quarantined"
+        ) from None
     return _records(path, records, limit)
 
 
