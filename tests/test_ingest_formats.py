@@ -83,6 +83,26 @@ def test_letter_columns_in_a_gzipped_csv_and_a_tsv(tmp_path, original):
         _same(clean(source).mcqs, expected)
 
 
+@pytest.mark.parametrize("delimiter, suffix", [(",", ".csv"), ("\t", ".tsv")])
+def test_an_option_that_reads_none_or_na_in_a_text_table_is_kept_as_written(
+    tmp_path, original, delimiter, suffix
+):
+    """pandas reads "None", "NA", "N/A", "null" as missing: a last option "None" vanished unseen. Only an
+    empty cell is no option (a 4-option row in a 5-column sheet)."""
+    rows, _ = original
+    words = ["None", "NA", "N/A", "null", "nan"]
+    table = [{**row, "D": words[i % len(words)]} for i, row in enumerate(_letter_rows(rows))]
+    table[0]["D"] = ""
+    path = tmp_path / f"sheet{suffix}"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, ["question", "A", "B", "C", "D", "answer"], delimiter=delimiter)
+        writer.writeheader()
+        writer.writerows(table)
+    kept = {m.meta["row"]: m.options for m in clean(load_source(str(path))).mcqs}
+    assert "D" not in kept[1] and len(kept) == len(table)
+    assert {options["D"] for row, options in kept.items() if row > 1} == set(words)
+
+
 @pytest.mark.parametrize("base", [0, 1])
 def test_choices_with_a_numbered_answer_is_mmlu_style_counted_as_the_data_shows(tmp_path, original, base):
     """MMLU counts from 0; some exports count from 1, which a row's last option number proves (read by the

@@ -109,6 +109,14 @@ INPUT_CASES: dict[str, tuple[Callable[[Path], list[str]], str]] = {
     "empty csv": (lambda t: ["--input", str(_write(t / "e.csv", b""))], "EmptyDataError"),
     "binary csv": (lambda t: ["--input", str(_binary(t / "b.csv"))], "b.csv: line 2: byte"),
     "header-only csv": (lambda t: ["--input", str(_header_only(t / "h.csv"))], "h.csv: no rows (a header"),
+    "csv header naming a column twice": (
+        lambda t: ["--input", str(_write(t / "twice.csv", b"question,A,B,A,answer\nWhich?,x,y,z,A\n"))],
+        "twice.csv: line 1: the header names column 'A' more than once",
+    ),
+    "csv shards with other headers": (
+        lambda t: ["--input", str(_shards(t / "shards"))],
+        "train-1.csv: its header differs from",
+    ),
     "json array nested too deeply": (
         lambda t: ["--input", str(_write(t / "deep.json", b"[" + b"[" * 100_000 + b"]" * 100_000 + b"]"))],
         "deep.json: JSON nested too deeply",
@@ -122,6 +130,13 @@ INPUT_CASES: dict[str, tuple[Callable[[Path], list[str]], str]] = {
         "map.yaml: not valid YAML (while parsing a flow sequence",
     ),
 }
+
+
+def _shards(folder: Path) -> Path:
+    folder.mkdir()
+    _write(folder / "train-0.csv", b"question,A,B,answer\nWhich drug?,x,y,A\n")
+    _write(folder / "train-1.csv", b"stem,A,B,answer\nWhich drug?,x,y,A\n")
+    return folder
 
 
 def _write(path: Path, data: bytes) -> Path:

@@ -21,6 +21,7 @@ output record keeps the row exactly as the file had it.
 from __future__ import annotations
 
 import codecs
+import csv
 import logging
 import os
 import re
@@ -45,12 +46,15 @@ from cot_synth.records import Quarantined
 _CHUNK = 1 << 24  # bytes decoded at a time when a text table's encoding is checked
 BUNDLED_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "medqa_sample.jsonl"
 # A source file's format, by its suffix: the ``datasets`` builder that reads it, with the builder's options
-FORMATS: dict[str, tuple[str, dict[str, str]]] = {
+# (a text table's cells are missing only when empty: pandas would also read an option "None", "NA" or
+# "null" as missing, and drop it unseen when it is the last one)
+_TEXT_CELLS: dict[str, Any] = {"keep_default_na": False, "na_values": [""]}
+FORMATS: dict[str, tuple[str, dict[str, Any]]] = {
     ".jsonl": ("json", {}),
     ".json": ("json", {}),
     ".parquet": ("parquet", {}),
-    ".csv": ("csv", {}),
-    ".tsv": ("csv", {"sep": "\t"}),
+    ".csv": ("csv", _TEXT_CELLS),
+    ".tsv": ("csv", {**_TEXT_CELLS, "sep": "\t"}),
 }
 
 
@@ -154,8 +158,7 @@ def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) ->
                 raise UserError(f"{name}: the {split} files mix formats ({', '.join(sorted(formats))})")
             builder, options = FORMATS[formats.pop()]
             if builder == "csv":
-                for file in files:
-                    _check_utf8(file)
+                _check_text_tables(files, options.get("sep", ","))
             return datasets.load_dataset(
                 builder, data_files=[str(f) for f in files], split="train", **options
             )
@@ -170,10 +173,32 @@ def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) ->
         raise UserError(f"{name}: cannot read ({_first_line(exc)})") from exc
 
 
-def _check_utf8(path: Path) -> None:
+def _check_text_tables(files: list[Path], sep: str) -> None:
+    """Refuse text tables that pandas would read wrongly or fail on with a message naming nothing: one not in
+    UTF-8, a header naming a column twice (pandas renames the second "A" to "A.1", and the layout never
+    reads it), or shards whose headers differ."""
+    headers: dict[tuple[str, ...], Path] = {}
+    for path in files:
+        data = read_bytes(path)
+        _check_utf8(path, data)
+        first = data.split(b"\n", 1)[0].decode("utf-8-sig")
+        header = tuple(next(csv.reader([first], delimiter=sep), []))
+        twice = [name for name, count in Counter(header).items() if count > 1 and name.strip()]
+        if twice:
+            raise UserError(f"{path}: line 1: the header names column '{twice[0]}' more than once")
+        headers.setdefault(header, path)
+    if len(headers) > 1:
+        (first_header, first_path), (other, other_path) = list(headers.items())[:2]
+        differ = sorted(set(first_header) ^ set(other)) or ["the order of the columns"]
+        raise UserError(
+            f"{other_path}: its header differs from {first_path}'s ({', '.join(differ)}); "
+            "the files of one split must share their columns"
+        )
+
+
+def _check_utf8(path: Path, data: bytes) -> None:
     """Refuse a text table that is not UTF-8 in one line naming where (Arrow says only "Invalid UTF8
     sequence"): one stray byte usually means the whole file was saved in another encoding."""
-    data = read_bytes(path)
     decoder = codecs.getincrementaldecoder("utf-8")()
     view = memoryview(data)
     for start in range(0, len(data) + 1, _CHUNK):  # in pieces: a whole decoded copy could be 4x the file
