@@ -47,6 +47,24 @@ def test_option_keys_that_collide_or_leave_a_gap_are_quarantined(tmp_path, medqa
     assert len(result.mcqs) == len(good) and set(reasons) == {1, 2, 3}
 
 
+def test_a_key_written_twice_in_one_object_is_quarantined_in_json_lines_and_refused_in_an_array(
+    tmp_path, medqa_rows
+):
+    """``json`` keeps the last of two values under one key: options {"A": …, "A": …} became one option."""
+    twice = json.dumps(medqa_rows[0]).replace('"options": {', '"options": {"A": "its first A", ', 1)
+    result = _read(tmp_path, [twice, json.dumps(medqa_rows[1])])
+    assert [(q.row, q.reason, q.detail) for q in result.quarantined] == [
+        (1, "duplicate_key", "key 'A' appears twice in one object")
+    ]
+    assert len(result.mcqs) == 1
+    array = tmp_path / "items.json"
+    array.write_text(f"[{json.dumps(medqa_rows[1])}, {twice}]", encoding="utf-8")
+    with pytest.raises(
+        UserError, match=r"items.json: key 'A' appears twice in one object; write the records"
+    ):
+        load_source(str(array))
+
+
 def test_a_struct_column_pads_a_four_option_row_with_a_null_e(tmp_path, medqa_rows):
     row = medqa_rows[0]
     row["options"] = {**{k: row["options"][k] for k in "ABCD"}, "E": None}

@@ -24,6 +24,30 @@ _SPACE = re.compile(rb"\s*")
 _TEXT = re.compile(rb"\S")
 
 
+class DuplicateKey(ValueError):
+    """An object that names one key twice: ``json`` keeps the last value and drops the other unseen."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"key '{key}' appears twice in one object")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``json``'s ``object_pairs_hook``: the object, refused if a key repeats (options {"A": …, "A": …})."""
+    row = dict(pairs)
+    if len(row) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise DuplicateKey(key)
+            seen.add(key)
+    return row
+
+
+def loads(text: str | bytes) -> Any:
+    """One JSON value, every object in it with unique keys (``DuplicateKey`` otherwise)."""
+    return json.loads(text, object_pairs_hook=_unique_keys)
+
+
 def read_json_files(
     files: list[Path], limit: int | None
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined], int, str]:
@@ -60,7 +84,7 @@ def read_json_rows(
     first = _SPACE.match(data).end()
     if data[first : first + 1] == b"[":
         return _read_json_array(path, data, limit)
-    if (whole := _pretty_object(data)) is not None:
+    if (whole := _pretty_object(path, data)) is not None:
         return _records(path, whole, limit)
     rows: list[tuple[int, dict[str, Any]]] = []
     bad: list[Quarantined] = []
@@ -81,9 +105,12 @@ def read_json_rows(
             bad.append(Quarantined(number, str(path), "invalid_utf8", detail, raw.decode("utf-8", "replace")))
             continue
         try:
-            row = json.loads(text)
+            row = loads(text)
         except json.JSONDecodeError as exc:
             bad.append(Quarantined(number, str(path), "invalid_json", f"column {exc.colno}: {exc.msg}", text))
+            continue
+        except DuplicateKey as exc:
+            bad.append(Quarantined(number, str(path), "duplicate_key", str(exc), text))
             continue
         except RecursionError:
             detail = "nested too deeply to read"
@@ -127,22 +154,27 @@ def _read_json_array(
     path: Path, data: bytes, limit: int | None
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined], int, str]:
     try:
-        records = json.loads(data.decode("utf-8"))
+        records = loads(data.decode("utf-8"))
+    except DuplicateKey as exc:
+        raise _unreadable_document(path, str(exc)) from None
     except UnicodeDecodeError as exc:
-        raise UserError(
-            f"{path}: byte {exc.start} is not UTF-8; a JSON array can only be read whole"
-        ) from exc
+        raise _unreadable_document(path, f"byte {exc.start} is not UTF-8") from None
     except json.JSONDecodeError as exc:
         raise UserError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
-    except RecursionError:  # a JSON array can only be read whole, so one record nested too deeply fails it
-        raise UserError(
-            f"{path}: JSON nested too deeply to read; write the records as JSON Lines (one per line) "
-            "to have that one quarantined"
-        ) from None
+    except RecursionError:
+        raise _unreadable_document(path, "JSON nested too deeply to read") from None
     return _records(path, records, limit)
 
 
-def _pretty_object(data: bytes) -> list[Any] | None:
+def _unreadable_document(path: Path, problem: str) -> UserError:
+    """One JSON document is read whole, so one bad record fails it: say which problem, and how to keep the
+    other records."""
+    return UserError(
+        f"{path}: {problem}; write the records as JSON Lines (one per line) to have that one quarantined"
+    )
+
+
+def _pretty_object(path: Path, data: bytes) -> list[Any] | None:
     """The records of a file that is one JSON object written over several lines, not JSON Lines: its one
     list of records (``{"data": [...]}``), or the object as the one record. None for anything else (JSON
     Lines, whose first line is a whole object, and text that is no JSON at all)."""
@@ -156,7 +188,9 @@ def _pretty_object(data: bytes) -> list[Any] | None:
     except (ValueError, RecursionError):
         pass
     try:
-        whole = json.loads(data)
+        whole = loads(data)
+    except DuplicateKey as exc:
+        raise _unreadable_document(path, str(exc)) from None
     except (ValueError, RecursionError):
         return None
     lists = [v for v in whole.values() if isinstance(v, list)] if isinstance(whole, dict) else []
