@@ -144,6 +144,7 @@ def _quiet_datasets() -> Any:
     datasets.disable_progress_bars()
     datasets.logging.set_verbosity(logging.CRITICAL)  # its errors reach the user as our one line
     logging.getLogger("datasets").setLevel(logging.CRITICAL)
+    logging.getLogger("huggingface_hub").setLevel(logging.CRITICAL)  # a line per retry of an unreachable Hub
     return datasets
 
 
@@ -163,7 +164,12 @@ def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) ->
                 builder, data_files=[str(f) for f in files], split="train", **options
             )
         if _looks_like_hub_id(spec):
-            return datasets.load_dataset(spec, split=split)
+            try:
+                return datasets.load_dataset(spec, split=split)
+            except Exception as exc:  # the user may have mistyped a local path: say that it is none either
+                raise UserError(
+                    f"{spec}: no such file or folder here, and no hub dataset by that id ({_first_line(exc)})"
+                ) from exc
         raise UserError(f"{spec}: no such file (and not a hub dataset id like 'owner/name')")
     except UserError:
         raise
