@@ -65,6 +65,18 @@ def test_a_key_written_twice_in_one_object_is_quarantined_in_json_lines_and_refu
         load_source(str(array))
 
 
+def test_a_text_question_is_kept_whatever_most_rows_hold_and_any_scalar_id_goes(tmp_path, medqa_rows):
+    """The kind a field should hold wins over the kind most rows hold: three number "questions" do not
+    make the fourth row's real question the odd one out. Ids are text, whatever their JSON kind."""
+    numbers = [{**row, "question": 1000 + i} for i, row in enumerate(medqa_rows[:3])]
+    result = _read(tmp_path, [json.dumps(r) for r in [*numbers, medqa_rows[3]]])
+    assert [m.meta["row"] for m in result.mcqs] == [4]
+    assert {q.detail for q in result.quarantined} == {"field 'question' is number where string is expected"}
+    ids = [1, "b", 2**70]
+    result = _read(tmp_path, [json.dumps({**row, "id": i}) for row, i in zip(medqa_rows, ids, strict=False)])
+    assert [m.meta["source_id"] for m in result.mcqs] == ["1", "b", str(2**70)] and not result.quarantined
+
+
 def test_a_struct_column_pads_a_four_option_row_with_a_null_e(tmp_path, medqa_rows):
     row = medqa_rows[0]
     row["options"] = {**{k: row["options"][k] for k in "ABCD"}, "E": None}

@@ -59,7 +59,7 @@ def test_broken_corpus_every_line_lands_where_expected(tmp_path):
     by_row = {q["row"]: q for q in quarantine}
     assert "\ufffd" in by_row[7]["original"] and "byte 29" in by_row[7]["detail"]
     assert by_row[8]["original"].startswith('{"id": "q8"') and by_row[8]["detail"].startswith("column ")
-    assert by_row[2]["detail"] == "field 'question' is number where most rows have string"
+    assert by_row[2]["detail"] == "field 'question' is number where string is expected"
     assert by_row[11]["detail"] == "id 'q1' is also row 1, with other content"
     removed = {r["row"]: r for r in map(json.loads, written["removed.jsonl"].splitlines())}
     assert removed[12]["kept"]["row"] == 1 and removed[12]["kept"]["same_answer"] is True

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import json
 import logging
 import os
 import re
@@ -110,9 +111,9 @@ def load_source(
             why = f"; line {first.row}: {first.reason}, {first.detail}" if first else ""
             raise UserError(f"{name}: no readable row ({len(unreadable)} unreadable{why})")
         layout, columns = _layout(column_map, list(dict.fromkeys(k for _, r in numbered for k in r)), name)
-        numbered, conflicts = split_type_conflicts(numbered, columns.columns, name)
+        numbered, conflicts = split_type_conflicts(numbered, columns, name)
         unreadable = sorted(unreadable + conflicts, key=lambda q: q.row)
-        dataset = _from_rows([r for _, r in numbered], columns.columns, name)
+        dataset = _from_rows([r for _, r in numbered], columns, name)
         numbers = [n for n, _ in numbered]
         originals = [r for _, r in numbered]
     else:
@@ -287,15 +288,21 @@ def _kind(value: Any) -> str:
     return {str: "string", dict: "object", list: "array"}.get(type(value), type(value).__name__)
 
 
-def _find_conflicts(values: list[tuple[int, Any]], path: str, found: dict[int, str]) -> None:
-    """Mark the rows whose value at ``path`` has another kind than most rows have there (recursively)."""
+def _find_conflicts(
+    values: list[tuple[int, Any]], path: str, found: dict[int, str], expected: tuple[str, ...] = ()
+) -> None:
+    """Mark the rows whose value at ``path`` has another kind than the usual one there (recursively): the
+    ``expected`` kind most rows have, if any row has one, else the kind most rows have (three numbers do
+    not make a fourth row's text question the odd one out)."""
     kinds = Counter(_kind(v) for _, v in values if v is not None)
     if not kinds:
         return
-    usual = kinds.most_common(1)[0][0]
+    present = [k for k in expected if kinds[k]]
+    usual = max(present, key=kinds.__getitem__) if present else kinds.most_common(1)[0][0]
+    usual_by = f"{usual} is expected" if present else f"most rows have {usual}"
     for index, value in values:
         if value is not None and _kind(value) != usual:
-            found.setdefault(index, f"field '{path}' is {_kind(value)} where most rows have {usual}")
+            found.setdefault(index, f"field '{path}' is {_kind(value)} where {usual_by}")
     alike = [(i, v) for i, v in values if v is not None and _kind(v) == usual]
     if usual == "object":
         for key in dict.fromkeys(k for _, v in alike for k in v):
@@ -304,14 +311,29 @@ def _find_conflicts(values: list[tuple[int, Any]], path: str, found: dict[int, s
         _find_conflicts([(i, e) for i, v in alike for e in v], f"{path}[]", found)
 
 
+def _expected_kinds(columns: ColumnMap) -> dict[str, tuple[str, ...]]:
+    """The kinds of value each mapped field should hold (an option number may be a number or text)."""
+    texts = [columns.question, columns.question_end, columns.answer]
+    if len(columns.options) > 1:
+        texts += columns.options
+    expected = {field: ("string",) for field in texts if field is not None}
+    if len(columns.options) == 1:
+        expected[columns.options[0]] = ("object", "array")
+    return expected
+
+
 def split_type_conflicts(
-    rows: list[tuple[int, dict[str, Any]]], fields: list[str], name: str
+    rows: list[tuple[int, dict[str, Any]]], columns: ColumnMap, name: str
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined]]:
-    """Set apart rows whose mapped fields have another kind than most rows have (Arrow would fail the
-    whole file on them); columns the layout does not use are never handed to Arrow, so they cannot."""
+    """Set apart rows whose mapped fields hold another kind than expected (Arrow would fail the whole file on
+    them); columns the layout does not use are never handed to Arrow, so they cannot, and ids are read as
+    text (``_from_rows``), so any scalar id goes."""
     found: dict[int, str] = {}
-    for field_name in fields:
-        _find_conflicts([(i, row.get(field_name)) for i, (_, row) in enumerate(rows)], field_name, found)
+    expected = _expected_kinds(columns)
+    for field_name in columns.columns:
+        if field_name != columns.id:
+            values = [(i, row.get(field_name)) for i, (_, row) in enumerate(rows)]
+            _find_conflicts(values, field_name, found, expected.get(field_name, ()))
     if not found:
         return rows, []
     bad = [
@@ -320,10 +342,18 @@ def split_type_conflicts(
     return [r for i, r in enumerate(rows) if i not in found], bad
 
 
-def _from_rows(rows: list[dict[str, Any]], fields: list[str], name: str) -> Any:
+def _as_id(value: Any) -> str | None:
+    """An id as text: ids 1, "b", 3 in one file are all good ids (and an integer over 64 bits too)."""
+    return value if value is None or isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _from_rows(rows: list[dict[str, Any]], columns: ColumnMap, name: str) -> Any:
     """An Arrow dataset of the mapped columns only (``from_list`` would take its columns from row 1)."""
     datasets = _quiet_datasets()
     try:
-        return datasets.Dataset.from_dict({k: [row.get(k) for row in rows] for k in fields})
+        table = {k: [row.get(k) for row in rows] for k in columns.columns}
+        if columns.id is not None:
+            table[columns.id] = list(map(_as_id, table[columns.id]))
+        return datasets.Dataset.from_dict(table)
     except Exception as exc:  # Arrow refused a value the kind check let through (e.g. an int over 64 bits)
         raise UserError(f"{name}: cannot read ({_first_line(exc)})") from exc
