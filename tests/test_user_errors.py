@@ -117,6 +117,10 @@ INPUT_CASES: dict[str, tuple[Callable[[Path], list[str]], str]] = {
         lambda t: ["--input", str(_shards(t / "shards"))],
         "train-1.csv: its header differs from",
     ),
+    "gzipped parquet": (
+        lambda t: ["--input", str(_write(t / "items.parquet.gz", b"\x1f\x8b"))],
+        "items.parquet.gz: parquet compresses its own columns; decompress the file first",
+    ),
     "json array nested too deeply": (
         lambda t: ["--input", str(_write(t / "deep.json", b"[" + b"[" * 100_000 + b"]" * 100_000 + b"]"))],
         "deep.json: JSON nested too deeply",

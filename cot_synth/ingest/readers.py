@@ -1,9 +1,9 @@
 """Read MCQ source rows with ``datasets`` and adapt each layout to the canonical MCQ fields.
 
-Sources: a local .jsonl/.json/.parquet/.csv/.tsv file (gzip, bzip2 or xz compressed too), a folder of
-split files (``train.jsonl``, ``test-00000-of-00002.parquet``: the ``--split`` is picked by file name), a
-hub dataset id, or (by default) the bundled MedQA sample. Every layout is a ``ColumnMap`` (which columns
-hold the question, the options and the answer); known layouts are detected from the column names,
+Sources: a local .jsonl/.json/.parquet/.csv/.tsv file (the text ones gzip, bzip2 or xz compressed too), a
+folder of split files (``train.jsonl``, ``test-00000-of-00002.parquet``: the ``--split`` is picked by file
+name), a hub dataset id, or (by default) the bundled MedQA sample. Every layout is a ``ColumnMap`` (which
+columns hold the question, the options and the answer); known layouts are detected from the column names,
 anything else is mapped explicitly (``--map``). One pure adapter turns a row into canonical fields
 through its map, or raises ``RowError`` with a stable reason code so the row is quarantined rather than
 lost.
@@ -159,6 +159,9 @@ def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) ->
             if len(formats) > 1:
                 raise UserError(f"{name}: the {split} files mix formats ({', '.join(sorted(formats))})")
             builder, options = FORMATS[formats.pop()]
+            packed = [f for f in files if f.suffix.lower() in COMPRESSIONS]
+            if builder == "parquet" and packed:  # Arrow would call it corrupted
+                raise UserError(f"{packed[0]}: parquet compresses its own columns; decompress the file first")
             if builder == "csv":
                 _check_text_tables(files, options.get("sep", ","))
             return datasets.load_dataset(
