@@ -103,6 +103,30 @@ def test_an_option_that_reads_none_or_na_in_a_text_table_is_kept_as_written(
     assert {options["D"] for row, options in kept.items() if row > 1} == set(words)
 
 
+@pytest.mark.parametrize("sep, suffix", [(",", ".csv"), ("\t", ".tsv")])
+def test_a_cell_whose_quote_never_closes_is_quarantined_with_the_rows_it_swallowed(tmp_path, sep, suffix):
+    """A question opening with a stray quote runs on over the next rows, which the reader takes for its
+    text: that record is quarantined, saying why, instead of kept with four questions in one. A question
+    quoted over several lines of its own, a lab table with the separators in it, stays."""
+    table = sep.join(["Na 140", " K 4.1", " Cl 100", " HCO3 24", " BUN 12", " creatinine 1.1"])
+    labs = f'"Labs:\n{table}\nWhich is the cause?"'
+    lines = [sep.join(["question", "A", "B", "C", "D", "answer"]), sep.join([labs, "w", "x", "y", "z", "B"])]
+    lines += [
+        sep.join([f"Case {i}: a {20 + i}-year-old. Which diagnosis?", "a", "b", "c", "d", "A"])
+        for i in range(6)
+    ]
+    lines[3] = '"' + lines[3]  # case 1 opens a quote; case 4's "so-called" closes it
+    lines[6] = lines[6].replace("Which", 'The "so-called" which')
+    path = tmp_path / f"sheet{suffix}"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    source = load_source(str(path))
+    assert [(q.row, q.reason) for q in source.unreadable] == [(3, "swallowed_rows")]
+    assert source.unreadable[0].detail.startswith(
+        "field 'question' holds lines that look like rows of their own"
+    )
+    assert [r.row["question"][:6] for r in source.rows] == ["Labs:\n", "Case 0", "Case 5"]
+
+
 @pytest.mark.parametrize("base", [0, 1])
 def test_choices_with_a_numbered_answer_is_mmlu_style_counted_as_the_data_shows(tmp_path, original, base):
     """MMLU counts from 0; some exports count from 1, which a row's last option number proves (read by the

@@ -123,6 +123,9 @@ def load_source(
         unit, numbers, originals = "record", list(range(1, len(dataset) + 1)), None
         layout, columns = _layout(column_map, list(dataset.column_names), name)
     rows = dataset.to_list()
+    if (sep := _text_table_separator(files)) is not None:
+        rows, numbers, swallowed = _split_swallowed_rows(rows, numbers, sep, name)
+        unreadable += swallowed
     columns = answer_numbers_as_index(columns, rows)
     columns, base_note = resolve_index_base(columns, layout, rows, cop_base, name)
     detected = f"layout {layout} ({columns.describe()}){base_note}"
@@ -131,6 +134,48 @@ def load_source(
         for i, (n, row) in enumerate(zip(numbers, rows, strict=True))
     ]
     return Source(name, source_rows, layout, columns, detected, unreadable, unit, blank)
+
+
+def _text_table_separator(files: list[Path]) -> str | None:
+    """The cell separator of a local CSV or TSV source, None for any other."""
+    fmt = source_format(files[0]) if files[0].is_file() else None
+    return None if fmt not in (".csv", ".tsv") else FORMATS[fmt][1].get("sep", ",")
+
+
+def _split_swallowed_rows(
+    rows: list[dict[str, Any]], numbers: list[int], sep: str, name: str
+) -> tuple[list[dict[str, Any]], list[int], list[Quarantined]]:
+    """Set apart the records of a text table that swallowed the rows after them: a cell that opens with a
+    quote never closed runs on over the next lines, and the reader reads those rows as that one cell
+    (rows gone unseen). A line of a cell that looks like a row is taken for one: as many separators as a
+    row has, and after the last one a value the table's last column holds (a lab table in a question,
+    "Na 140, K 4.1, …", has the separators, not the answer letter after them)."""
+    if not rows or len(rows[0]) < 2:
+        return rows, numbers, []
+    width, last = len(rows[0]), list(rows[0])[-1]
+    ends = {str(row[last]).strip() for row in rows if row.get(last) is not None}
+    kept, kept_numbers, swallowed = [], [], []
+    for number, row in zip(numbers, rows, strict=True):
+        if (field_name := _swallowing_field(row, sep, width, ends)) is not None:
+            detail = (
+                f"field '{field_name}' holds lines that look like rows of their own: a quote opened in it "
+                "and never closed?"
+            )
+            swallowed.append(Quarantined(number, name, "swallowed_rows", detail, row))
+        else:
+            kept.append(row)
+            kept_numbers.append(number)
+    return kept, kept_numbers, swallowed
+
+
+def _swallowing_field(row: dict[str, Any], sep: str, width: int, ends: set[str]) -> str | None:
+    """The first cell of ``row`` with a later line that looks like a row (see ``_split_swallowed_rows``)."""
+    for key, value in row.items():
+        if isinstance(value, str) and "\n" in value:
+            for line in value.split("\n")[1:]:
+                if line.count(sep) >= width - 1 and line.rsplit(sep, 1)[1].strip().strip('"') in ends:
+                    return key
+    return None
 
 
 def _layout(column_map: Mapping[str, str] | None, columns: list[str], name: str) -> tuple[str, ColumnMap]:
