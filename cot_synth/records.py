@@ -18,6 +18,10 @@ import orjson
 LETTERS = "ABCDE"
 Mode = Literal["blind", "hinted"]
 MODES: tuple[Mode, ...] = ("blind", "hinted")
+# Finish reasons as APIs write them (OpenAI, vLLM, llama.cpp, Anthropic-style exports): those of a text cut
+# short, at the token limit or by a filter, and those of a text that ended ("unknown": an API gave none)
+TRUNCATED_FINISHES = frozenset({"length", "max_tokens", "max_length", "content_filter"})
+FINISH_REASONS = TRUNCATED_FINISHES | {"stop", "end_turn", "stop_sequence", "eos", "tool_calls", "unknown"}
 
 # JSON Schema of a canonical MCQ after adaptation: every ingested row must validate against it.
 MCQ_SCHEMA: dict[str, Any] = {

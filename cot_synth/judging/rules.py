@@ -37,7 +37,7 @@ from cot_synth.judging.text import (
     phrase_key,
     shared_words,
 )
-from cot_synth.records import MCQ, MODES, Mode, Verdict
+from cot_synth.records import MCQ, MODES, TRUNCATED_FINISHES, Mode, Verdict
 
 _WORD = re.compile(r"\w+")
 _GLOSS = re.compile(r"\([^()]*\)$")
@@ -115,7 +115,7 @@ class RuleJudge:
         """Run the whole chain; the verdict is accepted only when no judge objects."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
-        reasons: list[str] = ["truncated"] if finish_reason == "length" else []
+        reasons: list[str] = ["truncated"] if finish_reason in TRUNCATED_FINISHES else []
         if not text.strip():
             details = {"mode": mode, "conclusion_line": None, "restatements": []}
             return Verdict(False, (*reasons, "empty"), None, details)

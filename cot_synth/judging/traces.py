@@ -23,7 +23,16 @@ from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.ingest.layouts import ColumnMap, RowError, adapt
 from cot_synth.judging.rules import RuleJudge
-from cot_synth.records import MCQ, MODES, RULE_JUDGE_ERROR, Mode, Verdict, json_line, rule_judge_warning
+from cot_synth.records import (
+    FINISH_REASONS,
+    MCQ,
+    MODES,
+    RULE_JUDGE_ERROR,
+    Mode,
+    Verdict,
+    json_line,
+    rule_judge_warning,
+)
 
 INVALID = "invalid_row"
 
@@ -88,6 +97,10 @@ def parse_row(number: int, line: str) -> TraceRow:
         return TraceRow(number, row_id, error=f"field 'mode': {mode!r} is not one of {', '.join(MODES)}")
     if not isinstance(finish, str):
         return TraceRow(number, row_id, error="field 'finish_reason': not a string")
+    finish = finish.strip().lower()  # "MAX_TOKENS" is a truncated trace too
+    if finish not in FINISH_REASONS:
+        known = ", ".join(sorted(FINISH_REASONS))
+        return TraceRow(number, row_id, error=f"field 'finish_reason': {finish!r} is not one of {known}")
     if isinstance(fields.get("answer_idx"), int | float):  # 0- or 1-based? prepare reads a whole file to tell
         return TraceRow(number, row_id, error="field 'answer_idx': a number; give the answer's letter")
     try:
