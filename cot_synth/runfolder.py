@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cot_synth.errors import UserError
-from cot_synth.records import json_line
+from cot_synth.records import (
+    MANIFEST_SCHEMA,
+    QUARANTINED_ROW_SCHEMA,
+    REJECTION_ROW_SCHEMA,
+    REMOVED_ROW_SCHEMA,
+    SAMPLE_ROW_SCHEMA,
+    json_line,
+)
+from cot_synth.schemas import first_error
 
 DEFAULT_RUNS = Path("cot_synth_runs")
 DEFAULT_RUN_NAME = "medqa_sample"  # the bundled sample's run folder, when --input is not given
@@ -54,12 +62,13 @@ def default_out(input_spec: str | None) -> Path:
     return DEFAULT_RUNS / (Path(input_spec).stem if input_spec else DEFAULT_RUN_NAME)
 
 
-def refuse_overwrite(out: Path, inputs: Iterable[Path]) -> None:
-    """Refuse an ``--out`` that names one of the command's own inputs: writing it would destroy them."""
+def refuse_overwrite(out: Path, inputs: Iterable[Path], option: str = "--out") -> None:
+    """Refuse an output (``--out``, ``--json``) that names one of the command's own inputs: writing it would
+    destroy them."""
     for source in inputs:
         same = out.resolve() == source.resolve()
         if same or (out.exists() and source.exists() and os.path.samefile(out, source)):
-            raise UserError(f"--out {out}: that is also an input ({source}); write the output elsewhere")
+            raise UserError(f"{option} {out}: that is also an input ({source}); write the output elsewhere")
 
 
 def make_folder(path: Path, option: str = "--out") -> Path:
@@ -242,19 +251,30 @@ class RunFolder:
         return dict(zip(RECORD_FILES, rows, strict=True))
 
 
-MANIFEST_KEYS = ("config", "counts", "attempts", "cache", "timings_s", "source")
 COUNTED = {ACCEPTED: "samples", REJECTED: "rejected", QUARANTINE: "quarantined", REMOVED: "removed"}
+ROW_SCHEMAS = dict(
+    zip(
+        RECORD_FILES,
+        (SAMPLE_ROW_SCHEMA, REJECTION_ROW_SCHEMA, QUARANTINED_ROW_SCHEMA, REMOVED_ROW_SCHEMA),
+        strict=True,
+    )
+)
 REBUILD = "rerun the same `generate` (or `merge`) command: the cache rebuilds the folder without new calls"
 
 
 def check_manifest(path: Path, manifest: Any) -> None:
-    """Refuse a manifest that lacks what ``generate`` and ``merge`` always write."""
-    missing = [k for k in MANIFEST_KEYS if k not in manifest] if isinstance(manifest, dict) else ["all"]
-    counts = manifest.get("counts") if isinstance(manifest, dict) else None
-    if not missing and not isinstance(counts, dict):
-        missing = ["counts"]
-    if missing:
-        raise UserError(f"{path}: not a run manifest (missing {', '.join(missing)}); {REBUILD}")
+    """Refuse a manifest that lacks what ``generate`` and ``merge`` always write, or holds it in another
+    kind (counts written as text read as "11 rows, the manifest counts 11")."""
+    if (error := first_error(MANIFEST_SCHEMA, manifest)) is not None:
+        raise UserError(f"{path}: not a run manifest ({error.where()}: {error.message}); {REBUILD}")
+
+
+def check_rows(path: Path, rows: list[dict[str, Any]], schema: dict[str, Any], remedy: str = REBUILD) -> None:
+    """Refuse a record file with a row of another shape than its writer gives (a field missing, a row that
+    is a list), naming the row and the field, instead of a traceback in whatever reads it."""
+    for number, row in enumerate(rows, 1):
+        if (error := first_error(schema, row)) is not None:
+            raise UserError(f"{path}, row {number}: {error.where()}: {error.message}; edited? {remedy}")
 
 
 def check_records(run: RunFolder) -> None:
@@ -286,5 +306,7 @@ def load_run(path: Path) -> RunFolder:
         removed=read_jsonl(path / REMOVED),
         prepare_report=read_json(prepare_path, "") if prepare_path.is_file() else None,
     )
+    for name, rows in run.records().items():
+        check_rows(path / name, rows, ROW_SCHEMAS[name])
     check_records(run)
     return run

@@ -200,16 +200,50 @@ def test_cli_exit_code_says_whether_every_check_passed(export_dir, baseline, tmp
     assert missing.returncode == 2 and "no export_manifest.json" in missing.stderr
 
 
+def _first_row_is(relative: str, line: str) -> Callable[[Path], None]:
+    def damage(export: Path) -> None:
+        path = export / relative
+        path.write_text("\n".join([line, *path.read_text().splitlines()[1:]]) + "\n")
+
+    return damage
+
+
+@pytest.mark.parametrize(
+    ("damage", "says"),
+    [
+        (_first_row_is("export_manifest.json", "[]"), "not an export manifest (top level: [] is not of type"),
+        (_first_row_is("provenance.jsonl", "{}"), "provenance.jsonl, row 1: top level: 'id' is a required"),
+        (
+            _first_row_is("jsonl/train.jsonl", "[1, 2]"),
+            "train.jsonl, row 1: top level: [1, 2] is not of type",
+        ),
+    ],
+)
+def test_a_damaged_export_is_one_line_not_a_failed_check(export_dir, tmp_path, damage, says):
+    """Exit 1 says a check failed; a folder the audit cannot read is a user's matter (exit 2), never a
+    traceback that reads as a failed check."""
+    broken = _copy(export_dir, tmp_path)
+    damage(broken)
+    result = run_cli("audit", str(broken), cwd=tmp_path)
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1 and says in lines[0], result.stderr
+
+
 @pytest.mark.parametrize(
     ("extra", "says"),
     [
         (("--tokenizer", "nope/tokenizer.json"), "--tokenizer nope/tokenizer.json: no such file"),
         (("--json", "."), "cannot write (Is a directory"),
+        (("--json", "{export}/export_manifest.json"), "that is also an input"),
     ],
 )
 def test_cli_mistakes_are_one_line(export_dir, tmp_path, extra, says):
-    """A tokenizer the user names must load (the recorded one is not blamed); --json on a folder."""
+    """A tokenizer the user names must load (the recorded one is not blamed); --json on a folder, or on a
+    file of the export it audits (it was written over: the training data gone)."""
+    manifest = (export_dir / "export_manifest.json").read_bytes()
+    extra = tuple(e.format(export=export_dir) for e in extra)
     result = run_cli("audit", str(export_dir), *extra, cwd=tmp_path)
+    assert (export_dir / "export_manifest.json").read_bytes() == manifest
     lines = result.stderr.strip().splitlines()
     assert result.returncode == 2 and len(lines) == 1 and says in lines[0], result.stderr
     assert list(tmp_path.glob(".*.tmp")) == []

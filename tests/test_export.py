@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from cot_synth.content import ContentDir
+from cot_synth.errors import UserError
 from cot_synth.export.formats import ExportConfig, render_record, run_export, template_names, validation_items
 from cot_synth.export.tokens import load_tokenizer
 from cot_synth.runfolder import read_jsonl
@@ -158,6 +159,12 @@ def test_max_seq_len_drops_or_flags_never_truncates(run_dir, accepted, llama_tok
         assert record["text"] == flags[sample_id]["text"] and flags[sample_id]["over_max_seq_len"] is False
     provenance = read_jsonl(tmp_path / "flag" / "provenance.jsonl")
     assert Counter(p["n_tokens"] > limit for p in provenance)[True] == over
+    none = replace(base, out=tmp_path / "none", max_seq_len=counts[0] - 1)  # an IndexError once
+    with pytest.raises(
+        UserError, match=f"--max-seq-len {counts[0] - 1}: all {len(counts)} samples are longer"
+    ):
+        run_export(none)
+    assert not none.out.exists()  # said before any file is written
     assert flagged["tokens_all"]["max"] == counts[-1]
 
 

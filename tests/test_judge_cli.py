@@ -50,12 +50,16 @@ def test_bad_rows_get_a_reason_in_place_never_a_traceback(tmp_path):
         json.dumps({"mcq": MCQ_D.to_json(), "trace": GOOD, "mode": "hinted"}),  # accepted.jsonl layout
         json.dumps({"id": "odd-finish", **MCQ_D.to_json(), "trace": GOOD, "finish_reason": "banana"}),
         json.dumps({"id": "cut", **MCQ_D.to_json(), "trace": GOOD, "finish_reason": "MAX_TOKENS"}),
+        json.dumps({"id": "twice", **MCQ_D.to_json(), "trace": GOOD}).replace(
+            '"answer_idx"', '"answer_idx": "A", "answer_idx"'
+        ),
     ]
-    (tmp_path / "traces.jsonl").write_text("\n".join(lines) + "\n")
+    data = ("\n".join(lines) + "\n").encode() + b'{"id": "latin-1", "trace": "caf\xe9"}\n'
+    (tmp_path / "traces.jsonl").write_bytes(data)
     result = run_cli("judge", "--input", "traces.jsonl", "--out", "v.jsonl", cwd=tmp_path)
     assert result.returncode == 0 and "Traceback" not in result.stderr
     rows = _verdicts(tmp_path / "v.jsonl")
-    assert [r["row"] for r in rows] == [1, 2, 3, 4, 5, 7, 8, 9, 10], "blank lines are not rows"
+    assert [r["row"] for r in rows] == [1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12], "blank lines are not rows"
     assert rows[0]["accepted"] and rows[0]["extracted_answer"] == "D"
     errors = {r["row"]: r["error"] for r in rows if r["reasons"] == ["invalid_row"]}
     assert errors[2].startswith("not valid JSON")
@@ -66,7 +70,11 @@ def test_bad_rows_get_a_reason_in_place_never_a_traceback(tmp_path):
     assert rows[6]["accepted"] and rows[6]["id"] == MCQ_D.id and rows[6]["mode"] == "hinted"
     assert errors[9].startswith("field 'finish_reason': 'banana' is not one of content_filter, end_turn")
     assert rows[8]["reasons"] == ["truncated"]  # another API's word for the token limit, in capitals
-    assert result.stdout.startswith("rows 9 · accepted 2 · rejected 7 · reasons: invalid_row 6, truncated 1")
+    assert errors[11] == "key 'answer_idx' appears twice in one object"  # not read as its last value
+    assert (
+        errors[12] == "not UTF-8 text (invalid continuation byte at byte 31 of the line)"
+    )  # the rest judged
+    assert result.stdout.startswith("rows 11 · accepted 2 · rejected 9 · reasons: invalid_row 8, truncated 1")
 
 
 def test_user_mistakes_are_one_line_errors(tmp_path):

@@ -4,6 +4,7 @@ file-system refusals and damaged run folders, each run for real through ``python
 
 from __future__ import annotations
 
+import json
 import resource
 import shutil
 import signal
@@ -179,7 +180,18 @@ def test_merge_refuses_to_write_over_one_of_its_shards(run_folder, tmp_path) -> 
 
 
 DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
-    "manifest {}": (lambda r: (r / "manifest.json").write_text("{}"), "not a run manifest (missing config"),
+    "manifest {}": (
+        lambda r: (r / "manifest.json").write_text("{}"),
+        "not a run manifest (top level: 'config' is a required property",
+    ),
+    "manifest counts as text": (
+        lambda r: _edit_json(r / "manifest.json", lambda m: m["counts"].update(rejected="3")),
+        "not a run manifest (counts/rejected: '3' is not of type",
+    ),
+    "rejected row without its attempts' verdicts": (
+        lambda r: _edit_first_row(r / "rejected.jsonl", lambda row: row["attempts"][0].pop("verdict")),
+        "rejected.jsonl, row 1: attempts/0: 'verdict' is a required property",
+    ),
     "binary manifest": (lambda r: _binary(r / "manifest.json") and None, "manifest.json: not a text file"),
     "accepted.jsonl deleted": (
         lambda r: (r / "rejected.jsonl").rename(r / "gone"),
@@ -194,6 +206,19 @@ DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
         "rejected.jsonl, line 1: not valid JSON",
     ),
 }
+
+
+def _edit_json(path: Path, edit: Callable[[dict], object]) -> None:
+    data = json.loads(path.read_text())
+    edit(data)
+    path.write_text(json.dumps(data))
+
+
+def _edit_first_row(path: Path, edit: Callable[[dict], object]) -> None:
+    first, *rest = path.read_text().splitlines()
+    row = json.loads(first)
+    edit(row)
+    path.write_text("\n".join([json.dumps(row), *rest]) + "\n")
 
 
 @pytest.mark.parametrize("case", DAMAGE, ids=list(DAMAGE))

@@ -376,6 +376,8 @@ def _cmd_audit(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.export.audit import run_audit, summary
     from cot_synth.runfolder import write_json
 
+    if args.json and args.export.is_dir():  # every file of the export is read
+        refuse_overwrite(args.json, (f for f in args.export.rglob("*") if f.is_file()), "--json")
     checks = run_audit(args.export, args.tokenizer, args.judges)
     table = Table(title=f"audit of {args.export}", show_lines=False)
     for column in ("#", "check", "result", "figure"):

@@ -174,6 +174,12 @@ def run_export(config: ExportConfig) -> dict[str, Any]:
     over = [s for s in samples if s.tokens > config.max_seq_len]
     if config.on_overflow == "drop":
         samples = [s for s in samples if s.tokens <= config.max_seq_len]
+        if not samples:  # nothing to write: say so before any file is
+            shortest = min(s.tokens for s in over)
+            raise UserError(
+                f"--max-seq-len {config.max_seq_len}: all {len(over)} samples are longer (the shortest has "
+                f"{shortest} tokens); raise it, or keep them with --on-overflow flag"
+            )
     else:
         for s in samples:
             s.extra["over_max_seq_len"] = s.tokens > config.max_seq_len

@@ -13,6 +13,7 @@ from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.export.formats import SPLITS
 from cot_synth.judging.rules import RuleJudge
+from cot_synth.records import EXPORT_MANIFEST_SCHEMA, PROVENANCE_ROW_SCHEMA
 from cot_synth.runfolder import (
     CARD,
     DATASET_DIR,
@@ -20,9 +21,11 @@ from cot_synth.runfolder import (
     JSONL_DIR,
     PARQUET_DIR,
     PROVENANCE,
+    check_rows,
     read_json,
     read_jsonl,
 )
+from cot_synth.schemas import first_error
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,10 @@ def _records(path: Path, manifest: dict[str, Any]) -> dict[str, list[dict[str, A
     files = manifest.get("files", [])
     splits = [s for s in SPLITS if s in manifest.get("counts", {})]
     if any(f.startswith(f"{JSONL_DIR}/") for f in files):
-        return {s: read_jsonl(path / JSONL_DIR / f"{s}.jsonl") for s in splits}
+        by_split = {s: read_jsonl(path / JSONL_DIR / f"{s}.jsonl") for s in splits}
+        for split, rows in by_split.items():  # a trainer's record, in whichever format: an object
+            check_rows(path / JSONL_DIR / f"{split}.jsonl", rows, {"type": "object"}, "run `export` again")
+        return by_split
     if any(f.startswith(f"{PARQUET_DIR}/") for f in files):
         import pyarrow.parquet as pq
 
@@ -84,8 +90,13 @@ def _records(path: Path, manifest: dict[str, Any]) -> dict[str, list[dict[str, A
 
 def load_export(path: Path, judges: str | None = None) -> Export:
     manifest = read_json(path / EXPORT_MANIFEST, "not an export folder; run `export` first")
+    if (error := first_error(EXPORT_MANIFEST_SCHEMA, manifest)) is not None:
+        raise UserError(
+            f"{path / EXPORT_MANIFEST}: not an export manifest ({error.where()}: {error.message})"
+        )
     by_split = _records(path, manifest)
     provenance = read_jsonl(path / PROVENANCE)
+    check_rows(path / PROVENANCE, provenance, PROVENANCE_ROW_SCHEMA, "run `export` again")
     position = {split: 0 for split in by_split}
     records = []
     for row in provenance:  # records follow provenance order within each split

@@ -9,7 +9,7 @@ outputs line up with inputs and nothing is dropped.
 from __future__ import annotations
 
 import asyncio
-import json
+import codecs
 import os
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,6 +21,7 @@ from cot_synth.clean.validate import to_mcq
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
+from cot_synth.ingest.json_rows import DuplicateKey, loads
 from cot_synth.ingest.layouts import ColumnMap, RowError, adapt
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.records import (
@@ -81,7 +82,9 @@ class JudgeSummary:
 def parse_row(number: int, line: str) -> TraceRow:
     """Validate one JSONL line; every problem becomes the row's ``error`` naming the field."""
     try:
-        data = json.loads(line)
+        data = loads(line)
+    except DuplicateKey as exc:  # refused, not read as its last value
+        return TraceRow(number, error=str(exc))
     except ValueError as exc:
         return TraceRow(number, error=f"not valid JSON ({exc})")
     except RecursionError:
@@ -125,20 +128,31 @@ def _adapted(fields: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in adapted.items() if v is not None and k != "source_id"}
 
 
+_NOT_UTF8 = "not UTF-8 text"
+
+
+def _decoded_row(number: int, line: bytes) -> TraceRow:
+    """One line, a row of its own even when it is not UTF-8 (the rows around it are still judged)."""
+    try:
+        return parse_row(number, line.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return TraceRow(number, error=f"{_NOT_UTF8} ({exc.reason} at byte {exc.start} of the line)")
+
+
 def read_rows(path: Path) -> list[TraceRow]:
     """Every non-blank line of a JSONL file, numbered as an editor numbers them: cut at line feeds only, as
     JSON Lines are (a raw U+2028 or U+0085 inside a trace is part of its string), past a byte-order mark."""
     try:
-        lines = path.read_text(encoding="utf-8-sig").split("\n")
+        data = path.read_bytes().removeprefix(codecs.BOM_UTF8)
     except FileNotFoundError as exc:
         raise UserError(f"--input {path}: no such file") from exc
     except IsADirectoryError as exc:
         raise UserError(f"--input {path}: is a directory; give a .jsonl file") from exc
-    except UnicodeDecodeError as exc:
-        raise UserError(f"--input {path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    rows = [parse_row(n, line) for n, line in enumerate(lines, start=1) if line.strip()]
+    rows = [_decoded_row(n, line) for n, line in enumerate(data.split(b"\n"), start=1) if line.strip()]
     if not rows:
         raise UserError(f"--input {path}: no rows (the file is empty); give a JSONL file of traces")
+    if all(r.error and r.error.startswith(_NOT_UTF8) for r in rows):  # a binary file, another encoding
+        raise UserError(f"--input {path}: {_NOT_UTF8} on any line (line {rows[0].row}: {rows[0].error})")
     if all(r.error and r.error.startswith("not valid JSON") for r in rows):  # a CSV, a pretty-printed JSON
         first = f"line {rows[0].row}: {rows[0].error}"
         raise UserError(f"--input {path}: no line is JSON ({first}); give a JSONL file of traces")
