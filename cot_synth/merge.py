@@ -21,6 +21,7 @@ from cot_synth.runfolder import (
     ACCEPTED,
     CACHE,
     MANIFEST,
+    PREPARE_REPORT,
     QUARANTINE,
     RECORD_FILES,
     REJECTED,
@@ -98,6 +99,9 @@ def merge_runs(folders: list[Path], out: Path) -> dict[str, Any]:
     records[REMOVED].sort(key=lambda r: r["row"])
 
     make_folder(out)
+    # a merged folder describes no one source: an earlier job's report of its input, left in ``out``, would
+    # be read as this job's (its gold letters shown as the merged input's)
+    (out / PREPARE_REPORT).unlink(missing_ok=True)
     for name, rows in records.items():
         write_jsonl(out / name, rows)
     with diskcache.Cache(str(out / CACHE), size_limit=2**40, eviction_policy="none") as target:

@@ -211,6 +211,16 @@ def test_samples_of_one_question_stay_in_one_split(run_dir, tmp_path):
     )
 
 
+def test_an_export_over_an_earlier_one_leaves_none_of_its_data(run_dir, tmp_path):
+    """A split or a format the new export does not write, left from the last, would be read as this one's."""
+    out = tmp_path / "o"
+    run_export(ExportConfig(run=run_dir, out=out, to=("jsonl", "parquet"), val_fraction=0.5))
+    run_export(ExportConfig(run=run_dir, out=out, to=("jsonl",), val_fraction=0.0))
+    assert not (out / "parquet").exists() and sorted(p.name for p in (out / "jsonl").iterdir()) == [
+        "train.jsonl"
+    ]
+
+
 def test_a_new_format_is_a_new_template_file(run_dir, tmp_path):
     prompts = tmp_path / "prompts"
     shutil.copytree(PROMPTS.path, prompts)

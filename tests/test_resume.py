@@ -127,8 +127,10 @@ def test_shards_cover_the_job_and_merge_to_the_unsharded_run(proxy, medqa_dir, r
     reads = [json.loads((s / "manifest.json").read_text())["counts"]["read"] for s in shards]
     assert sum(reads) == 6 and all(reads)
 
+    shutil.copytree(reference, tmp_path / "merged")  # merged into a folder an unsharded run wrote
     merged = run_cli("merge", *map(str, shards), "--out", str(tmp_path / "merged"), cwd=tmp_path)
     assert merged.returncode == 0, merged.stderr
+    assert not (tmp_path / "merged" / "prepare_report.json").exists()  # no input figures of another run
     assert merged.stdout.startswith("merged 2 shards · read 6 ")
     assert _outputs(tmp_path / "merged") == _outputs(reference)
     manifest = json.loads((tmp_path / "merged" / "manifest.json").read_text())

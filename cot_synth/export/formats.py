@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -191,6 +192,9 @@ def run_export(config: ExportConfig) -> dict[str, Any]:
 
     out = config.out
     runfolder.make_folder(out)
+    if (out / runfolder.EXPORT_MANIFEST).is_file():  # an earlier export: none of its data stays beside this
+        for name in (runfolder.JSONL_DIR, runfolder.PARQUET_DIR, runfolder.DATASET_DIR):  # (a stale split,
+            shutil.rmtree(out / name, ignore_errors=True)  # a format not asked for this time)
     records = {k: [{**s.record, **s.extra} for s in v] for k, v in by_split.items()}
     files = _write_outputs(out, records, config.to)
     write_jsonl(

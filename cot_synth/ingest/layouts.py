@@ -124,6 +124,9 @@ LAYOUTS = {
 }
 
 
+SHOWN_COLUMNS = 12  # of an unknown layout's columns in its error (a document keyed by 1,000 ids has 1,000)
+
+
 def detect_layout(columns: list[str], name: str) -> tuple[str, ColumnMap]:
     """Pick the one layout whose columns are present; refuse clearly if none or several fit."""
     present = set(columns)
@@ -133,8 +136,11 @@ def detect_layout(columns: list[str], name: str) -> tuple[str, ColumnMap]:
     if fits:
         raise UserError(f"{name}: columns fit several layouts ({', '.join(fits)}); choose with --map")
     known = "; ".join(f"{k}: {', '.join(sorted(v[0]))}" for k, v in LAYOUTS.items())
+    shown = sorted(present)[:SHOWN_COLUMNS] + (
+        [f"… {len(present) - SHOWN_COLUMNS} more"] if len(present) > SHOWN_COLUMNS else []
+    )
     raise UserError(
-        f"{name}: unknown column layout {sorted(present)} (known layouts: {known}); "
+        f"{name}: unknown column layout {shown} (known layouts: {known}); "
         "map the columns with --map question=COL --map options=COL --map answer=COL"
     )
 
