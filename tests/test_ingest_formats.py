@@ -154,7 +154,11 @@ def test_a_folder_of_split_shards_reads_the_split_asked(tmp_path, original):
     pq.write_table(pa.Table.from_pylist(rows[:half]), data / "test-00000-of-00002.parquet")
     pq.write_table(pa.Table.from_pylist(rows[half:]), data / "test-00001-of-00002.parquet")
     (data / "train.jsonl").write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
-    _same(clean(load_source(str(tmp_path / "hub_export"), split="test")).mcqs, expected)
+    test = load_source(str(tmp_path / "hub_export"), split="test")
+    _same(clean(test).mcqs, expected)
+    assert test.detected.endswith(
+        "; 2 files: data/test-00000-of-00002.parquet, data/test-00001-of-00002.parquet"
+    )
     assert len(clean(load_source(str(tmp_path / "hub_export"))).mcqs) == 1  # --split train by default
     with pytest.raises(UserError, match=r"no 'validation' file in the folder \(its files name test, train\)"):
         load_source(str(tmp_path / "hub_export"), split="validation")

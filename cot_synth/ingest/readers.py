@@ -44,6 +44,7 @@ from cot_synth.ingest.layouts import (
 )
 from cot_synth.records import Quarantined
 
+SHOWN_FILES = 6  # of a split's files, named in the summary
 _CHUNK = 1 << 24  # bytes decoded at a time when a text table's encoding is checked
 BUNDLED_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "medqa_sample.jsonl"
 # A source file's format, by its suffix: the ``datasets`` builder that reads it, with the builder's options
@@ -128,7 +129,7 @@ def load_source(
         unreadable += swallowed
     columns = answer_numbers_as_index(columns, rows)
     columns, base_note = resolve_index_base(columns, layout, rows, cop_base, name)
-    detected = f"layout {layout} ({columns.describe()}){base_note}"
+    detected = f"layout {layout} ({columns.describe()}){base_note}{_files_note(path, files)}"
     source_rows = [
         SourceRow(n, row, row if originals is None else originals[i])
         for i, (n, row) in enumerate(zip(numbers, rows, strict=True))
@@ -176,6 +177,16 @@ def _swallowing_field(row: dict[str, Any], sep: str, width: int, ends: set[str])
                 if line.count(sep) >= width - 1 and line.rsplit(sep, 1)[1].strip().strip('"') in ends:
                     return key
     return None
+
+
+def _files_note(folder: Path, files: list[Path]) -> str:
+    """Which files of a folder were read as the split, named in the summary: a stray "train.backup.jsonl"
+    beside "train.jsonl" is read too, and the user should see it."""
+    if len(files) < 2:
+        return ""
+    names = [str(f.relative_to(folder)) if f.is_relative_to(folder) else str(f) for f in files]
+    more = f" and {len(names) - SHOWN_FILES} more" if len(names) > SHOWN_FILES else ""
+    return f"; {len(files)} files: {', '.join(names[:SHOWN_FILES])}{more}"
 
 
 def _layout(column_map: Mapping[str, str] | None, columns: list[str], name: str) -> tuple[str, ColumnMap]:
