@@ -71,6 +71,16 @@ def refuse_overwrite(out: Path, inputs: Iterable[Path], option: str = "--out") -
             raise UserError(f"{option} {out}: that is also an input ({source}); write the output elsewhere")
 
 
+def check_output_file(path: Path, option: str) -> None:
+    """Refuse, before any work, an output file that cannot be written where it is named (a folder, or in a
+    folder that does not exist): the command would find out only at its end."""
+    if path.is_dir():
+        raise UserError(f"{option} {path}: is a directory; name a file")
+    if not path.parent.is_dir():
+        state = "is a file" if path.parent.exists() else "does not exist"
+        raise UserError(f"{option} {path}: its folder {path.parent} {state}")
+
+
 def make_folder(path: Path, option: str = "--out") -> Path:
     """Create an output folder, or say in one line why it cannot be one."""
     if path.exists() and not path.is_dir():

@@ -233,7 +233,7 @@ def test_a_damaged_export_is_one_line_not_a_failed_check(export_dir, tmp_path, d
     ("extra", "says"),
     [
         (("--tokenizer", "nope/tokenizer.json"), "--tokenizer nope/tokenizer.json: no such file"),
-        (("--json", "."), "cannot write (Is a directory"),
+        (("--json", "."), "--json .: is a directory; name a file"),
         (("--json", "{export}/export_manifest.json"), "that is also an input"),
     ],
 )
