@@ -211,7 +211,10 @@ def _first_row_is(relative: str, line: str) -> Callable[[Path], None]:
 @pytest.mark.parametrize(
     ("damage", "says"),
     [
-        (_first_row_is("export_manifest.json", "[]"), "not an export manifest (top level: [] is not of type"),
+        (
+            lambda e: (e / "export_manifest.json").write_text("[]"),
+            "not an export manifest (top level: [] is not",
+        ),
         (_first_row_is("provenance.jsonl", "{}"), "provenance.jsonl, row 1: top level: 'id' is a required"),
         (
             _first_row_is("jsonl/train.jsonl", "[1, 2]"),
