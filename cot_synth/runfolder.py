@@ -18,14 +18,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cot_synth.errors import UserError
-from cot_synth.records import (
+from cot_synth.record_schemas import (
     MANIFEST_SCHEMA,
     QUARANTINED_ROW_SCHEMA,
     REJECTION_ROW_SCHEMA,
     REMOVED_ROW_SCHEMA,
     SAMPLE_ROW_SCHEMA,
-    json_line,
 )
+from cot_synth.records import json_line
 from cot_synth.schemas import first_error
 
 DEFAULT_RUNS = Path("cot_synth_runs")

@@ -15,7 +15,8 @@ from typing import Any
 from cot_synth.clean.text import clean_text
 from cot_synth.ingest.layouts import RowError, adapt
 from cot_synth.ingest.readers import Source
-from cot_synth.records import MCQ, MCQ_SCHEMA, Quarantined, mcq_id
+from cot_synth.record_schemas import MCQ_SCHEMA
+from cot_synth.records import MCQ, Quarantined, mcq_id
 from cot_synth.schemas import first_error
 
 

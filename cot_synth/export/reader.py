@@ -13,7 +13,7 @@ from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.export.formats import SPLITS
 from cot_synth.judging.rules import RuleJudge
-from cot_synth.records import EXPORT_MANIFEST_SCHEMA, PROVENANCE_ROW_SCHEMA
+from cot_synth.record_schemas import EXPORT_MANIFEST_SCHEMA, PROVENANCE_ROW_SCHEMA
 from cot_synth.runfolder import (
     CARD,
     DATASET_DIR,

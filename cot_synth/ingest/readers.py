@@ -20,8 +20,6 @@ output record keeps the row exactly as the file had it.
 
 from __future__ import annotations
 
-import codecs
-import csv
 import json
 import logging
 import os
@@ -34,7 +32,7 @@ from typing import Any
 
 from cot_synth.config import DEFAULT_SPLIT
 from cot_synth.errors import UserError
-from cot_synth.ingest.json_rows import COMPRESSIONS, read_bytes, read_json_files
+from cot_synth.ingest.json_rows import COMPRESSIONS, read_json_files
 from cot_synth.ingest.layouts import (
     ColumnMap,
     answer_numbers_as_index,
@@ -42,21 +40,18 @@ from cot_synth.ingest.layouts import (
     map_columns,
     resolve_index_base,
 )
+from cot_synth.ingest.text_tables import TEXT_CELLS, check_text_tables, split_swallowed_rows
 from cot_synth.records import Quarantined
 
 SHOWN_FILES = 6  # of a split's files, named in the summary
-_CHUNK = 1 << 24  # bytes decoded at a time when a text table's encoding is checked
 BUNDLED_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "medqa_sample.jsonl"
 # A source file's format, by its suffix: the ``datasets`` builder that reads it, with the builder's options
-# (a text table's cells are missing only when empty: pandas would also read an option "None", "NA" or
-# "null" as missing, and drop it unseen when it is the last one)
-_TEXT_CELLS: dict[str, Any] = {"keep_default_na": False, "na_values": [""]}
 FORMATS: dict[str, tuple[str, dict[str, Any]]] = {
     ".jsonl": ("json", {}),
     ".json": ("json", {}),
     ".parquet": ("parquet", {}),
-    ".csv": ("csv", _TEXT_CELLS),
-    ".tsv": ("csv", {**_TEXT_CELLS, "sep": "\t"}),
+    ".csv": ("csv", TEXT_CELLS),
+    ".tsv": ("csv", {**TEXT_CELLS, "sep": "\t"}),
 }
 
 
@@ -125,7 +120,7 @@ def load_source(
         layout, columns = _layout(column_map, list(dataset.column_names), name)
     rows = dataset.to_list()
     if (sep := _text_table_separator(files)) is not None:
-        rows, numbers, swallowed = _split_swallowed_rows(rows, numbers, sep, name)
+        rows, numbers, swallowed = split_swallowed_rows(rows, numbers, sep, name)
         unreadable += swallowed
     columns = answer_numbers_as_index(columns, rows)
     columns, base_note = resolve_index_base(columns, layout, rows, cop_base, name)
@@ -141,42 +136,6 @@ def _text_table_separator(files: list[Path]) -> str | None:
     """The cell separator of a local CSV or TSV source, None for any other."""
     fmt = source_format(files[0]) if files[0].is_file() else None
     return None if fmt not in (".csv", ".tsv") else FORMATS[fmt][1].get("sep", ",")
-
-
-def _split_swallowed_rows(
-    rows: list[dict[str, Any]], numbers: list[int], sep: str, name: str
-) -> tuple[list[dict[str, Any]], list[int], list[Quarantined]]:
-    """Set apart the records of a text table that swallowed the rows after them: a cell that opens with a
-    quote never closed runs on over the next lines, and the reader reads those rows as that one cell
-    (rows gone unseen). A line of a cell that looks like a row is taken for one: as many separators as a
-    row has, and after the last one a value the table's last column holds (a lab table in a question,
-    "Na 140, K 4.1, …", has the separators, not the answer letter after them)."""
-    if not rows or len(rows[0]) < 2:
-        return rows, numbers, []
-    width, last = len(rows[0]), list(rows[0])[-1]
-    ends = {str(row[last]).strip() for row in rows if row.get(last) is not None}
-    kept, kept_numbers, swallowed = [], [], []
-    for number, row in zip(numbers, rows, strict=True):
-        if (field_name := _swallowing_field(row, sep, width, ends)) is not None:
-            detail = (
-                f"field '{field_name}' holds lines that look like rows of their own: a quote opened in it "
-                "and never closed?"
-            )
-            swallowed.append(Quarantined(number, name, "swallowed_rows", detail, row))
-        else:
-            kept.append(row)
-            kept_numbers.append(number)
-    return kept, kept_numbers, swallowed
-
-
-def _swallowing_field(row: dict[str, Any], sep: str, width: int, ends: set[str]) -> str | None:
-    """The first cell of ``row`` with a later line that looks like a row (see ``_split_swallowed_rows``)."""
-    for key, value in row.items():
-        if isinstance(value, str) and "\n" in value:
-            for line in value.split("\n")[1:]:
-                if line.count(sep) >= width - 1 and line.rsplit(sep, 1)[1].strip().strip('"') in ends:
-                    return key
-    return None
 
 
 def _files_note(folder: Path, files: list[Path]) -> str:
@@ -219,7 +178,7 @@ def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) ->
             if builder == "parquet" and packed:  # Arrow would call it corrupted
                 raise UserError(f"{packed[0]}: parquet compresses its own columns; decompress the file first")
             if builder == "csv":
-                _check_text_tables(files, options.get("sep", ","))
+                check_text_tables(files, options.get("sep", ","))
             return datasets.load_dataset(
                 builder, data_files=[str(f) for f in files], split="train", **options
             )
@@ -237,47 +196,6 @@ def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) ->
         if "corresponds to no data" in str(exc):  # a table with its header row only
             raise UserError(f"{name}: no rows (a header line and nothing under it)") from exc
         raise UserError(f"{name}: cannot read ({_first_line(exc)})") from exc
-
-
-def _check_text_tables(files: list[Path], sep: str) -> None:
-    """Refuse text tables that pandas would read wrongly or fail on with a message naming nothing: one not in
-    UTF-8, a header naming a column twice (pandas renames the second "A" to "A.1", and the layout never
-    reads it), or shards whose headers differ."""
-    headers: dict[tuple[str, ...], Path] = {}
-    for path in files:
-        data = read_bytes(path)
-        _check_utf8(path, data)
-        first = data.split(b"\n", 1)[0].decode("utf-8-sig")
-        header = tuple(next(csv.reader([first], delimiter=sep), []))
-        twice = [name for name, count in Counter(header).items() if count > 1 and name.strip()]
-        if twice:
-            raise UserError(f"{path}: line 1: the header names column '{twice[0]}' more than once")
-        headers.setdefault(header, path)
-    if len(headers) > 1:
-        (first_header, first_path), (other, other_path) = list(headers.items())[:2]
-        differ = sorted(set(first_header) ^ set(other)) or ["the order of the columns"]
-        raise UserError(
-            f"{other_path}: its header differs from {first_path}'s ({', '.join(differ)}); "
-            "the files of one split must share their columns"
-        )
-
-
-def _check_utf8(path: Path, data: bytes) -> None:
-    """Refuse a text table that is not UTF-8 in one line naming where (Arrow says only "Invalid UTF8
-    sequence"): one stray byte usually means the whole file was saved in another encoding."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    view = memoryview(data)
-    for start in range(0, len(data) + 1, _CHUNK):  # in pieces: a whole decoded copy could be 4x the file
-        pending = len(decoder.getstate()[0])  # the end of a character cut by the previous piece
-        try:
-            decoder.decode(view[start : start + _CHUNK], final=start + _CHUNK > len(data))
-        except UnicodeDecodeError as exc:
-            at = start - pending + exc.start
-            line = data.count(b"\n", 0, at) + 1
-            raise UserError(
-                f"{path}: line {line}: byte {data[at : at + 1]!r} is not UTF-8; "
-                "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"
-            ) from None
 
 
 def source_format(path: Path) -> str | None:

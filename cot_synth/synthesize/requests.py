@@ -10,7 +10,8 @@ from __future__ import annotations
 from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.judging.spec import JudgeSpec
-from cot_synth.records import DEMONSTRATIONS_SCHEMA, Mode
+from cot_synth.record_schemas import DEMONSTRATIONS_SCHEMA
+from cot_synth.records import Mode
 from cot_synth.schemas import first_error
 
 FILE = "examples.yaml"
