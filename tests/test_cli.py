@@ -87,6 +87,11 @@ def test_user_mistakes_are_one_line_errors(tmp_path):
         missing.stderr.strip()
         == "error: nope.jsonl: no such file (and not a hub dataset id like 'owner/name')"
     )
+    flag = run_cli("prepare", "--limit", "ten", cwd=tmp_path)  # argparse's whole usage block came first
+    assert flag.returncode == 2 and flag.stderr.splitlines() == [
+        "error: argument --limit: invalid int value: 'ten' "
+        "(`python -m cot_synth prepare --help` lists the options)"
+    ]
     typo = run_cli("prepare", "--input", "dta/medqa", "--out", "o", cwd=tmp_path)  # data/medqa meant
     assert typo.returncode == 2 and typo.stderr.count("\n") == 1, typo.stderr  # no line per Hub retry
     assert typo.stderr.startswith(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
+from typing import NoReturn
 
 from rich.console import Console
 from rich.markup import escape
@@ -20,8 +21,16 @@ from cot_synth.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USER_ERROR, UserErr
 from cot_synth.runfolder import CACHE, os_reason
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with an option mistake as one ``error:`` line like every other mistake (argparse prints the
+    whole usage block first, up to 18 lines, which buries the line that matters)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER_ERROR, f"error: {message} (`{self.prog} --help` lists the options)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python -m cot_synth",
         description="Turn medical multiple-choice questions into verified chain-of-thought SFT data.",
     )
