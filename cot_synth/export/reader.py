@@ -27,6 +27,8 @@ from cot_synth.runfolder import (
 )
 from cot_synth.schemas import first_error
 
+REEXPORT = "run `export` again: the export folder is rebuilt from its run folder"
+
 
 @dataclass(frozen=True)
 class AuditRules:
@@ -76,7 +78,7 @@ def _records(path: Path, manifest: dict[str, Any]) -> dict[str, list[dict[str, A
     if any(f.startswith(f"{JSONL_DIR}/") for f in files):
         by_split = {s: read_jsonl(path / JSONL_DIR / f"{s}.jsonl") for s in splits}
         for split, rows in by_split.items():  # a trainer's record, in whichever format: an object
-            check_rows(path / JSONL_DIR / f"{split}.jsonl", rows, {"type": "object"}, "run `export` again")
+            check_rows(path / JSONL_DIR / f"{split}.jsonl", rows, {"type": "object"}, REEXPORT)
         return by_split
     if any(f.startswith(f"{PARQUET_DIR}/") for f in files):
         import pyarrow.parquet as pq
@@ -92,11 +94,11 @@ def load_export(path: Path, judges: str | None = None) -> Export:
     manifest = read_json(path / EXPORT_MANIFEST, "not an export folder; run `export` first")
     if (error := first_error(EXPORT_MANIFEST_SCHEMA, manifest)) is not None:
         raise UserError(
-            f"{path / EXPORT_MANIFEST}: not an export manifest ({error.where()}: {error.message})"
+            f"{path / EXPORT_MANIFEST}: not an export manifest ({error.where()}: {error.message}); {REEXPORT}"
         )
     by_split = _records(path, manifest)
     provenance = read_jsonl(path / PROVENANCE)
-    check_rows(path / PROVENANCE, provenance, PROVENANCE_ROW_SCHEMA, "run `export` again")
+    check_rows(path / PROVENANCE, provenance, PROVENANCE_ROW_SCHEMA, REEXPORT)
     position = {split: 0 for split in by_split}
     records = []
     for row in provenance:  # records follow provenance order within each split
