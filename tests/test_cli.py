@@ -95,7 +95,7 @@ def test_user_mistakes_are_one_line_errors(tmp_path):
     typo = run_cli("prepare", "--input", "dta/medqa", "--out", "o", cwd=tmp_path)  # data/medqa meant
     assert typo.returncode == 2 and typo.stderr.count("\n") == 1, typo.stderr  # no line per Hub retry
     assert typo.stderr.startswith(
-        "error: dta/medqa: no such file or folder here, and no hub dataset by that id"
+        "error: dta/medqa: no such file or folder here, and not readable as a hub dataset"
     )
     odd = write_jsonl(tmp_path / "odd.jsonl", [{"stem": "Q", "choices": ["a", "b"]}])
     layout = run_cli("generate", "--input", str(odd), cwd=tmp_path)

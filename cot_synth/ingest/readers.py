@@ -187,7 +187,8 @@ def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) ->
                 return datasets.load_dataset(spec, split=split)
             except Exception as exc:  # the user may have mistyped a local path: say that it is none either
                 raise UserError(
-                    f"{spec}: no such file or folder here, and no hub dataset by that id ({_first_line(exc)})"
+                    f"{spec}: no such file or folder here, and not readable as a hub dataset "
+                    f"({_first_line(exc)})"
                 ) from exc
         raise UserError(f"{spec}: no such file (and not a hub dataset id like 'owner/name')")
     except UserError:
