@@ -71,14 +71,19 @@ def refuse_overwrite(out: Path, inputs: Iterable[Path], option: str = "--out") -
             raise UserError(f"{option} {out}: that is also an input ({source}); write the output elsewhere")
 
 
-def check_output_file(path: Path, option: str) -> None:
-    """Refuse, before any work, an output file that cannot be written where it is named (a folder, or in a
-    folder that does not exist): the command would find out only at its end."""
+def ready_output_file(path: Path, option: str) -> None:
+    """Make the folder of an output file, or refuse it in one line, before any work: a folder named as the
+    file, or a file in the way of its folder, would be found out only at the command's end."""
     if path.is_dir():
         raise UserError(f"{option} {path}: is a directory; name a file")
-    if not path.parent.is_dir():
-        state = "is a file" if path.parent.exists() else "does not exist"
-        raise UserError(f"{option} {path}: its folder {path.parent} {state}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise UserError(
+            f"{option} {path}: cannot make its folder {path.parent} (a file is in the way)"
+        ) from None
+    except OSError as exc:
+        raise UserError(f"{option} {path}: cannot make its folder {path.parent} ({os_reason(exc)})") from None
 
 
 def make_folder(path: Path, option: str = "--out") -> Path:

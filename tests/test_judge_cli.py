@@ -88,7 +88,10 @@ def test_user_mistakes_are_one_line_errors(tmp_path):
     into_dir = run_cli("judge", "--input", "t.jsonl", "--out", "adir", cwd=tmp_path)
     assert into_dir.returncode == 2 and "--out adir: is a directory" in into_dir.stderr
     under_a_file = run_cli("judge", "--input", "t.jsonl", "--out", "t.jsonl/v.jsonl", cwd=tmp_path)
-    assert under_a_file.returncode == 2 and "its folder t.jsonl is a file" in under_a_file.stderr  # at once
+    assert (
+        under_a_file.returncode == 2
+        and "cannot make its folder t.jsonl (a file is in the way)" in under_a_file.stderr
+    )  # at once
     bad_judges = run_cli("judge", "--input", "t.jsonl", "--out", "v.jsonl", "--judges", "adir", cwd=tmp_path)
     assert bad_judges.returncode == 2 and bad_judges.stderr.strip().endswith("missing 'rules.yaml'")
     (tmp_path / "empty.jsonl").write_text("\n  \n")

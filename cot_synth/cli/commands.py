@@ -25,7 +25,7 @@ from cot_synth.cli.options import (
 )
 from cot_synth.config import DIFFICULTIES, OVERFLOW, RUNNERS, TARGETS, ExportConfig, PrepareConfig
 from cot_synth.errors import EXIT_CHECK_FAILED, EXIT_OK, UserError
-from cot_synth.runfolder import check_output_file, default_out, refuse_overwrite
+from cot_synth.runfolder import default_out, ready_output_file, refuse_overwrite
 from cot_synth.shard import Shard
 
 
@@ -377,7 +377,7 @@ def _cmd_audit(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.runfolder import write_json
 
     if args.json:
-        check_output_file(args.json, "--json")
+        ready_output_file(args.json, "--json")
     if args.json and args.export.is_dir():  # every file of the export is read
         refuse_overwrite(args.json, (f for f in args.export.rglob("*") if f.is_file()), "--json")
     checks = run_audit(args.export, args.tokenizer, args.judges)

@@ -34,7 +34,7 @@ from cot_synth.records import (
     json_line,
     rule_judge_warning,
 )
-from cot_synth.runfolder import check_output_file
+from cot_synth.runfolder import ready_output_file
 
 INVALID = "invalid_row"
 
@@ -177,7 +177,7 @@ def judge_traces(
     cache_dir: Path | None = None,
 ) -> JudgeSummary:
     """Judge every row of ``input_path`` and write ``out``; model judges run when a config is given."""
-    check_output_file(out, "--out")
+    ready_output_file(out, "--out")
     rows = read_rows(input_path)
     rule_judge = RuleJudge.from_content(judges)
     verdicts: list[Verdict | None] = [None if r.mcq is None else _rule_verdict(rule_judge, r) for r in rows]
