@@ -216,20 +216,11 @@ def resolve_index_base(
 
 
 def _option_count(row: Mapping[str, Any], columns: ColumnMap) -> int | None:
-    """How many options a source row gives, trailing empty ones aside (as ``_options`` reads them), or None
-    if they cannot be read."""
-    if len(columns.options) > 1:
-        values = [row.get(c) for c in columns.options]
-    else:
-        value = row.get(columns.options[0])
-        if isinstance(value, Mapping):
-            return sum(v is not None for v in value.values())
-        if not isinstance(value, list | tuple):
-            return None
-        values = list(value)
-    while values and values[-1] is None:
-        values.pop()
-    return len(values)
+    """How many options the adapter reads from a source row, or None if it cannot read them."""
+    try:
+        return len(_options(row, columns))
+    except RowError:
+        return None
 
 
 def _as_number(value: Any) -> int | None:
