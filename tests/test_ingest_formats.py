@@ -104,6 +104,30 @@ def test_an_option_that_reads_none_or_na_in_a_text_table_is_kept_as_written(
 
 
 @pytest.mark.parametrize("sep, suffix", [(",", ".csv"), ("\t", ".tsv")])
+def test_text_table_cells_that_look_like_numbers_are_kept_as_written(tmp_path, sep, suffix):
+    """pandas rewrote a cell that looks like a number: option "0.50" became "0.5", "007" "7", "1e3"
+    "1000.0", id "001" "1". Cells are text as written; an answer column of whole numbers still counts
+    options (MedMCQA's ``cop``)."""
+    lines = [
+        sep.join(["id", "question", "opa", "opb", "opc", "opd", "cop"]),
+        sep.join(["001", "Which dose of the drug in mg is given?", "0.50", "1e3", "007", "2.00", "0"]),
+        sep.join(["002", "Which count of cells per field is normal?", "10", "NaN", "1,000", "-3", "2"]),
+    ]
+    lines[2] = lines[2].replace("1,000", '"1,000"')
+    path = tmp_path / f"sheet{suffix}"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    source = load_source(str(path))
+    assert source.layout == "medmcqa"
+    assert [r.row["id"] for r in source.rows] == ["001", "002"]
+    mcqs = clean(source).mcqs
+    assert [m.options for m in mcqs] == [
+        {"A": "0.50", "B": "1e3", "C": "007", "D": "2.00"},
+        {"A": "10", "B": "NaN", "C": "1,000", "D": "-3"},
+    ]
+    assert [(m.answer_idx, m.answer) for m in mcqs] == [("A", "0.50"), ("C", "1,000")]
+
+
+@pytest.mark.parametrize("sep, suffix", [(",", ".csv"), ("\t", ".tsv")])
 def test_a_cell_whose_quote_never_closes_is_quarantined_with_the_rows_it_swallowed(tmp_path, sep, suffix):
     """A question opening with a stray quote runs on over the next rows, which the reader takes for its
     text: that record is quarantined, saying why, instead of kept with four questions in one. A question

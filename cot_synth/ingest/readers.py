@@ -40,7 +40,12 @@ from cot_synth.ingest.layouts import (
     map_columns,
     resolve_index_base,
 )
-from cot_synth.ingest.text_tables import TEXT_CELLS, check_text_tables, split_swallowed_rows
+from cot_synth.ingest.text_tables import (
+    TEXT_CELLS,
+    check_text_tables,
+    numbered_answers,
+    split_swallowed_rows,
+)
 from cot_synth.records import Quarantined
 
 SHOWN_FILES = 6  # of a split's files, named in the summary
@@ -122,6 +127,7 @@ def load_source(
     if (sep := _text_table_separator(files)) is not None:
         rows, numbers, swallowed = split_swallowed_rows(rows, numbers, sep, name)
         unreadable += swallowed
+        rows = numbered_answers(rows, [c for c in (columns.answer, columns.answer_idx) if c])
     columns = answer_numbers_as_index(columns, rows)
     columns, base_note = resolve_index_base(columns, layout, rows, cop_base, name)
     detected = f"layout {layout} ({columns.describe()}){base_note}{_files_note(path, files)}"
@@ -178,7 +184,9 @@ def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) ->
             if builder == "parquet" and packed:  # Arrow would call it corrupted
                 raise UserError(f"{packed[0]}: parquet compresses its own columns; decompress the file first")
             if builder == "csv":
-                check_text_tables(files, options.get("sep", ","))
+                text = datasets.Value("string")  # every cell as written (see ``TEXT_CELLS``)
+                names = check_text_tables(files, options.get("sep", ","))
+                options = {**options, "features": datasets.Features(dict.fromkeys(names, text))}
             return datasets.load_dataset(
                 builder, data_files=[str(f) for f in files], split="train", **options
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -17,16 +18,20 @@ from cot_synth.errors import UserError
 from cot_synth.ingest.json_rows import read_bytes
 from cot_synth.records import Quarantined
 
-# (a text table's cells are missing only when empty: pandas would also read an option "None", "NA" or
-# "null" as missing, and drop it unseen when it is the last one)
+# A text table's cells are text as written, missing only when empty: pandas would also read an option "None",
+# "NA" or "null" as missing (and drop it unseen when it is the last one), and rewrite one that looks like a
+# number ("0.50" as 0.5, "007" as 7, "1e3" as 1000.0): every column is read as text (``column_names``), and
+# an answer column of whole numbers only is read back as numbers (``numbered_answers``).
 TEXT_CELLS: dict[str, Any] = {"keep_default_na": False, "na_values": [""]}
+_WHOLE = re.compile(r"[+-]?\d+")
 _CHUNK = 1 << 24  # bytes decoded at a time when a text table's encoding is checked
 
 
-def check_text_tables(files: list[Path], sep: str) -> None:
+def check_text_tables(files: list[Path], sep: str) -> list[str]:
     """Refuse text tables that pandas would read wrongly or fail on with a message naming nothing: one not in
     UTF-8, a header naming a column twice (pandas renames the second "A" to "A.1", and the layout never
-    reads it), or shards whose headers differ."""
+    reads it), or shards whose headers differ. Returns the columns, named as pandas names them (an unnamed
+    one "Unnamed: 3"), for reading every one as text."""
     headers: dict[tuple[str, ...], Path] = {}
     for path in files:
         data = read_bytes(path)
@@ -44,6 +49,23 @@ def check_text_tables(files: list[Path], sep: str) -> None:
             f"{other_path}: its header differs from {first_path}'s ({', '.join(differ)}); "
             "the files of one split must share their columns"
         )
+    header = next(iter(headers), ())
+    return [name if name.strip() else f"Unnamed: {i}" for i, name in enumerate(header)]
+
+
+def numbered_answers(rows: list[dict[str, Any]], columns: list[str]) -> list[dict[str, Any]]:
+    """``rows`` with each of ``columns`` (the answer columns of a text table read as text) whose every
+    value is a whole number holding numbers, as a typed source would ("2" counts options; "B" or "2.5" in
+    one row keeps the column text)."""
+    whole = [
+        c
+        for c in columns
+        if any(row.get(c) is not None for row in rows)
+        and all(row.get(c) is None or _WHOLE.fullmatch(str(row[c]).strip()) for row in rows)
+    ]
+    if not whole:
+        return rows
+    return [{**row, **{c: int(row[c]) for c in whole if row.get(c) is not None}} for row in rows]
 
 
 def _check_utf8(path: Path, data: bytes) -> None:
