@@ -128,6 +128,31 @@ def test_text_table_cells_that_look_like_numbers_are_kept_as_written(tmp_path, s
 
 
 @pytest.mark.parametrize("sep, suffix", [(",", ".csv"), ("\t", ".tsv")])
+def test_a_record_with_more_cells_than_the_header_is_quarantined_not_the_file_failed(tmp_path, sep, suffix):
+    """One unquoted separator in a question made pandas refuse the whole file ("Expected 6 fields in line
+    3, saw 8"). That record is quarantined with its line; the others are read, numbered as records (a
+    blank line is none), and ``--limit`` counts the quarantined record too (as a line of JSONL)."""
+    header = sep.join(["question", "A", "B", "C", "D", "answer"])
+    good = [
+        sep.join([f"Case {i}: a {20 + i}-year-old. Which diagnosis?", "w", "x", "y", "z", "B"])
+        for i in range(4)
+    ]
+    bad = sep.join(["Which test", " if any", " is best?", "w", "x", "y", "z", "C"])
+    path = tmp_path / f"sheet{suffix}"
+    path.write_text("\n".join([header, good[0], bad, "", good[1], good[2], good[3]]) + "\n", encoding="utf-8")
+    source = load_source(str(path))
+    assert [r.number for r in source.rows] == [1, 3, 4, 5]
+    assert [r.row["question"] for r in source.rows] == [line.split(sep)[0] for line in good]
+    [quarantined] = source.unreadable
+    assert (quarantined.row, quarantined.reason, quarantined.original[0]) == (2, "extra_cells", "Which test")
+    assert quarantined.detail.startswith("line 3: 8 cells where the header names 6")
+    limited = load_source(str(path), limit=3)
+    assert [r.number for r in limited.rows] == [1, 3] and len(limited.unreadable) == 1
+    limited = load_source(str(path), limit=1)
+    assert [r.number for r in limited.rows] == [1] and not limited.unreadable
+
+
+@pytest.mark.parametrize("sep, suffix", [(",", ".csv"), ("\t", ".tsv")])
 def test_a_cell_whose_quote_never_closes_is_quarantined_with_the_rows_it_swallowed(tmp_path, sep, suffix):
     """A question opening with a stray quote runs on over the next rows, which the reader takes for its
     text: that record is quarantined, saying why, instead of kept with four questions in one. A question

@@ -118,10 +118,14 @@ def load_source(
         numbers = [n for n, _ in numbered]
         originals = [r for _, r in numbered]
     else:
-        dataset = _load_dataset(files, spec, split, name)
-        if limit is not None:
-            dataset = dataset.select(range(min(limit, len(dataset))))
-        unit, numbers, originals = "record", list(range(1, len(dataset) + 1)), None
+        dataset, unreadable = _load_dataset(files, spec, split, name)
+        aside = {q.row for q in unreadable}  # records the reader skipped: the others' numbers step over them
+        numbers = [n for n in range(1, len(dataset) + len(aside) + 1) if n not in aside]
+        if limit is not None:  # the first ``limit`` records, quarantined ones too (as lines of JSONL)
+            numbers = [n for n in numbers if n <= limit]
+            dataset = dataset.select(range(len(numbers)))
+            unreadable = [q for q in unreadable if q.row <= limit]
+        unit, originals = "record", None
         layout, columns = _layout(column_map, list(dataset.column_names), name)
     rows = dataset.to_list()
     if (sep := _text_table_separator(files)) is not None:
@@ -170,7 +174,10 @@ def _quiet_datasets() -> Any:
     return datasets
 
 
-def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) -> Any:
+def _load_dataset(
+    files: list[Path], spec: str | None, split: str, name: str
+) -> tuple[Any, list[Quarantined]]:
+    """The rows ``datasets`` reads, and the records of a text table it was told to skip (quarantined)."""
     datasets = _quiet_datasets()
     try:
         if files[0].exists():
@@ -185,14 +192,17 @@ def _load_dataset(files: list[Path], spec: str | None, split: str, name: str) ->
                 raise UserError(f"{packed[0]}: parquet compresses its own columns; decompress the file first")
             if builder == "csv":
                 text = datasets.Value("string")  # every cell as written (see ``TEXT_CELLS``)
-                names = check_text_tables(files, options.get("sep", ","))
+                names, overlong = check_text_tables(files, options.get("sep", ","))
                 options = {**options, "features": datasets.Features(dict.fromkeys(names, text))}
-            return datasets.load_dataset(
-                builder, data_files=[str(f) for f in files], split="train", **options
-            )
+                if overlong:
+                    options["on_bad_lines"] = "skip"
+            else:
+                overlong = []
+            files_read = [str(f) for f in files]
+            return datasets.load_dataset(builder, data_files=files_read, split="train", **options), overlong
         if _looks_like_hub_id(spec):
             try:
-                return datasets.load_dataset(spec, split=split)
+                return datasets.load_dataset(spec, split=split), []
             except Exception as exc:  # the user may have mistyped a local path: say that it is none either
                 raise UserError(
                     f"{spec}: no such file or folder here, and not readable as a hub dataset "

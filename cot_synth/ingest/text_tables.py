@@ -1,14 +1,15 @@
 """CSV and TSV sources: what pandas, under ``datasets``, would read wrongly or refuse without saying where.
 
 Cells are text as written (only an empty one is missing); a file not in UTF-8, a header naming a column twice
-and split files with different headers are refused in one line; a record whose cell swallowed the rows after
-it is set apart for quarantine.
+and split files with different headers are refused in one line; a record with more cells than the header, and
+one whose cell swallowed the rows after it, are set apart for quarantine.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import io
 import re
 from collections import Counter
 from pathlib import Path
@@ -27,21 +28,32 @@ _WHOLE = re.compile(r"[+-]?\d+")
 _CHUNK = 1 << 24  # bytes decoded at a time when a text table's encoding is checked
 
 
-def check_text_tables(files: list[Path], sep: str) -> list[str]:
+def check_text_tables(files: list[Path], sep: str) -> tuple[list[str], list[Quarantined]]:
     """Refuse text tables that pandas would read wrongly or fail on with a message naming nothing: one not in
     UTF-8, a header naming a column twice (pandas renames the second "A" to "A.1", and the layout never
     reads it), or shards whose headers differ. Returns the columns, named as pandas names them (an unnamed
-    one "Unnamed: 3"), for reading every one as text."""
+    one "Unnamed: 3"), for reading every one as text; and the records with more cells than the header
+    (pandas fails the whole file on one), quarantined, numbered as records across the files."""
     headers: dict[tuple[str, ...], Path] = {}
+    overlong: list[Quarantined] = []
+    records = 0
     for path in files:
         data = read_bytes(path)
         _check_utf8(path, data)
-        first = data.split(b"\n", 1)[0].decode("utf-8-sig")
-        header = tuple(next(csv.reader([first], delimiter=sep), []))
+        reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=sep)
+        header = tuple(next(reader, []))
         twice = [name for name, count in Counter(header).items() if count > 1 and name.strip()]
         if twice:
             raise UserError(f"{path}: line 1: the header names column '{twice[0]}' more than once")
         headers.setdefault(header, path)
+        for cells in reader:
+            records += bool(cells)  # a blank line is no record (pandas skips it)
+            if len(cells) > len(header):
+                detail = (
+                    f"line {reader.line_num}: {len(cells)} cells where the header names {len(header)} "
+                    "(a separator in a cell that is not quoted?)"
+                )
+                overlong.append(Quarantined(records, str(path), "extra_cells", detail, cells))
     if len(headers) > 1:
         (first_header, first_path), (other, other_path) = list(headers.items())[:2]
         differ = sorted(set(first_header) ^ set(other)) or ["the order of the columns"]
@@ -50,7 +62,7 @@ def check_text_tables(files: list[Path], sep: str) -> list[str]:
             "the files of one split must share their columns"
         )
     header = next(iter(headers), ())
-    return [name if name.strip() else f"Unnamed: {i}" for i, name in enumerate(header)]
+    return [name if name.strip() else f"Unnamed: {i}" for i, name in enumerate(header)], overlong
 
 
 def numbered_answers(rows: list[dict[str, Any]], columns: list[str]) -> list[dict[str, Any]]:
