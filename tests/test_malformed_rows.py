@@ -98,6 +98,23 @@ def test_json_past_the_parsers_depth_and_a_lone_surrogate_are_quarantined_lines(
     }
 
 
+def test_a_lone_surrogate_in_a_json_array_quarantines_its_record_not_the_file(tmp_path, medqa_rows):
+    """A JSON array is parsed whole, but a record holding a lone surrogate is still only that record: it
+    failed the whole file where the rows were handed to Arrow."""
+    records = json.dumps(medqa_rows[:3]).replace('"question": "', '"question": "\\uDC00', 2)
+    records = records.replace('"question": "\\uDC00', '"question": "', 1)  # the second record only
+    (tmp_path / "items.json").write_text(records, encoding="utf-8")
+    source = load_source(str(tmp_path / "items.json"))
+    assert [r.number for r in source.rows] == [1, 3]
+    [held] = source.unreadable
+    assert (held.row, held.reason, held.detail) == (
+        2,
+        "invalid_utf8",
+        "holds \\udc00, half of a UTF-16 pair: not text",
+    )
+    assert json.loads(held.original)["question"].startswith("\udc00") and held.original.isascii()
+
+
 def test_cop_base_overrides_a_layouts_own_rule(tmp_path, medqa_rows):
     table = [
         {

@@ -22,6 +22,7 @@ from cot_synth.records import Quarantined
 COMPRESSIONS = {".gz": gzip.decompress, ".bz2": bz2.decompress, ".xz": lzma.decompress}
 _SPACE = re.compile(rb"\s*")
 _TEXT = re.compile(rb"\S")
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD]")  # in JSON text that may decode to a lone surrogate
 
 
 class DuplicateKey(ValueError):
@@ -85,7 +86,7 @@ def read_json_rows(
     if data[first : first + 1] == b"[":
         return _read_json_array(path, data, limit)
     if (whole := _pretty_object(path, data)) is not None:
-        return _records(path, whole, limit)
+        return _records(path, whole, limit, _ESCAPED_SURROGATE.search(data) is not None)
     rows: list[tuple[int, dict[str, Any]]] = []
     bad: list[Quarantined] = []
     blank = 0
@@ -116,9 +117,8 @@ def read_json_rows(
             detail = "nested too deeply to read"
             bad.append(Quarantined(number, str(path), "invalid_json", detail, text[:200]))
             continue
-        if ("\\ud" in text or "\\uD" in text) and (surrogate := _lone_surrogate(row)):
-            detail = f"holds {surrogate}, half of a UTF-16 pair: not text"
-            bad.append(Quarantined(number, str(path), "invalid_utf8", detail, text))
+        if ("\\ud" in text or "\\uD" in text) and (held := _lone_surrogate(number, path, row, text)):
+            bad.append(held)
             continue
         if not isinstance(row, dict):
             detail = f"line holds a JSON {type(row).__name__}, not an object"
@@ -128,13 +128,15 @@ def read_json_rows(
     return rows, bad, blank, "line"
 
 
-def _lone_surrogate(row: dict[str, Any]) -> str | None:
-    """The escape of a lone surrogate a JSON line decoded to ("\\ud800" is valid JSON but no text): it
-    would fail the whole file where the rows are written or handed to Arrow."""
+def _lone_surrogate(number: int, path: Path, row: Any, original: str) -> Quarantined | None:
+    """A record that decoded to a lone surrogate ("\\ud800" is valid JSON but no text), quarantined: it would
+    fail the whole file where the rows are written or handed to Arrow. ``original``: the record's JSON text
+    with its escapes (the one way to keep it whole in a UTF-8 file)."""
     try:
         json.dumps(row, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as exc:
-        return f"\\u{ord(exc.object[exc.start]):04x}"
+        detail = f"holds \\u{ord(exc.object[exc.start]):04x}, half of a UTF-16 pair: not text"
+        return Quarantined(number, str(path), "invalid_utf8", detail, original)
     return None
 
 
@@ -163,7 +165,7 @@ def _read_json_array(
         raise UserError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
     except RecursionError:
         raise _unreadable_document(path, "JSON nested too deeply to read") from None
-    return _records(path, records, limit)
+    return _records(path, records, limit, _ESCAPED_SURROGATE.search(data) is not None)
 
 
 def _unreadable_document(path: Path, problem: str) -> UserError:
@@ -198,14 +200,17 @@ def _pretty_object(path: Path, data: bytes) -> list[Any] | None:
 
 
 def _records(
-    path: Path, records: list[Any], limit: int | None
+    path: Path, records: list[Any], limit: int | None, escapes: bool
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[Quarantined], int, str]:
-    """A JSON document's records, numbered from 1; those that are no object quarantined."""
+    """A JSON document's records, numbered from 1; those that are no object, or (where the document
+    ``escapes`` a surrogate) hold a lone surrogate, quarantined."""
     rows, bad = [], []
     for number, record in enumerate(records[:limit] if limit is not None else records, start=1):
-        if isinstance(record, dict):
-            rows.append((number, record))
-        else:
+        if not isinstance(record, dict):
             detail = f"record is a JSON {type(record).__name__}, not an object"
             bad.append(Quarantined(number, str(path), "not_an_object", detail, record))
+        elif escapes and (held := _lone_surrogate(number, path, record, json.dumps(record))):
+            bad.append(held)
+        else:
+            rows.append((number, record))
     return rows, bad, 0, "record"
