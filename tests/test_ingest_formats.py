@@ -195,6 +195,44 @@ def test_choices_with_a_numbered_answer_is_mmlu_style_counted_as_the_data_shows(
     _same(clean(source).mcqs, expected)
 
 
+def test_parquet_shards_with_a_map_column_are_read_and_a_map_naming_a_key_twice_is_quarantined(
+    tmp_path, original
+):
+    """Spark and pyarrow write a dict column as an Arrow map, for which ``datasets`` has no type: it failed
+    the whole file. The maps are read as objects (records numbered across the shards), a map naming a key
+    twice quarantines its record as a JSON object would, and a file with no row is one line."""
+    rows, expected = original
+    kind = pa.schema(
+        [
+            ("question", pa.string()),
+            ("options", pa.map_(pa.string(), pa.string())),
+            ("answer_idx", pa.string()),
+        ]
+    )
+    records = [
+        {"question": r["question"], "options": list(r["options"].items()), "answer_idx": r["answer_idx"]}
+        for r in rows
+    ]
+    twice = {**records[1], "options": [*records[1]["options"], ("A", "another text")]}
+    data = tmp_path / "data"
+    data.mkdir()
+    pq.write_table(
+        pa.Table.from_pylist(records[:1] + [twice], schema=kind), data / "test-00000-of-00002.parquet"
+    )
+    pq.write_table(pa.Table.from_pylist(records[1:], schema=kind), data / "test-00001-of-00002.parquet")
+    source = load_source(str(data), split="test")
+    assert source.layout == "medqa"
+    assert [r.number for r in source.rows] == [1, *range(3, len(rows) + 2)]
+    [held] = source.unreadable
+    assert (held.row, held.reason, held.detail) == (2, "duplicate_key", "a map names key 'A' more than once")
+    _same(clean(source).mcqs, expected)
+    pq.write_table(pa.Table.from_pylist([], schema=kind), tmp_path / "empty.parquet")
+    with pytest.raises(
+        UserError, match=r"empty\.parquet: no rows \(the parquet files hold a schema and nothing"
+    ):
+        load_source(str(tmp_path / "empty.parquet"))
+
+
 def test_a_folder_of_split_shards_reads_the_split_asked(tmp_path, original):
     rows, expected = original
     data = tmp_path / "hub_export" / "data"

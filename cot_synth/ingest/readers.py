@@ -40,6 +40,7 @@ from cot_synth.ingest.layouts import (
     map_columns,
     resolve_index_base,
 )
+from cot_synth.ingest.parquet_tables import check_parquet, read_parquet_maps
 from cot_synth.ingest.text_tables import (
     TEXT_CELLS,
     check_text_tables,
@@ -105,8 +106,12 @@ def load_source(
         name = str(path) if path.exists() else name
     unreadable: list[Quarantined] = []
     blank = 0
-    if all(f.is_file() and source_format(f) in (".json", ".jsonl") for f in files):
-        numbered, unreadable, blank, unit = read_json_files(files, limit)
+    formats = {source_format(f) if f.is_file() else None for f in files}
+    if formats <= {".json", ".jsonl"} or (formats == {".parquet"} and check_parquet(files, name)):
+        if formats == {".parquet"}:  # with a column of Arrow maps, which ``datasets`` cannot read
+            (numbered, unreadable), blank, unit = read_parquet_maps(files, limit), 0, "record"
+        else:
+            numbered, unreadable, blank, unit = read_json_files(files, limit)
         if not numbered:
             first = unreadable[0] if unreadable else None
             why = f"; line {first.row}: {first.reason}, {first.detail}" if first else ""
@@ -187,9 +192,6 @@ def _load_dataset(
             if len(formats) > 1:
                 raise UserError(f"{name}: the {split} files mix formats ({', '.join(sorted(formats))})")
             builder, options = FORMATS[formats.pop()]
-            packed = [f for f in files if f.suffix.lower() in COMPRESSIONS]
-            if builder == "parquet" and packed:  # Arrow would call it corrupted
-                raise UserError(f"{packed[0]}: parquet compresses its own columns; decompress the file first")
             if builder == "csv":
                 text = datasets.Value("string")  # every cell as written (see ``TEXT_CELLS``)
                 names, overlong = check_text_tables(files, options.get("sep", ","))
