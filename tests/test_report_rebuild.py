@@ -12,7 +12,7 @@ import pytest
 from cot_synth import content, runfolder
 from cot_synth.pipeline import run_generate
 from cot_synth.report import analyse, write_reports
-from tests.conftest import count_calls, fault_run_config, judges_with_min_reasoning
+from tests.conftest import count_calls, fault_run_config, judges_with_min_reasoning, run_cli
 from tests.fault_server import FaultServer
 
 REPORTS = (runfolder.REPORT_JSON, runfolder.REPORT_MD, runfolder.REPORT_HTML)
@@ -89,3 +89,15 @@ def test_new_timings_alone_leave_the_report(run: Path, monkeypatch) -> None:
     builds = count_calls(monkeypatch, analyse, "analyse")
     write_reports(run)
     assert builds[0] == 0 and _reports(run) == before
+
+
+def test_a_folder_where_a_report_file_belongs_is_refused_not_taken_for_a_current_report(run: Path) -> None:
+    """A folder named report.md passed for the report file it replaced: ``report`` said nothing and
+    exited 0. The report is rebuilt, and writing over the folder is one line naming it (exit 2)."""
+    (run / runfolder.REPORT_MD).unlink()
+    (run / runfolder.REPORT_MD).mkdir()
+    result = run_cli("report", str(run), cwd=run.parent)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: {run / runfolder.REPORT_MD}: cannot write (Is a directory); name a file"
+    ]

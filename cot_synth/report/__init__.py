@@ -78,4 +78,10 @@ def _built_from(folder: Path, stamp: str) -> bool:
         built = (folder / runfolder.REPORT_INPUTS).read_text(encoding="utf-8").strip()
     except OSError:
         return False
-    return built == stamp and all((folder / name).exists() for name in OUTPUTS)
+    return built == stamp and all(_in_place(folder / name) for name in OUTPUTS)
+
+
+def _in_place(path: Path) -> bool:
+    """Whether an output is there as what it should be: rejected_by_reason/ a folder, the rest files (a
+    folder where report.md belongs is rebuilt over, and so refused in one line)."""
+    return path.is_dir() if path.name == runfolder.REJECTED_BY_REASON else path.is_file()
