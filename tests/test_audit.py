@@ -220,6 +220,11 @@ def _first_row_is(relative: str, line: str) -> Callable[[Path], None]:
             _first_row_is("jsonl/train.jsonl", "[1, 2]"),
             "train.jsonl, row 1: top level: [1, 2] is not of type",
         ),
+        (  # a file a trainer would load, gone: the audit passed on the others
+            lambda e: (e / "jsonl" / "validation.jsonl").unlink(),
+            "jsonl/validation.jsonl not there, though export_manifest.json lists it; run `export` again",
+        ),
+        (lambda e: (e / "provenance.jsonl").unlink(), "provenance.jsonl not there"),
     ],
 )
 def test_a_damaged_export_is_one_line_not_a_failed_check(export_dir, tmp_path, damage, says):

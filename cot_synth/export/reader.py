@@ -96,6 +96,10 @@ def load_export(path: Path, judges: str | None = None) -> Export:
         raise UserError(
             f"{path / EXPORT_MANIFEST}: not an export manifest ({error.where()}: {error.message}); {REEXPORT}"
         )
+    missing = [name for name in (*manifest["files"], PROVENANCE) if not (path / name).exists()]
+    if missing:  # a trainer loads one of them; the others are to be found as the manifest says
+        listed = f"not there, though {EXPORT_MANIFEST} lists it"
+        raise UserError(f"{path}: {', '.join(missing)} {listed}; {REEXPORT}")
     by_split = _records(path, manifest)
     provenance = read_jsonl(path / PROVENANCE)
     check_rows(path / PROVENANCE, provenance, PROVENANCE_ROW_SCHEMA, REEXPORT)
