@@ -90,10 +90,10 @@ class Consistency:
         except (KeyError, TypeError) as exc:
             raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
         # a capital letter on its own, not followed by a number or a lower-case word that makes it a term
-        # ("B cells", "A 32-year-old")
+        # ("B cells", "A 32-year-old"), unless "option" or "choice" names it ("Option A says …")
         self.letter = re.compile(
             r"(?<![\w'’°-])[(\[]?(?P<letter>[A-J])[)\]]?(?![\w'’+-])"
-            rf"(?![ \t]+(?:[0-9]|(?!(?:{follow})\b)[a-z]))"
+            rf"(?:{_NAMED_LETTER}|(?![ \t]+(?:[0-9]|(?!(?:{follow})\b)[a-z])))"
         )
 
     def revised(self, text: str, start: int, end: int) -> bool:
@@ -380,6 +380,12 @@ class Consistency:
         return named
 
 
+# the letter just read is named by "option" or "choice" ("option A", "Choice (B)"): a lookbehind each way
+# the letter may be bracketed, each of fixed width
+_NAMED_LETTER = "|".join(
+    rf"(?<=\b(?i:option|choice)[ \t]{before}[A-J]{after})"
+    for before, after in (("", ""), (r"[(\[]", ""), ("", r"[)\]]"), (r"[(\[]", r"[)\]]"))
+)
 # an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
 _SET_APART = re.compile(r"[\"“‘]§[\"”’']|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
 _OPENING_CUE = re.compile(

@@ -10,11 +10,14 @@ in part when it holds at least half of that option's words (beside filler words 
 words, unless those are all that set it apart) and, for every other option, one of them that the other
 option lacks; an option whose words found are all among another's found ("normal FVC" inside "normal
 FEV1/FVC ratio") yields to it. An abbreviation made of the initials of consecutive words of one option
-("CK", "TTP") names that option.
+("CK", "TTP") names that option, and so does a key phrase of a long option (a statement): two words it writes
+side by side that no other option and not the question does ("the seizure-threshold statement" for
+"Bupropion lowers the seizure threshold and should not be taken by patients with a seizure disorder").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -80,6 +83,15 @@ _SIGNALS = {
 }
 _BRACKETED = re.compile(r"\(([A-Z]{2,5})\)")  # an option's own abbreviation, given in brackets
 _SPAN_GAP = 40  # characters at most between two words of one mention
+_KEY_WORD = 4  # letters at least in each word of a key phrase
+# words that join a statement's parts, never one of the things it names ("especially when taken")
+_LINKS = frozenset(
+    ("when", "where", "while", "whether", "every", "especially", "usually", "often", "always", "never")
+    + ("most", "must", "should", "would", "could", "might", "taken", "given", "being", "having", "because")
+    + ("which",)
+)
+_NOT_KEY = _FILLER | _LINKS
+_KEY_PHRASE_OPTION = 4  # content words at least in an option named by a key phrase
 
 
 Words = dict[str, frozenset[str]]
@@ -107,6 +119,43 @@ def _words(options: tuple[tuple[str, str], ...], question: str) -> tuple[Words, 
             for i in range(len(alpha) - size + 1):
                 found.setdefault("".join(w[0] for w in alpha[i : i + size]), set()).add(letter)
     return words, {initials: letters.pop() for initials, letters in found.items() if len(letters) == 1}
+
+
+@lru_cache(maxsize=1 << 12)
+def _key_phrases(options: tuple[tuple[str, str], ...], question: str) -> dict[str, re.Pattern[str]]:
+    """Per letter of a long option (``_KEY_PHRASE_OPTION`` content words or more: a statement), its key
+    phrases: two words it writes side by side that no other option and not the question does ("seizure
+    threshold" in "Bupropion lowers the seizure threshold and …"). A writer sums such an option up by them
+    ("the seizure-threshold statement") and never writes half its words."""
+    pairs = {k: _word_pairs(v) for k, v in options}
+    # pairs of the question, or of two options, pick no option out
+    asked = _word_pairs(question).union(*(a & b for a, b in itertools.combinations(pairs.values(), 2)))
+    return {
+        letter: re.compile(
+            r"(?i)\b(?:" + "|".join(rf"{_plural(a)}[\s-]+{_plural(b)}" for a, b in own) + r")\b"
+        )
+        for letter, option in options
+        if (own := sorted(pairs[letter] - asked)) and len(content_tokens(option)) >= _KEY_PHRASE_OPTION
+    }
+
+
+def _plural(word: str) -> str:
+    return re.escape(word) + ("" if word.endswith("s") else "s?")
+
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    """Two words side by side, each a word of content (no filler) of ``_KEY_WORD`` letters or more."""
+    words = [w if _key_word(w) else "" for w in _WORD.findall(american(text.casefold()))]
+    return {(a, b) for a, b in zip(words, words[1:], strict=False) if a and b}
+
+
+def _key_word(word: str) -> bool:
+    return (
+        len(word) >= _KEY_WORD
+        and word.isalpha()
+        and not {word} & (_FILLER | _LINKS)
+        and bool(content_tokens(word))
+    )
 
 
 @lru_cache(maxsize=1 << 12)
@@ -144,7 +193,12 @@ def may_be_named(
     key = tuple(sorted(options.items()))
     words, acronyms = _words(key, question)
     alias = terms.aliases(key, question).get(letter) if terms else None
-    return _may_name(text, words[letter], acronyms, letter) or bool(alias and alias.search(text))
+    phrase = _key_phrases(key, question).get(letter)
+    return (
+        _may_name(text, words[letter], acronyms, letter)
+        or bool(alias and alias.search(text))
+        or bool(phrase and phrase.search(text))
+    )
 
 
 def partial_mention(
@@ -163,8 +217,11 @@ def named_in_part(
     first to the last of its words found (they must stand close together), or ``None``."""
     key = tuple(sorted(options.items()))
     words, acronyms = _words(key, question)
-    aliases = terms.aliases(key, question) if terms else {}
-    named_by = {k: spans for k, rx in aliases.items() if (spans := [m.span() for m in rx.finditer(clause)])}
+    named_by: dict[str, list[tuple[int, int]]] = {}  # by another name, or by a key phrase
+    for names in (terms.aliases(key, question) if terms else {}, _key_phrases(key, question)):
+        for k, rx in names.items():
+            named_by.setdefault(k, []).extend(m.span() for m in rx.finditer(clause))
+    named_by = {k: spans for k, spans in named_by.items() if spans}
     if not named_by and not any(
         _may_name(clause, words[k], acronyms, k) for k in ((only,) if only else options)
     ):
