@@ -21,6 +21,7 @@ from cot_synth.judging.extraction import (
     answers_question,
     marked,
 )
+from cot_synth.judging.letter_refs import letter_reference
 from cot_synth.judging.options import Found, option_pattern, options_named
 from cot_synth.judging.partial import (
     clause_start,
@@ -85,16 +86,11 @@ class Consistency:
                 rules["contradiction"], extractor, self._references, self.revised, self.terms, where
             )
             letters = rules["letters"]
-            follow = "|".join(re.escape(str(w)) for w in letters["follow_words"])
+            follow = [str(w) for w in letters["follow_words"]]
             self.term_words = frozenset(str(w).casefold() for w in letters["term_words"])
         except (KeyError, TypeError) as exc:
             raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
-        # a capital letter on its own, not followed by a number or a lower-case word that makes it a term
-        # ("B cells", "A 32-year-old"), unless "option" or "choice" names it ("Option A says …")
-        self.letter = re.compile(
-            r"(?<![\w'’°-])[(\[]?(?P<letter>[A-J])[)\]]?(?![\w'’+-])"
-            rf"(?:{_NAMED_LETTER}|(?![ \t]+(?:[0-9]|(?!(?:{follow})\b)[a-z])))"
-        )
+        self.letter = letter_reference(follow)
 
     def revised(self, text: str, start: int, end: int) -> bool:
         """Whether the trace revises itself out loud somewhere in ``text[start:end]``."""
@@ -380,12 +376,6 @@ class Consistency:
         return named
 
 
-# the letter just read is named by "option" or "choice" ("option A", "Choice (B)"): a lookbehind each way
-# the letter may be bracketed, each of fixed width
-_NAMED_LETTER = "|".join(
-    rf"(?<=\b(?i:option|choice)[ \t]{before}[A-J]{after})"
-    for before, after in (("", ""), (r"[(\[]", ""), ("", r"[)\]]"), (r"[(\[]", r"[)\]]"))
-)
 # an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
 _SET_APART = re.compile(r"[\"“‘]§[\"”’']|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
 _OPENING_CUE = re.compile(
