@@ -68,3 +68,13 @@ def test_compatibility_forms_and_unicode_spaces():
     assert text == "fibrosis at 37 °C, non-specific\n\nnext line"
     assert fixes == {"compat_form", "invisible", "whitespace"}
     assert clean_text("Cafe\u0301")[0] == "Café"  # NFC
+
+
+@pytest.mark.parametrize("separator", ["\x0b", "\x0c", "\x85", "\x1c", "\x1f", "\u2028"])
+def test_controls_that_separate_words_become_a_space_not_nothing(separator):
+    """A vertical tab is Excel's line break inside a cell; deleted, it glued "physician.During" and
+    "A39-year-old" together. Separating controls become a space, as Unicode's own line separator does;
+    a control that separates nothing (a bell) is still dropped."""
+    text, fixes = clean_text(f"seen by a physician.{separator}During the visit, a{separator}39-year-old")
+    assert text == "seen by a physician. During the visit, a 39-year-old" and fixes == {"whitespace"}
+    assert clean_text("poly\x07uria") == ("polyuria", frozenset({"invisible"}))

@@ -40,8 +40,10 @@ _CONFUSABLE = re.compile("[ɑ⍺ɣƳẟ\u0391-\u03a7\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+# (not the controls that separate: a vertical tab is Excel's line break in a cell, and a form feed, "\x85" or
+# a separator "\x1c"-"\x1f" stands between words too; ``fix_whitespace`` makes each a space)
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 _COMPAT_FORMS = re.compile("[\ufb00-\ufb06\uff01-\uff5e]+")
 _DEGREE = re.compile(r"(?<=\d)\s?[º˚](?=\s?[CF]\b)")
