@@ -164,15 +164,44 @@ def map_columns(mapping: Mapping[str, str], columns: list[str], name: str) -> Co
     return columns_map
 
 
-def answer_numbers_as_index(columns: ColumnMap, rows: list[dict[str, Any]]) -> ColumnMap:
-    """An answer column that holds whole numbers (``"answer": 2`` beside a list of options) gives the answer's
-    position, not its text: read it as an index, whose base ``resolve_index_base`` then settles."""
-    if columns.answer_idx is not None or columns.answer is None:
-        return columns
-    values = [v for row in rows if (v := row.get(columns.answer)) is not None]
-    if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-        return replace(columns, answer_idx=columns.answer, answer=None)
+def settle_answer_column(columns: ColumnMap, rows: list[dict[str, Any]]) -> ColumnMap:
+    """Whether the answer column holds letters and option numbers or option texts, read off the whole column:
+    the layout names only a column, and one row alone cannot tell ("A" is a letter, and a blood group).
+
+    A column of answer texts holding only whole numbers within each row's options (``"answer": 2`` beside a
+    list of options), or only bare letters ("C", "(c)"), holds positions: it is read as an index, whose base
+    ``resolve_index_base`` then settles. A column of letters and numbers with a value that is neither (or a
+    number past its row's options) which is one of its row's option texts holds texts ("12" among the options
+    "10", "11", "12", "13"; "O" among blood groups): read as positions, its rows would be kept with another
+    answer."""
+    if columns.answer_idx is None and columns.answer is not None:
+        found = [(v, row) for row in rows if (v := row.get(columns.answer)) is not None]
+        if found and (
+            all(_position(v, row, columns) for v, row in found) or all(_bare_letter(v) for v, _ in found)
+        ):
+            return replace(columns, answer_idx=columns.answer, answer=None)
+    elif columns.answer_idx is not None and columns.answer is None:
+        for row in rows:
+            value = row.get(columns.answer_idx)
+            if value is None or _bare_letter(value) or _position(value, row, columns):
+                continue
+            try:
+                texts = {str(_as_text(v)).strip().casefold() for v in _options(row, columns).values()}
+            except RowError:
+                continue
+            if str(value).strip().casefold() in texts:
+                return replace(columns, answer=columns.answer_idx, answer_idx=None)
     return columns
+
+
+def _position(value: Any, row: Mapping[str, Any], columns: ColumnMap) -> bool:
+    """A whole number that may count one of the row's options, from 0 or from 1."""
+    count = _option_count(row, columns)
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= (count or value)
+
+
+def _bare_letter(value: Any) -> bool:
+    return isinstance(value, str) and value.strip().strip("().").upper() in tuple(LETTERS)
 
 
 def resolve_index_base(
@@ -246,8 +275,12 @@ def _option_list(values: list[Any]) -> dict[str, Any]:
     if len(values) > len(LETTERS):
         raise RowError("too_many_options", f"{len(values)} options, at most {len(LETTERS)} are supported")
     labels = [_LABELLED.fullmatch(v.strip()) if isinstance(v, str) else None for v in values]
-    if values and all(labels) and "".join(m.group(1).upper() for m in labels) == LETTERS[: len(values)]:
-        values = [m.group(2) for m in labels]
+    if values and all(labels):
+        written = "".join(m.group(1).upper() for m in labels)
+        if written == LETTERS[: len(values)]:
+            values = [m.group(2) for m in labels]
+        elif sorted(written) == list(LETTERS[: len(values)]):  # an answer letter may mean either order
+            raise RowError("invalid_options", f"the options are labelled {', '.join(written)}: out of order")
     return {LETTERS[i]: v for i, v in enumerate(values)}
 
 
@@ -299,20 +332,23 @@ def _answer_letter(value: Any, columns: ColumnMap, count: int) -> str:
     return LETTERS[index]
 
 
+def _as_text(value: Any) -> Any:
+    """A number where text belongs (an option 12, or the answer 12 among them) as text; else as it is."""
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
 def adapt(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, Any]:
     """Canonical fields of one row through its column map; the answer letter may still be unknown
     (``None``) when the source gives only the answer text, which ``clean`` matches after normalising."""
     options = _options(row, columns)
-    options = {
-        k: str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v for k, v in options.items()
-    }
+    options = {k: _as_text(v) for k, v in options.items()}
     letter = None
     if columns.answer_idx is not None:
         value = row.get(columns.answer_idx)
         if value is None:
             raise RowError("missing_field", f"field '{columns.answer_idx}' is missing")
         letter = _answer_letter(value, columns, len(options))
-    answer = row.get(columns.answer) if columns.answer else None
+    answer = _as_text(row.get(columns.answer)) if columns.answer else None
     if letter is None and answer is None:
         raise RowError("missing_field", f"field '{columns.answer}' is missing")
     source_id = row.get(columns.id) if columns.id else None

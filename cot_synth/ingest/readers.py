@@ -35,10 +35,10 @@ from cot_synth.errors import UserError
 from cot_synth.ingest.json_rows import COMPRESSIONS, read_json_files
 from cot_synth.ingest.layouts import (
     ColumnMap,
-    answer_numbers_as_index,
     detect_layout,
     map_columns,
     resolve_index_base,
+    settle_answer_column,
 )
 from cot_synth.ingest.parquet_tables import check_parquet, read_parquet_maps
 from cot_synth.ingest.text_tables import (
@@ -137,7 +137,8 @@ def load_source(
         rows, numbers, swallowed = split_swallowed_rows(rows, numbers, sep, name)
         unreadable += swallowed
         rows = numbered_answers(rows, [c for c in (columns.answer, columns.answer_idx) if c])
-    columns = answer_numbers_as_index(columns, rows)
+    if not column_map or not {"answer", "answer_idx"} & set(column_map):  # the user's word stands
+        columns = settle_answer_column(columns, rows)
     columns, base_note = resolve_index_base(columns, layout, rows, cop_base, name)
     detected = f"layout {layout} ({columns.describe()}){base_note}{_files_note(path, files)}"
     source_rows = [
