@@ -86,6 +86,21 @@ def test_a_struct_column_pads_a_four_option_row_with_a_null_e(tmp_path, medqa_ro
     assert list(mcq.options) == list("ABCD")
 
 
+def test_a_blank_last_option_pads_a_shorter_row_but_a_blank_gap_is_quarantined(tmp_path, medqa_rows):
+    """ "E": "" (or a list ending in "") is a 4-option row in a 5-option file, as "E": null is; every such row
+    was quarantined. A blank option before another is still a gap."""
+    padded, listed, gap = (dict(medqa_rows[i]) for i in range(3))
+    padded["options"] = {**padded["options"], "E": " "}
+    listed["options"] = [*listed["options"].values(), ""]
+    listed.pop("answer_idx")
+    gap["options"] = {**gap["options"], "B": ""}
+    result = _read(tmp_path, [json.dumps(padded), json.dumps(gap)])
+    assert [list(m.options) for m in result.mcqs] == [list("ABCD")]
+    assert [(q.row, q.reason) for q in result.quarantined] == [(2, "invalid_options")]
+    (mcq,) = _read(tmp_path, [json.dumps(listed)]).mcqs  # a list of options: its own file, its own kind
+    assert list(mcq.options) == list("ABCD")
+
+
 def test_json_past_the_parsers_depth_and_a_lone_surrogate_are_quarantined_lines(tmp_path, medqa_rows):
     deep = '{"question": ' + "[" * 100_000 + "]" * 100_000 + "}"
     lone = json.dumps(medqa_rows[1]).replace('"question": "', '"question": "\\ud800', 1)

@@ -270,7 +270,7 @@ _LABELLED = re.compile(r"\(?([A-Ea-e])\s*[.):]\s+(.*)", re.S)
 
 def _option_list(values: list[Any]) -> dict[str, Any]:
     """Letter the options of a list; "A. text" prefixes are taken off when they letter it A, B, C…."""
-    while values and values[-1] is None:  # a 4-option row in a file with a fifth option column
+    while values and _unused(values[-1]):  # a 4-option row in a file with a fifth option column
         values = values[:-1]
     if len(values) > len(LETTERS):
         raise RowError("too_many_options", f"{len(values)} options, at most {len(LETTERS)} are supported")
@@ -295,8 +295,11 @@ def _options(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, Any]:
         return _option_list(list(value))
     if not isinstance(value, Mapping):
         raise RowError("wrong_type", f"field '{column}' is {type(value).__name__}, expected options")
-    # None is a struct column's unused key (a 4-option row beside 5-option ones); a gap is checked below
+    # None is a struct column's unused key (a 4-option row beside 5-option ones), and so is a blank last
+    # option ("E": ""); a gap is checked below
     given = [(str(k).strip().upper(), k) for k, v in value.items() if v is not None]
+    while given and _unused(value[max(given)[1]]):
+        given.remove(max(given))
     options = {key: value[raw] for key, raw in given}
     strange = [k for k in options if k not in LETTERS]
     if strange:
@@ -310,6 +313,11 @@ def _options(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, Any]:
         detail = f"field '{column}' has no option {gap} (missing or null) before {letters[-1]}"
         raise RowError("invalid_options", detail)
     return dict(sorted(options.items()))
+
+
+def _unused(option: Any) -> bool:
+    """An option slot a shorter row leaves empty: null, or blank text."""
+    return option is None or (isinstance(option, str) and not option.strip())
 
 
 def _answer_letter(value: Any, columns: ColumnMap, count: int) -> str:
