@@ -7,7 +7,8 @@ run, and their hash goes into provenance and the cache key so an edit re-generat
 from __future__ import annotations
 
 import hashlib
-from collections.abc import MutableMapping
+from collections.abc import Iterator, MutableMapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -95,19 +96,47 @@ class ContentDir:
 
     def render(self, template: str, **context: Any) -> str:
         """Render a template; surrounding whitespace is stripped so files may end with a newline."""
-        try:
+        with self._errors(template):
             return self._env.get_template(template).render(**context).strip()
+
+    def check(self, *templates: str) -> None:
+        """Compile templates now, so that one that cannot be read fails before any paid model call."""
+        for template in templates:
+            with self._errors(template):
+                self._env.get_template(template)
+
+    @contextmanager
+    def _errors(self, template: str) -> Iterator[None]:
+        """A template error as one line naming the template at fault, which may be one ``template``
+        includes (the loader reads those when it renders)."""
+        try:
+            yield
         except jinja2.TemplateNotFound as exc:
-            raise UserError(f"{self.path}: missing template '{template}'") from exc
+            raise UserError(f"{self.path}: missing template '{exc.name or template}'") from exc
+        except jinja2.TemplateSyntaxError as exc:
+            where = self.path / (exc.name or template)
+            raise UserError(f"{where}: line {exc.lineno}: {exc.message}") from exc
         except jinja2.TemplateError as exc:
             raise UserError(f"{self.path / template}: {exc}") from exc
+        except UnicodeDecodeError:  # the loader does not say which file: name the folder's first that is not
+            for file in sorted(self.path.glob("*.j2")):
+                self.read_text(file.name)
+            raise
+
+    def read_text(self, name: str) -> str:
+        """A file of the folder as text; missing or not UTF-8 is one line naming it."""
+        file = self.path / name
+        try:
+            return file.read_text(encoding="utf-8")
+        except FileNotFoundError as exc:
+            raise UserError(f"{self.path}: missing '{name}'") from exc
+        except UnicodeDecodeError as exc:
+            raise UserError(f"{file}: not UTF-8 (byte {exc.start}); save it as UTF-8") from None
 
     def load_yaml(self, name: str) -> dict[str, Any]:
         file = self.path / name
         try:
-            data = safe_load(file.read_text(encoding="utf-8"))
-        except FileNotFoundError as exc:
-            raise UserError(f"{self.path}: missing '{name}'") from exc
+            data = safe_load(self.read_text(name))
         except yaml.YAMLError as exc:
             raise UserError(f"{file}: invalid YAML ({yaml_problem(exc)})") from exc
         if not isinstance(data, dict):

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
 from benchmarks.bench_judge import category, judge_rows, load_labelled, score
-from cot_synth.content import ContentDir
+from cot_synth.content import ContentDir, default_dir
 from cot_synth.errors import UserError
 from cot_synth.judging.conclusion import strip_conclusion
+from cot_synth.judging.model import ModelJudge
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.records import MCQ
 from tests.conftest import gold_mcq
@@ -172,13 +174,38 @@ def test_bad_rules_are_user_errors(tmp_path):
     (tmp_path / "rules.yaml").write_text("extraction: [")
     with pytest.raises(UserError, match="invalid YAML"):
         RuleJudge.from_content(ContentDir(Path(tmp_path)))
+    (tmp_path / "rules.yaml").write_bytes(b"extraction: []\n# caf\xe9\n")  # saved as Latin-1
+    with pytest.raises(UserError, match=r"rules\.yaml: not UTF-8 \(byte 20\); save it as UTF-8$"):
+        RuleJudge.from_content(ContentDir(Path(tmp_path)))
+
+
+def test_a_broken_template_is_named_even_when_another_includes_it_and_checked_before_any_call(tmp_path):
+    """The error named the template rendered ("hinted.j2"), not the one it includes that was broken; a
+    template not in UTF-8 was a traceback; and the model judge's templates were first read once a trace had
+    passed the rules, deep in a paid run (``check`` reads them up front)."""
+    prompts = tmp_path / "prompts"
+    shutil.copytree(default_dir("prompts"), prompts)
+    folder = ContentDir(prompts)
+    (prompts / "user.j2").write_text("{{ question ")
+    with pytest.raises(UserError, match=r"prompts/user\.j2: line 1: unexpected end of template"):
+        folder.render("hinted.j2", question="q", options={"A": "a"}, letter="A", answer="a")
+    (prompts / "user.j2").unlink()
+    with pytest.raises(UserError, match=r"prompts: missing template 'user\.j2'$"):
+        folder.render("hinted.j2", question="q", options={"A": "a"}, letter="A", answer="a")
+    (prompts / "system.j2").write_bytes(b"\xff\xfe")
+    with pytest.raises(UserError, match=r"prompts/system\.j2: not UTF-8 \(byte 0\)"):
+        folder.check("system.j2")
+    judges = ContentDir(Path(shutil.copytree(default_dir("judges"), tmp_path / "judges")))
+    (judges.path / "llm_judge.user.j2").write_text("{% if trace %}unclosed")
+    with pytest.raises(UserError, match=r"llm_judge\.user\.j2: line 1: Unexpected end of template"):
+        ModelJudge(None, None, judges)
 
 
 def test_dev_set_is_decided_right_every_time(judge):
     """The rules were tuned on the dev split: 9 true accepts rejected (among them an abbreviated option
     text, "A. Anti-SS-B (La).", and stems paraphrased rather than quoted), no accepted trace off the gold
-    answer; 92 false accepts remain after round 18 (contradiction 73, negation 14, switch 2, leak 2, one
-    SmolLM2 echo of the options), most of them traces that argue for another option only in paraphrase or
+    answer; 86 false accepts remain after round 20 (contradiction 71, negation 12, switch 2, one SmolLM2
+    echo of the options), most of them traces that argue for another option only in paraphrase or
     by mechanism ("the protozoan acquired from contaminated water" for Giardia, "ethanol's first metabolite"
     for acetaldehyde, "Tegretol" for carbamazepine), the rest negations by knowledge or by a reference no
     rule resolves ("that association is overstated"): a rule judge matches option texts and the names they
@@ -186,7 +213,7 @@ def test_dev_set_is_decided_right_every_time(judge):
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 9 and result["false_accepts"] <= 92, result["errors"]
+    assert result["false_rejects"] <= 9 and result["false_accepts"] <= 86, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only

@@ -70,6 +70,7 @@ class ModelJudge:
         self.max_tokens = max_tokens
         self.rules = RuleJudge.from_content(judges)
         self.schemas = {name: _load_schema(judges, name) for name in self.enabled}
+        judges.check(*(f"{name}.{part}.j2" for name in self.enabled for part in ("system", "user")))
         self.calls = 0  # requests sent to the backend (cache misses)
         self.failed_calls = 0  # of which failed for good: not cached, so a rerun asks again
 
@@ -204,11 +205,10 @@ def _tag(text: str) -> str:
 
 def _load_schema(judges: ContentDir, name: str) -> dict[str, Any]:
     file = judges.path / f"{name}.schema.json"
+    text = judges.read_text(file.name)
     try:
-        schema = json.loads(file.read_text(encoding="utf-8"))
+        schema = json.loads(text)
         jsonschema.Draft202012Validator.check_schema(schema)
-    except FileNotFoundError as exc:
-        raise UserError(f"{judges.path}: missing '{file.name}'") from exc
     except (ValueError, jsonschema.SchemaError) as exc:
         raise UserError(f"{file}: not a valid JSON Schema ({str(exc).splitlines()[0]})") from exc
     return schema

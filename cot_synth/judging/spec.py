@@ -38,8 +38,7 @@ def learned_file(judges: ContentDir) -> str | None:
     without them. Text, parsed by the judge that uses it: a run whose verdicts are all kept needs only its
     fingerprint, and hashing the text costs a millisecond where parsing and re-encoding 35k weights
     cost 25."""
-    path = Path(judges.path) / "learned.json"
-    return path.read_text(encoding="utf-8") if path.is_file() else None
+    return judges.read_text("learned.json") if (Path(judges.path) / "learned.json").is_file() else None
 
 
 def judge_fingerprint(
