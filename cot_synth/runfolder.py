@@ -73,9 +73,15 @@ def refuse_overwrite(out: Path, inputs: Iterable[Path], option: str = "--out") -
 
 def ready_output_file(path: Path, option: str) -> None:
     """Make the folder of an output file, or refuse it in one line, before any work: a folder named as the
-    file, or a file in the way of its folder, would be found out only at the command's end."""
+    file, or a file in the way of its folder, would be found out only at the command's end; a device or a
+    link would be replaced by a plain file (run as root, ``--out /dev/null`` replaced the device)."""
     if path.is_dir():
         raise UserError(f"{option} {path}: is a directory; name a file")
+    if path.is_symlink() or (path.exists() and not path.is_file()):  # /dev/null, a pipe, a link
+        raise UserError(
+            f"{option} {path}: not a plain file (a device, pipe or link); name a file: the output is "
+            "written beside it and renamed into place, which would replace it"
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):

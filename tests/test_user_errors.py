@@ -5,6 +5,7 @@ file-system refusals and damaged run folders, each run for real through ``python
 from __future__ import annotations
 
 import json
+import os
 import resource
 import shutil
 import signal
@@ -169,6 +170,22 @@ def test_judge_refuses_to_write_its_verdicts_over_its_input(tmp_path) -> None:
     done = run_cli("judge", "--input", str(traces), "--out", str(tmp_path / "." / "t.jsonl"), cwd=tmp_path)
     assert_one_line(done, EXIT_USER_ERROR, "that is also an input")
     assert traces.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["pipe", "link"])
+def test_judge_refuses_an_out_that_is_no_plain_file(tmp_path, kind) -> None:
+    """The verdicts are written beside --out and renamed into place: a pipe, a device or a link there was
+    replaced by a plain file, exit 0 (as root, ``--out /dev/null`` replaced the device)."""
+    traces = write_jsonl(tmp_path / "t.jsonl", [{"question": "q?", "options": {"A": "a", "B": "b"}}])
+    out = tmp_path / "out"
+    if kind == "pipe":
+        os.mkfifo(out)
+    else:
+        (tmp_path / "elsewhere.jsonl").write_text("kept\n")
+        out.symlink_to(tmp_path / "elsewhere.jsonl")
+    done = run_cli("judge", "--input", str(traces), "--out", str(out), cwd=tmp_path)
+    assert_one_line(done, EXIT_USER_ERROR, "not a plain file (a device, pipe or link); name a file")
+    assert out.is_fifo() if kind == "pipe" else out.is_symlink() and out.read_text() == "kept\n"
 
 
 def test_merge_refuses_to_write_over_one_of_its_shards(run_folder, tmp_path) -> None:
