@@ -29,7 +29,7 @@ class Shard:
         if match.group(1) == "slurm":
             if "SLURM_ARRAY_TASK_ID" not in env:
                 raise UserError("--shard slurm/N: $SLURM_ARRAY_TASK_ID is not set (not a SLURM array job?)")
-            index = int(env["SLURM_ARRAY_TASK_ID"]) - int(env.get("SLURM_ARRAY_TASK_MIN", "0"))
+            index = _env_number(env, "SLURM_ARRAY_TASK_ID") - _env_number(env, "SLURM_ARRAY_TASK_MIN", "0")
         else:
             index = int(match.group(1))
         if count < 1 or not 0 <= index < count:
@@ -44,3 +44,11 @@ class Shard:
 
     def owns_row(self, row: int) -> bool:
         return row % self.count == self.index
+
+
+def _env_number(env: Mapping[str, str], name: str, default: str | None = None) -> int:
+    """A whole number SLURM sets in the environment; anything else is one line naming the variable."""
+    value = env.get(name, default) or ""
+    if not value.strip().isdigit():
+        raise UserError(f"--shard slurm/N: ${name} is {value!r}, not a whole number")
+    return int(value)

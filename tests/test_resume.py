@@ -162,5 +162,9 @@ def test_slurm_array_index(monkeypatch):
     assert Shard.parse("slurm/4", {"SLURM_ARRAY_TASK_ID": "7", "SLURM_ARRAY_TASK_MIN": "5"}) == Shard(2, 4)
     with pytest.raises(UserError, match="SLURM_ARRAY_TASK_ID is not set"):
         Shard.parse("slurm/4", {})
+    with pytest.raises(UserError, match=r"\$SLURM_ARRAY_TASK_ID is 'x', not a whole number"):
+        Shard.parse("slurm/4", {"SLURM_ARRAY_TASK_ID": "x"})  # was a ValueError traceback
+    with pytest.raises(UserError, match=r"\$SLURM_ARRAY_TASK_MIN is '', not a whole number"):
+        Shard.parse("slurm/4", {"SLURM_ARRAY_TASK_ID": "1", "SLURM_ARRAY_TASK_MIN": ""})
     with pytest.raises(UserError, match="need 0 <= i < N"):
         Shard.parse("4/4")
