@@ -80,6 +80,11 @@ OPTION_CASES: dict[str, tuple[list[str], str]] = {
     "negative timeout": (["--request-timeout", "-3"], "--request-timeout"),
     "zero connect timeout": (["--connect-timeout", "0"], "--connect-timeout"),
     "negative breaker": (["--circuit-breaker", "-1"], "--circuit-breaker"),
+    # the client failed at its first call (exit 4, "NonHttpUrlClientError") after the input was prepared
+    "base url without a scheme": (
+        ["--base-url", "localhost:8000/v1"],
+        "'localhost:8000/v1': expected http://",
+    ),
     # --input is phrases_no_exclude_test.jsonl: one file, whose name says test (so --split test is fine)
     "split the one file is not": (["--split", "validation"], "--split validation: --input"),
 }
@@ -91,6 +96,20 @@ def test_bad_generate_options(server, medqa_dir, tmp_path, case) -> None:
     done = run_cli(*generate(server, tmp_path, medqa_dir, *extra), cwd=tmp_path, timeout=60)
     assert_one_line(done, EXIT_USER_ERROR, says)
     assert not (tmp_path / "run").exists()
+
+
+def test_openai_base_url_from_the_environment_needs_no_key_as_the_flag_does(
+    server, medqa_dir, tmp_path, monkeypatch
+) -> None:
+    """The README offers $OPENAI_BASE_URL for --base-url; given so, a local server was refused for want of
+    $OPENAI_API_KEY, which only OpenAI itself needs."""
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    args = generate(server, tmp_path, medqa_dir)
+    at = args.index("--base-url")
+    done = run_cli(*args[:at], *args[at + 2 :], cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "run" / "manifest.json").is_file()
 
 
 def _quarantined_input(tmp: Path) -> Path:

@@ -92,7 +92,7 @@ def api_key(config: GenerateConfig) -> str:
     key = os.environ.get(config.api_key_env)
     if key:
         return key
-    if config.base_url is None:
+    if config.base_url is None and not os.environ.get("OPENAI_BASE_URL"):  # OpenAI itself
         raise UserError(f"--backend openai: set ${config.api_key_env} (or name another with --api-key-env)")
     return "EMPTY"  # local OpenAI-compatible servers (vllm serve, llama.cpp) accept any key
 

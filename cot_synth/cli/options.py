@@ -7,6 +7,7 @@ option means the same thing, with the same default and help, wherever it appears
 from __future__ import annotations
 
 import argparse
+import urllib.parse
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,15 @@ def path_arg(value: str) -> Path:
     if not value.strip():
         raise argparse.ArgumentTypeError("an empty path; name a file or folder")
     return Path(value)
+
+
+def url_arg(value: str) -> str:
+    """An endpoint's base URL: http(s) and a host, or the client fails at its first call with a message
+    about its own classes ("NonHttpUrlClientError") after the input was prepared."""
+    parts = urllib.parse.urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected http://host:port/v1 or https://…")
+    return value.strip()
 
 
 def add_input_options(p: argparse.ArgumentParser) -> None:
@@ -183,6 +193,7 @@ def add_endpoint_options(group: argparse._ArgumentGroup, what: str) -> None:
     )
     group.add_argument(
         "--base-url",
+        type=url_arg,
         default=None,
         help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1 (default: OpenAI)",
     )
