@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import pickle
+import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from typing import Any
 
 import diskcache
 
+from cot_synth.errors import UserError
 from cot_synth.records import MCQ, Completion, Verdict, canonical_json, json_line, sha256_hex
 
 
@@ -166,9 +168,16 @@ class ResponseCache:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self._cache = diskcache.Cache(
-            str(directory), size_limit=2**40, eviction_policy="none", sqlite_mmap_size=MMAP_BYTES
-        )
+        try:
+            self._cache = diskcache.Cache(
+                str(directory), size_limit=2**40, eviction_policy="none", sqlite_mmap_size=MMAP_BYTES
+            )
+        except (sqlite3.Error, OSError) as exc:  # not a full disk: a damaged cache, or no folder to hold one
+            problem = "a file, not a folder" if directory.is_file() else f"{exc}: damaged"
+            raise UserError(
+                f"{directory}: cannot open the response cache ({problem}); move it aside and rerun "
+                "(calls it held are paid for again)"
+            ) from None
         self.stats = CacheStats()
         self._landing: list[tuple[str, Completion]] = []  # answers parsed in this turn of the event loop
         self._landed: asyncio.Future[None] | None = None  # set once they are committed

@@ -207,6 +207,27 @@ def test_judge_refuses_an_out_that_is_no_plain_file(tmp_path, kind) -> None:
     assert out.is_fifo() if kind == "pipe" else out.is_symlink() and out.read_text() == "kept\n"
 
 
+def test_a_damaged_response_cache_says_so_not_that_the_disk_is_full(run_folder, tmp_path) -> None:
+    """A cache that is no SQLite database, or a file where its folder belongs, was met with "free space,
+    then rerun": the disk was not full. The error names the cache and says to move it aside."""
+    run = shutil.copytree(run_folder, tmp_path / "run")
+    for entry in (run / "cache").iterdir():
+        if entry.name.startswith("cache.db"):
+            entry.write_bytes(b"not a database" * 100)
+    done = run_cli("report", str(run), cwd=tmp_path)  # the report reads no cache: still fine
+    assert done.returncode == 0, done.stderr
+    traces = write_jsonl(tmp_path / "t.jsonl", [{"question": "q?", "options": {"A": "a", "B": "b"}}])
+    args = ["judge", "--input", str(traces), "--out", str(tmp_path / "v.jsonl"), "--llm-judge"]
+    done = run_cli(*args, "--backend", "openai", "--model", "m", "--base-url", "http://127.0.0.1:9/v1",
+                   "--cache", str(run / "cache"), cwd=tmp_path)  # fmt: skip
+    assert_one_line(done, EXIT_USER_ERROR, f"{run / 'cache'}: cannot open the response cache (", "damaged")
+    (tmp_path / "afile").write_text("x")
+    done = run_cli(*args, "--cache", str(tmp_path / "afile"), cwd=tmp_path)
+    assert_one_line(done, EXIT_USER_ERROR, "afile: cannot open the response cache (a file, not a folder)")
+    done = run_cli(*args, "--cache", str(tmp_path / "v.jsonl"), cwd=tmp_path)
+    assert_one_line(done, EXIT_USER_ERROR, "is the --input or --out file; name a folder of its own")
+
+
 def test_merge_refuses_to_write_over_one_of_its_shards(run_folder, tmp_path) -> None:
     shard = shutil.copytree(run_folder, tmp_path / "shard")
     before = (shard / "manifest.json").read_bytes()

@@ -56,7 +56,9 @@ def main(argv: list[str] | None = None) -> int:
         fix = "fix its permissions" if isinstance(exc, PermissionError) else "free space or fix the path"
         return _error(console, f"{os_reason(exc)}; {fix}, then rerun", EXIT_USER_ERROR)
     except sqlite3.Error as exc:  # the response cache (diskcache is SQLite) could not be written
-        message = f"the response cache (--out/{CACHE}): {exc}; free space, then rerun: it keeps what was paid"
+        full = "full" in str(exc)
+        fix = "free space, then rerun: it keeps what was paid" if full else "move it aside and rerun"
+        message = f"the response cache (--out/{CACHE}): {exc}; {fix}"
         return _error(console, message, EXIT_USER_ERROR)
     except KeyboardInterrupt:
         console.print("interrupted: rerun the same command to resume from the cache", highlight=False)
