@@ -27,7 +27,7 @@ from cot_synth.clean.prepare import Prepared, run_prepare, write_prepared
 from cot_synth.config import GenerateConfig
 from cot_synth.content import ContentDir
 from cot_synth.ingest.readers import check_split
-from cot_synth.records import RULE_JUDGE_ERROR, ItemResult, rule_judge_warning
+from cot_synth.records import RULE_JUDGE_ERROR, ItemResult, judge_warning, unparsed_verdicts
 from cot_synth.report import write_reports
 from cot_synth.shard import Shard
 from cot_synth.synthesize.attempts import Tally
@@ -53,6 +53,7 @@ class RunSummary:
     stopped: str | None = None  # why the circuit breaker stopped calling the endpoint, if it did
     current: bool = False  # the folder held this job's finished outputs already: nothing was rebuilt
     judge_errors: int = 0  # traces the rule judge raised on (a bug), rejected as ``judge_error``
+    unparsed: int = 0  # traces the model judge gave no valid verdict for, rejected as ``judge_error``
 
     def line(self) -> str:
         kept = " · outputs already current" if self.current else ""
@@ -64,8 +65,8 @@ class RunSummary:
         )
 
     def warning_line(self) -> str | None:
-        """What a finished run must still say: traces its rule judge could not judge (run.log names them)."""
-        return rule_judge_warning(self.judge_errors, "traces")
+        """What a finished run must still say: traces its judges could not judge (run.log names them)."""
+        return judge_warning(self.judge_errors, self.unparsed, "traces")
 
     def failure_line(self) -> str | None:
         """The last word of a run in which calls failed; None when every item was judged."""
@@ -199,6 +200,7 @@ def _run(
             "model_calls": tally.calls,
             "failed_calls": tally.failed_calls,
             "judge_errors": sum(RULE_JUDGE_ERROR in v.details for item in results for v in item.verdicts),
+            "unparsed_verdicts": unparsed_verdicts(v for item in results for v in item.verdicts),
             "completion_tokens": tally.completion_tokens,
             "judge_model_calls": generated.judge_model_calls,
         },
@@ -228,6 +230,7 @@ def _run(
         failed=manifest["counts"]["failed"],
         stopped=(api or {}).get("stopped"),
         judge_errors=manifest["attempts"]["judge_errors"],
+        unparsed=manifest["attempts"]["unparsed_verdicts"],
     )
     log.info("%s", summary.line())
     for warning in (summary.warning_line(), summary.failure_line()):
@@ -265,6 +268,7 @@ def _already_current(
         out=out,
         current=True,
         judge_errors=manifest["attempts"].get("judge_errors", 0),
+        unparsed=manifest["attempts"].get("unparsed_verdicts", 0),
     )
     log.info("outputs already current (delete %s to rebuild them): %s", runfolder.MANIFEST, summary.line())
     return summary

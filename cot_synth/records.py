@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -192,15 +193,33 @@ class Attempt:
 
 
 RULE_JUDGE_ERROR = "rule_judge_error"  # a verdict's detail: what the rule judge raised on the trace
+NO_VALID_VERDICT = "no valid JSON verdict"  # a model judge's error when none of its replies parsed
 
 
-def rule_judge_warning(count: int, what: str) -> str | None:
-    """The last word of a command whose rule judge raised on ``count`` of its ``what`` (traces, rows)."""
-    if not count:
-        return None
-    return (
-        f"the rule judge raised on {count} {what}, rejected as judge_error (the error is in each verdict's "
-        f"details, {RULE_JUDGE_ERROR}): a bug in the judge, please report it"
+def judge_warning(rule_errors: int, unparsed: int, what: str) -> str | None:
+    """The last word of a command whose rule judge raised on ``rule_errors`` of its ``what`` (traces, rows),
+    or whose model judge never gave a valid verdict for ``unparsed`` of them: both end as judge_error."""
+    said = []
+    if rule_errors:
+        said.append(
+            f"the rule judge raised on {rule_errors} {what}, rejected as judge_error (the error is in each "
+            f"verdict's details, {RULE_JUDGE_ERROR}): a bug in the judge, please report it"
+        )
+    if unparsed:
+        said.append(
+            f"the model judge gave {NO_VALID_VERDICT} for {unparsed} {what}, rejected as judge_error: does "
+            "the server follow response_format (a JSON schema)? vllm serve and llama.cpp do; else try "
+            "another model"
+        )
+    return "; ".join(said) or None
+
+
+def unparsed_verdicts(verdicts: Iterable[Verdict | None]) -> int:
+    """How many verdicts a model judge left without a valid verdict (``judge_warning``)."""
+    return sum(
+        any(str(why).startswith(NO_VALID_VERDICT) for why in v.details.get("judge_errors", {}).values())
+        for v in verdicts
+        if v is not None
     )
 
 

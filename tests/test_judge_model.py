@@ -230,6 +230,22 @@ def test_judge_command_with_llm_judge_through_the_cache(tmp_path):
     assert bad["reasons"] == ["wrong_answer", "prompt_injection"] and "llm_judge" not in bad["details"]
 
 
+def test_a_model_judge_that_never_gives_a_valid_verdict_ends_with_a_warning(tmp_path):
+    """A server that ignores response_format answers prose: every trace the rules accept ends as
+    judge_error. That ended with exit 0 and not a word; the last line now says why and what to check."""
+    write_jsonl(tmp_path / "traces.jsonl", [{"id": "good", **MCQ_D.to_json(), "trace": GOOD}])
+    with fake_openai(lambda request: "I think the reasoning is fine.") as fake:
+        args = ("judge", "--input", "traces.jsonl", "--out", "v.jsonl", "--llm-judge",
+                "--backend", "openai", "--model", "m", "--base-url", fake.base_url)  # fmt: skip
+        done = run_cli(*args, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "warning: the model judge gave no valid JSON verdict for 1 rows, rejected as judge_error: does the "
+        "server follow response_format (a JSON schema)? vllm serve and llama.cpp do; else try another model"
+    ]
+    assert json.loads((tmp_path / "v.jsonl").read_text())["reasons"] == ["judge_error"]
+
+
 @pytest.mark.parametrize("flag", ["--llm-judge", "--sufficiency"])
 def test_judge_command_model_flags_need_a_usable_backend(tmp_path, flag):
     write_jsonl(tmp_path / "traces.jsonl", [{**MCQ_D.to_json(), "trace": GOOD}])

@@ -28,7 +28,7 @@ from cot_synth.errors import UserError
 from cot_synth.judging.conclusion import strip_conclusion
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.text import normalize
-from cot_synth.records import MCQ, Completion, Verdict, sha256_hex
+from cot_synth.records import MCQ, NO_VALID_VERDICT, Completion, Verdict, sha256_hex
 
 _FENCE = re.compile(r"```(?:json)?\s*(.*?)\s*```", re.S)
 
@@ -88,7 +88,7 @@ class ModelJudge:
         for attempt in range(self.tries):
             pending = await self._round(pending, attempt, answers, errors)
         for check in pending:
-            errors[check.item, check.judge] = f"no valid JSON verdict after {self.tries} tries"
+            errors[check.item, check.judge] = f"{NO_VALID_VERDICT} after {self.tries} tries"
         return [self._verdict(i, mcq, verdict, answers, errors) for i, (mcq, _, verdict) in enumerate(items)]
 
     def _check(self, item: int, name: str, mcq: MCQ, trace: str, verdict: Verdict) -> _Check:

@@ -32,7 +32,8 @@ from cot_synth.records import (
     Mode,
     Verdict,
     json_line,
-    rule_judge_warning,
+    judge_warning,
+    unparsed_verdicts,
 )
 from cot_synth.runfolder import ready_output_file
 
@@ -60,9 +61,10 @@ class JudgeSummary:
     model_calls: int | None = None
     failed_calls: int = 0
     judge_errors: int = 0  # rows the rule judge raised on (a bug)
+    unparsed: int = 0  # rows the model judge gave no valid verdict for
 
     def warning_line(self) -> str | None:
-        return rule_judge_warning(self.judge_errors, "rows")
+        return judge_warning(self.judge_errors, self.unparsed, "rows")
 
     def failure_line(self) -> str | None:
         """What failed, when a model-judge call did: its rows say ``judge_error``; a rerun asks only them."""
@@ -187,6 +189,7 @@ def judge_traces(
         verdicts = _model_review(
             rows, verdicts, judges, model_config, llm_judge, sufficiency, cache_dir, out, summary
         )
+        summary.unparsed = unparsed_verdicts(verdicts)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
     with partial.open("w", encoding="utf-8") as handle:
