@@ -82,3 +82,13 @@ def test_options_labelled_out_of_order_are_quarantined(tmp_path):
         "invalid_options",
         "the options are labelled C, A, B, D: out of order",
     )
+
+
+def test_a_text_table_answer_column_of_whole_floats_counts_options(tmp_path):
+    """pandas writes an int column with a gap as floats ("2.0"): read as text, every row was quarantined."""
+    table = tmp_path / "floats.csv"
+    with open(table, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["question", "A", "B", "C", "D", "answer"])
+        writer.writerows([q, *opts, f"{'ABCD'.index(letter) + 1}.0"] for q, opts, _, letter in COUNTS)
+    assert _gold(table, cop_base=1) == [(letter, answer) for _, _, answer, letter in COUNTS]

@@ -24,7 +24,7 @@ from cot_synth.records import Quarantined
 # number ("0.50" as 0.5, "007" as 7, "1e3" as 1000.0): every column is read as text (``column_names``), and
 # an answer column of whole numbers only is read back as numbers (``numbered_answers``).
 TEXT_CELLS: dict[str, Any] = {"keep_default_na": False, "na_values": [""]}
-_WHOLE = re.compile(r"[+-]?\d+")
+_WHOLE = re.compile(r"[+-]?\d+(?:\.0*)?")  # "2", and "2.0" (pandas writes a column with a gap as floats)
 _CHUNK = 1 << 24  # bytes decoded at a time when a text table's encoding is checked
 
 
@@ -77,7 +77,7 @@ def numbered_answers(rows: list[dict[str, Any]], columns: list[str]) -> list[dic
     ]
     if not whole:
         return rows
-    return [{**row, **{c: int(row[c]) for c in whole if row.get(c) is not None}} for row in rows]
+    return [{**row, **{c: int(float(row[c])) for c in whole if row.get(c) is not None}} for row in rows]
 
 
 def _check_utf8(path: Path, data: bytes) -> None:
