@@ -24,6 +24,7 @@ from cot_synth.config import DEFAULT_SPLIT
 from cot_synth.errors import UserError
 from cot_synth.ingest.readers import check_split, load_source
 from cot_synth.records import LETTERS
+from tests.conftest import write_jsonl
 
 ROWS = 40
 
@@ -231,6 +232,35 @@ def test_parquet_shards_with_a_map_column_are_read_and_a_map_naming_a_key_twice_
         UserError, match=r"empty\.parquet: no rows \(the parquet files hold a schema and nothing"
     ):
         load_source(str(tmp_path / "empty.parquet"))
+
+
+def test_options_as_labelled_objects_or_as_json_text_are_read(tmp_path, original):
+    """A list of {"key": "A", "value": …} (or "label"/"text") objects, in JSONL or a Parquet list of structs,
+    and a list written as JSON text in a CSV cell (a CSV holds a list no other way): every row was
+    quarantined ("options.D: {...} is not of type 'string'", "field 'Options' is str")."""
+    rows, expected = original
+    keyed = [
+        {
+            **{k: r[k] for k in ("question", "answer_idx")},
+            "options": [{"key": k, "value": v} for k, v in r["options"].items()],
+        }
+        for r in rows
+    ]
+    write_jsonl(tmp_path / "keyed.jsonl", keyed)
+    _same(clean(load_source(str(tmp_path / "keyed.jsonl"))).mcqs, expected)
+    labelled = [
+        {**r, "options": [{"label": o["key"], "text": o["value"]} for o in r["options"]]} for r in keyed
+    ]
+    pq.write_table(pa.Table.from_pylist(labelled), tmp_path / "labelled.parquet")
+    _same(clean(load_source(str(tmp_path / "labelled.parquet"))).mcqs, expected)
+    with open(tmp_path / "sheet.csv", "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Question", "Options", "Answer"])
+        writer.writerows(
+            [r["question"], json.dumps(list(r["options"].values())), r["answer_idx"]] for r in rows
+        )
+    mapped = {"question": "Question", "options": "Options", "answer_idx": "Answer"}
+    _same(clean(load_source(str(tmp_path / "sheet.csv"), column_map=mapped)).mcqs, expected)
 
 
 def test_a_folder_of_split_shards_reads_the_split_asked(tmp_path, original):
