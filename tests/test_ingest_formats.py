@@ -263,6 +263,24 @@ def test_options_as_labelled_objects_or_as_json_text_are_read(tmp_path, original
     _same(clean(load_source(str(tmp_path / "sheet.csv"), column_map=mapped)).mcqs, expected)
 
 
+def test_a_folder_written_by_save_to_disk_is_read_and_its_split_chosen(tmp_path, original):
+    """``Dataset.save_to_disk`` and ``DatasetDict.save_to_disk`` folders were refused ("no 'train' file in
+    the folder (its files name dataset, state)"), even with --split naming a split they hold."""
+    import datasets
+
+    rows, expected = original
+    one = datasets.Dataset.from_list(rows)
+    one.save_to_disk(str(tmp_path / "one"))
+    _same(clean(load_source(str(tmp_path / "one"))).mcqs, expected)
+    datasets.DatasetDict({"train": one.select(range(1)), "test": one}).save_to_disk(str(tmp_path / "dict"))
+    _same(clean(load_source(str(tmp_path / "dict"), split="test")).mcqs, expected)
+    assert len(load_source(str(tmp_path / "dict")).rows) == 1  # --split train by default
+    with pytest.raises(
+        UserError, match=r"no 'validation' split in the saved dataset \(it holds train, test\)"
+    ):
+        load_source(str(tmp_path / "dict"), split="validation")
+
+
 def test_a_folder_of_split_shards_reads_the_split_asked(tmp_path, original):
     rows, expected = original
     data = tmp_path / "hub_export" / "data"

@@ -100,7 +100,7 @@ def load_source(
     """Load rows (the first ``limit`` if given), detect or apply the layout, and say what was detected."""
     path = Path(spec) if spec else BUNDLED_SAMPLE
     name = str(path) if spec is None or path.exists() else str(spec)
-    files = split_files(path, split) if path.is_dir() else [path]
+    files = split_files(path, split) if path.is_dir() and not _saved(path) else [path]
     if len(files) == 1:
         path = files[0]
         name = str(path) if path.exists() else name
@@ -186,6 +186,8 @@ def _load_dataset(
     """The rows ``datasets`` reads, and the records of a text table it was told to skip (quarantined)."""
     datasets = _quiet_datasets()
     try:
+        if _saved(files[0]):
+            return _load_saved(files[0], split), []
         if files[0].exists():
             formats = {source_format(f) for f in files}
             if None in formats or not all(f.is_file() for f in files):
@@ -218,6 +220,25 @@ def _load_dataset(
         if "corresponds to no data" in str(exc):  # a table with its header row only
             raise UserError(f"{name}: no rows (a header line and nothing under it)") from exc
         raise UserError(f"{name}: cannot read ({_first_line(exc)})") from exc
+
+
+def _saved(path: Path) -> bool:
+    """A folder ``datasets`` wrote with ``save_to_disk`` (one dataset, or a dict of splits)."""
+    return path.is_dir() and any((path / name).is_file() for name in ("dataset_dict.json", "state.json"))
+
+
+def _load_saved(folder: Path, split: str) -> Any:
+    """A ``save_to_disk`` folder's dataset; of a dict of splits, ``split``'s."""
+    datasets = _quiet_datasets()
+    data = datasets.load_from_disk(str(folder))
+    if not isinstance(data, datasets.DatasetDict):
+        return data
+    if split not in data:
+        raise UserError(
+            f"{folder}: no '{split}' split in the saved dataset (it holds {', '.join(data)}); "
+            "choose with --split"
+        )
+    return data[split]
 
 
 def source_format(path: Path) -> str | None:
