@@ -281,6 +281,18 @@ def test_a_folder_written_by_save_to_disk_is_read_and_its_split_chosen(tmp_path,
         load_source(str(tmp_path / "dict"), split="validation")
 
 
+@pytest.mark.parametrize("indent", [None, 2])
+def test_json_of_a_table_by_column_as_pandas_writes_it_is_read_by_row(tmp_path, original, indent):
+    """``DataFrame.to_json()`` writes one object of columns ({"question": {"0": …}, …}): it was read as one
+    row, quarantined ("options has key '0'")."""
+    import pandas as pd
+
+    rows, expected = original
+    table = pd.DataFrame([{k: r[k] for k in ("question", "options", "answer_idx")} for r in rows])
+    table.to_json(tmp_path / "table.json", indent=indent)
+    _same(clean(load_source(str(tmp_path / "table.json"))).mcqs, expected)
+
+
 def test_a_folder_of_split_shards_reads_the_split_asked(tmp_path, original):
     rows, expected = original
     data = tmp_path / "hub_export" / "data"

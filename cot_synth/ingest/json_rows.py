@@ -125,7 +125,21 @@ def read_json_rows(
             bad.append(Quarantined(number, str(path), "not_an_object", detail, row))
             continue
         rows.append((number, row))
+    if len(rows) == 1 and not bad and (columns := _by_column(rows[0][1])) is not None:
+        return _records(path, columns, limit, False)
     return rows, bad, blank, "line"
+
+
+def _by_column(document: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The records of one object that holds a table by column, as pandas' ``to_json()`` writes it by
+    default (``{"question": {"0": …, "1": …}, "answer": {"0": …, "1": …}}``); None for any other object."""
+    columns = list(document.values())
+    if not columns or not all(isinstance(c, dict) and c for c in columns):
+        return None
+    index = list(columns[0])
+    if not all(list(c) == index for c in columns) or not all(k.isdigit() for k in index):
+        return None
+    return [{name: column[i] for name, column in document.items()} for i in index]
 
 
 def _lone_surrogate(number: int, path: Path, row: Any, original: str) -> Quarantined | None:
@@ -196,7 +210,10 @@ def _pretty_object(path: Path, data: bytes) -> list[Any] | None:
     except (ValueError, RecursionError):
         return None
     lists = [v for v in whole.values() if isinstance(v, list)] if isinstance(whole, dict) else []
-    return lists[0] if len(whole) == 1 and len(lists) == 1 else [whole]
+    if len(whole) == 1 and len(lists) == 1:
+        return lists[0]
+    by_column = _by_column(whole) if isinstance(whole, dict) else None
+    return [whole] if by_column is None else by_column
 
 
 def _records(

@@ -224,7 +224,10 @@ def _load_dataset(
 
 def _saved(path: Path) -> bool:
     """A folder ``datasets`` wrote with ``save_to_disk`` (one dataset, or a dict of splits)."""
-    return path.is_dir() and any((path / name).is_file() for name in ("dataset_dict.json", "state.json"))
+    try:
+        return path.is_dir() and any((path / n).is_file() for n in ("dataset_dict.json", "state.json"))
+    except PermissionError:  # a folder that cannot be read: ``split_files`` says so
+        return False
 
 
 def _load_saved(folder: Path, split: str) -> Any:
