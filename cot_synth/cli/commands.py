@@ -227,8 +227,6 @@ def _cmd_judge(args: argparse.Namespace, console: Console) -> int:
     from cot_synth.judging.traces import judge_traces
 
     refuse_overwrite(args.out, [args.input])
-    if args.cache is not None and args.cache.resolve() in (args.out.resolve(), args.input.resolve()):
-        raise UserError(f"--cache {args.cache}: is the --input or --out file; name a folder of its own")
     model_config = None
     if not (args.llm_judge or args.sufficiency):
         given = [flag for dest, flag, default in args.model_judge_only if getattr(args, dest) != default]

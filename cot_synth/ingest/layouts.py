@@ -9,7 +9,6 @@ adapted raises ``RowError`` with a stable reason code, so it is quarantined rath
 from __future__ import annotations
 
 import itertools
-import json
 import re
 import string
 import unicodedata
@@ -18,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.ingest.option_shapes import decoded, labelled_pairs
 from cot_synth.records import LETTERS
 
 
@@ -289,10 +289,10 @@ def _options(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, Any]:
     if len(columns.options) > 1:
         return _option_list([row.get(c) for c in columns.options])
     column = columns.options[0]
-    value = _decoded(row.get(column))
+    value = decoded(row.get(column))
     if value is None:
         raise RowError("missing_field", f"field '{column}' is missing")
-    if isinstance(value, list | tuple) and (pairs := _labelled_pairs(value)) is not None:
+    if isinstance(value, list | tuple) and (pairs := labelled_pairs(value)) is not None:
         value = pairs
     elif isinstance(value, list | tuple):
         return _option_list(list(value))
@@ -321,35 +321,6 @@ def _options(row: Mapping[str, Any], columns: ColumnMap) -> dict[str, Any]:
 def _unused(option: Any) -> bool:
     """An option slot a shorter row leaves empty: null, or blank text."""
     return option is None or (isinstance(option, str) and not option.strip())
-
-
-def _decoded(value: Any) -> Any:
-    """Options written as JSON text (the one way a CSV cell holds a list): the list or object; else as is."""
-    if isinstance(value, str) and value.strip()[:1] in ("[", "{"):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
-
-
-_LABEL_KEYS = ("key", "label", "letter", "id", "option_id", "choice_id")
-_TEXT_KEYS = ("value", "text", "option", "content", "choice", "option_text")
-
-
-def _labelled_pairs(values: list[Any] | tuple[Any, ...]) -> dict[str, Any] | None:
-    """Options given as a list of labelled objects ({"key": "A", "value": …}, {"label": …, "text": …}) as a
-    mapping of label to text; None for any other list."""
-    pairs = {}
-    for item in values:
-        if not isinstance(item, Mapping) or len(item) != 2:
-            return None
-        label = next((item[k] for k in _LABEL_KEYS if k in item), None)
-        text = next((item[k] for k in _TEXT_KEYS if k in item), None)
-        if not isinstance(label, str) or label in pairs:
-            return None
-        pairs[label] = text
-    return pairs or None
 
 
 def _answer_letter(value: Any, columns: ColumnMap, count: int) -> str:

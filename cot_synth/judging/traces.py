@@ -180,6 +180,8 @@ def judge_traces(
 ) -> JudgeSummary:
     """Judge every row of ``input_path`` and write ``out``; model judges run when a config is given."""
     ready_output_file(out, "--out")
+    if cache_dir is not None and cache_dir.resolve() in (out.resolve(), input_path.resolve()):
+        raise UserError(f"--cache {cache_dir}: is the --input or --out file; name a folder of its own")
     rows = read_rows(input_path)
     rule_judge = RuleJudge.from_content(judges)
     verdicts: list[Verdict | None] = [None if r.mcq is None else _rule_verdict(rule_judge, r) for r in rows]
