@@ -92,3 +92,24 @@ def test_a_text_table_answer_column_of_whole_floats_counts_options(tmp_path):
         writer.writerow(["question", "A", "B", "C", "D", "answer"])
         writer.writerows([q, *opts, f"{'ABCD'.index(letter) + 1}.0"] for q, opts, _, letter in COUNTS)
     assert _gold(table, cop_base=1) == [(letter, answer) for _, _, answer, letter in COUNTS]
+
+
+def test_headers_spelt_otherwise_and_answers_written_loosely_are_read(tmp_path):
+    """ "Question", " answer ", lower-case letter columns were refused as an unknown layout; an answer "(c)"
+    in a column of letters, or an option's text with another case and a closing stop, was quarantined."""
+    table = tmp_path / "sheet.csv"
+    with open(table, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Question", "a", "b", "c", "d", " Answer "])
+        writer.writerows([q, *opts, f"({letter.lower()})"] for q, opts, _, letter in COUNTS)
+    source = load_source(str(table))
+    assert source.layout == "letter_columns" and "options=a,b,c,d" in source.detected
+    assert _gold(table) == [(letter, answer) for _, _, answer, letter in COUNTS]
+    path = tmp_path / "loose.jsonl"
+    options = ["Warm compresses", "Ketotifen eye drops", "Erythromycin ointment"]
+    path.write_text(
+        json.dumps({"Question": "Which treats allergic conjunctivitis?", "Options": options,
+                    "Answer": "ketotifen eye drops."}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    assert _gold(path) == [("B", "Ketotifen eye drops")]

@@ -16,7 +16,7 @@ import pytest
 
 from cot_synth.clean.validate import clean
 from cot_synth.errors import UserError
-from cot_synth.ingest.layouts import map_columns
+from cot_synth.ingest.detect import map_columns
 from cot_synth.ingest.readers import load_source
 from cot_synth.records import LETTERS
 from tests.conftest import run_cli

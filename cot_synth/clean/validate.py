@@ -59,6 +59,9 @@ def answer_letter(options: dict[str, Any], answer: str) -> str:
     (``named_letter``)."""
     key = answer.casefold()
     matches = [k for k, v in options.items() if isinstance(v, str) and v.casefold() == key]
+    if not matches:  # "Ketotifen eye drops." for "Ketotifen eye drops": the same words, a stop apart
+        key = _loosely(answer)
+        matches = [k for k, v in options.items() if isinstance(v, str) and _loosely(v) == key]
     if len(matches) == 1:
         return matches[0]
     if matches:
@@ -67,6 +70,11 @@ def answer_letter(options: dict[str, Any], answer: str) -> str:
     if letter is None:
         raise RowError("answer_not_in_options", f"answer '{answer}' is not the text of any option")
     return letter
+
+
+def _loosely(text: str) -> str:
+    """A text as an answer may repeat its option: case, spacing and closing punctuation aside."""
+    return " ".join(text.casefold().split()).rstrip(" .;,!")
 
 
 _LABELLED = re.compile(r"\(?([A-Za-z])\s*[.):]\s*(.*)", re.S)
@@ -107,7 +115,7 @@ def to_mcq(fields: dict[str, Any], meta: dict[str, Any]) -> MCQ:
     answer = fields.get("answer")
     if (
         answer is not None
-        and answer.casefold() != options[letter].casefold()
+        and _loosely(answer) != _loosely(options[letter])
         and (named_letter(options, answer) != letter)
     ):
         raise RowError(

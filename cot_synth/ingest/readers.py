@@ -32,14 +32,9 @@ from typing import Any
 
 from cot_synth.config import DEFAULT_SPLIT
 from cot_synth.errors import UserError
+from cot_synth.ingest.detect import detect_layout, map_columns
 from cot_synth.ingest.json_rows import COMPRESSIONS, read_json_files
-from cot_synth.ingest.layouts import (
-    ColumnMap,
-    detect_layout,
-    map_columns,
-    resolve_index_base,
-    settle_answer_column,
-)
+from cot_synth.ingest.layouts import ColumnMap, resolve_index_base, settle_answer_column
 from cot_synth.ingest.parquet_tables import check_parquet, read_parquet_maps
 from cot_synth.ingest.text_tables import (
     TEXT_CELLS,
