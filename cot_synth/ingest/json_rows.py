@@ -32,8 +32,9 @@ class DuplicateKey(ValueError):
         super().__init__(f"key '{key}' appears twice in one object")
 
 
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """``json``'s ``object_pairs_hook``: the object, refused if a key repeats (options {"A": …, "A": …})."""
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``json``'s ``object_pairs_hook`` (and a parquet map's reader): the object, refused if a key repeats
+    (options {"A": …, "A": …})."""
     row = dict(pairs)
     if len(row) < len(pairs):
         seen: set[str] = set()
@@ -46,7 +47,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def loads(text: str | bytes) -> Any:
     """One JSON value, every object in it with unique keys (``DuplicateKey`` otherwise)."""
-    return json.loads(text, object_pairs_hook=_unique_keys)
+    return json.loads(text, object_pairs_hook=unique_keys)
 
 
 def read_json_files(

@@ -74,14 +74,13 @@ def settle_answer_column(columns: ColumnMap, rows: list[dict[str, Any]]) -> Colu
     answer."""
     if columns.answer_idx is None and columns.answer is not None:
         found = [(v, row) for row in rows if (v := row.get(columns.answer)) is not None]
-        if found and (
-            all(_position(v, row, columns) for v, row in found) or all(_bare_letter(v) for v, _ in found)
-        ):
+        positions = all(_position(v, row, columns) for v, row in found)
+        if found and (positions or all(_letter(v) is not None for v, _ in found)):
             return replace(columns, answer_idx=columns.answer, answer=None)
     elif columns.answer_idx is not None and columns.answer is None:
         for row in rows:
             value = row.get(columns.answer_idx)
-            if value is None or _bare_letter(value) or _position(value, row, columns):
+            if value is None or _letter(value) is not None or _position(value, row, columns):
                 continue
             try:
                 texts = {str(_as_text(v)).strip().casefold() for v in _options(row, columns).values()}
@@ -96,10 +95,6 @@ def _position(value: Any, row: Mapping[str, Any], columns: ColumnMap) -> bool:
     """A whole number that may count one of the row's options, from 0 or from 1."""
     count = _option_count(row, columns)
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= (count or value)
-
-
-def _bare_letter(value: Any) -> bool:
-    return _letter(value) is not None
 
 
 def _letter(value: Any) -> str | None:

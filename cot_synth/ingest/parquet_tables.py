@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cot_synth.errors import UserError
-from cot_synth.ingest.json_rows import COMPRESSIONS
+from cot_synth.ingest.json_rows import COMPRESSIONS, DuplicateKey, unique_keys
 from cot_synth.records import Quarantined
 
 
@@ -61,13 +61,9 @@ def read_parquet_maps(
                     rows.append(
                         (number, {k: _objects(v, batch.schema.field(k).type) for k, v in record.items()})
                     )
-                except _DuplicateKey as exc:
+                except DuplicateKey as exc:
                     bad.append(Quarantined(number, str(path), "duplicate_key", str(exc), record))
     return rows, bad
-
-
-class _DuplicateKey(ValueError):
-    pass
 
 
 def _objects(value: Any, kind: pa.DataType) -> Any:
@@ -75,12 +71,7 @@ def _objects(value: Any, kind: pa.DataType) -> Any:
     if value is None:
         return None
     if pa.types.is_map(kind):
-        pairs = [(str(k), _objects(v, kind.item_type)) for k, v in value]
-        found = dict(pairs)
-        if len(found) != len(pairs):
-            twice = next(k for i, (k, _) in enumerate(pairs) if k in dict(pairs[:i]))
-            raise _DuplicateKey(f"a map names key {twice!r} more than once")
-        return found
+        return unique_keys([(str(k), _objects(v, kind.item_type)) for k, v in value])
     if pa.types.is_struct(kind):
         return {
             kind.field(i).name: _objects(value[kind.field(i).name], kind.field(i).type)

@@ -40,7 +40,8 @@ def check_text_tables(files: list[Path], sep: str) -> tuple[list[str], list[Quar
     for path in files:
         data = read_bytes(path)
         _check_utf8(path, data)
-        reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=sep)
+        text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")  # decoded as read
+        reader = csv.reader(text, delimiter=sep)
         header = tuple(next(reader, []))
         twice = [name for name, count in Counter(header).items() if count > 1 and name.strip()]
         if twice:
