@@ -75,3 +75,42 @@ def test_a_key_phrase_is_two_words_one_long_option_writes_side_by_side_and_no_ot
     assert (
         named_in_part("the renal colic idea", short, "Morphine should not be used in:", terms=terms)[0] == "B"
     )
+
+
+IUD = gold_mcq(
+    "iud",
+    "A 27-year-old woman asks for a copper IUD. Which history contraindicates a copper IUD in this woman?",
+    {
+        "A": "Active or recurrent pelvic inflammatory disease (PID)",
+        "B": "Known liver neoplasm",
+        "C": "Past medical history of breast cancer",
+        "D": "A history of stroke or venous thromboembolism",
+    },
+    "A",
+)
+IUD_CASE = (
+    "Current pelvic infection is a category 4 condition for copper IUD insertion, because the device can "
+    "carry the infection upward. Liver tumours, breast cancer and thromboembolism matter for hormonal "
+    "methods, not for a copper device.\n"
+)
+PID = "Active or recurrent pelvic inflammatory disease (PID)"
+
+
+@pytest.mark.parametrize(
+    "final", [f"The correct answer is not A: {PID}.", f"The answer is not (A) — {PID}.", f"Not A: {PID}."]
+)
+@pytest.mark.parametrize("mode", ["blind", "hinted"])
+def test_a_negated_letter_negates_its_own_option_text_even_in_a_not_question(judge, final, mode):
+    """The embedded model wrote "The correct answer is not A: <A's text>." with A the gold: the letter is
+    negated, and its text, excused by the question's "contraindicates", was read as the conclusion."""
+    verdict = judge.judge(IUD, IUD_CASE + final, "stop", mode)
+    assert not verdict.accepted and verdict.extracted_answer is None, verdict
+
+
+@pytest.mark.parametrize(
+    "final",
+    [f"The correct answer is A: {PID}.", f"The history that contraindicates it is {PID}.", f"A: {PID}."],
+)
+def test_the_same_conclusions_unnegated_accept(judge, final):
+    verdict = judge.judge(IUD, IUD_CASE + final, "stop")
+    assert verdict.accepted and verdict.extracted_answer == "A", verdict

@@ -149,11 +149,10 @@ class Extractor:
     def extract(self, norm: Normalized, options: dict[str, str], question: str = "") -> Extraction:
         """The concluded letter of a normalised trace (see ``text.normalize``); ``question`` lets a conclusion
         echo the question's own negation ("Which drug should NOT be given?")."""
-        found = [
-            c for c in self._commitments(norm.text, options) if not self.is_hedged(norm.text, c, options)
-        ]
+        every = self._commitments(norm.text, options)
+        found = [c for c in every if not self.is_hedged(norm.text, c, options)]
         if not found:
-            found = self.option_text(norm.text, options, question)
+            found = self.option_text(norm.text, options, question, every)
         if not found:
             return Extraction(None, "none")
         final = found[-1]
@@ -229,12 +228,19 @@ class Extractor:
         """Whether a sentence with its option marked § only entertains it (hypothetical, question)."""
         return self.hypotheticals.search(window)
 
-    def option_text(self, text: str, options: dict[str, str], question: str) -> list[Commitment]:
+    def option_text(
+        self, text: str, options: dict[str, str], question: str, hedged: list[Commitment]
+    ) -> list[Commitment]:
         """Fallback: the last sentence that names an option concludes with it if ``worded`` says so; a
-        remark after it that sets another option aside ("Unlike X, which does not fit.") is passed over."""
+        remark after it that sets another option aside ("Unlike X, which does not fit.") is passed over.
+
+        ``hedged`` are the letter commitments set aside: an option whose letter the sentence hedges is
+        hedged with it, even where the question's own negation excuses its text ("The correct answer is not
+        A: Active pelvic inflammatory disease." to "Which history contraindicates …?")."""
         for start, end in reversed(sentence_spans(text)):
             if named := options_named(text[start:end], options):
-                if letter := self.worded(text, start, end, options, question):
+                letter = self.worded(text, start, end, options, question)
+                if letter and not any(c.letter == letter and start <= c.letter_start < end for c in hedged):
                     return [Commitment(letter, "option_text", start, start, end, options[letter])]
                 if len(named) > 1 or not _ASIDE.search(text, start, end) or self.asks_for_exception(question):
                     return []
