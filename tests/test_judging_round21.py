@@ -1,7 +1,8 @@
 """Round 21: rejections of the final option in the wordings four new writers used most and the rule lists
 missed (``contradiction.rejections``): an imperative to leave it out at the head of a clause, a cross mark
 before it, an act no prescriber could defend, a contraindication with an adverb, "cannot be recommended",
-"I'm not comfortable with …"; each beside the same words that keep it."""
+"I'm not comfortable with …", "deemed inappropriate", "does not constitute appropriate …", "no place for
+option C", "Don't fall for …"; each beside the same words that keep it."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ def _judge(judge, middle: str):
         "Cephalexin is absolutely contraindicated in the first trimester.",
         "The administration of cephalexin cannot be recommended in the present clinical context.",
         "I'm not comfortable giving her cephalexin.",
+        "In accordance with the foregoing, cephalexin is deemed inappropriate for this patient.",
+        "On review, option C does not constitute appropriate management.",
+        "There is no place for option C here.",
+        "Don't fall for cephalexin here.",
     ],
 )
 def test_the_final_option_left_out_in_these_words_contradicts(judge, middle):
@@ -43,6 +48,10 @@ def test_the_final_option_left_out_in_these_words_contradicts(judge, middle):
         "Cephalexin can be recommended without hesitation.",
         "I'm comfortable giving her cephalexin.",
         "Cephalexin is contraindicated only in severe penicillin allergy, which she does not have.",
+        "Cephalexin is deemed appropriate for this patient.",
+        "Ciprofloxacin does not constitute appropriate management, whereas cephalexin does.",
+        "There is a clear place for cephalexin here.",
+        "Don't fall for ciprofloxacin; cephalexin is the safe choice.",
     ],
 )
 def test_the_same_words_keeping_the_final_option_accept(judge, middle):
