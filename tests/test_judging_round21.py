@@ -49,6 +49,9 @@ def test_the_final_option_left_out_in_these_words_contradicts(judge, middle):
         "I'm comfortable giving her cephalexin.",
         "Cephalexin is contraindicated only in severe penicillin allergy, which she does not have.",
         "Cephalexin is deemed appropriate for this patient.",
+        # an adverb that weakens is no intensifier: "rarely contraindicated", "hardly malpractice"
+        "Cephalexin is rarely contraindicated, and certainly not in pregnancy.",
+        "Prescribing cephalexin to her is hardly malpractice; it is the standard of care.",
         "Ciprofloxacin does not constitute appropriate management, whereas cephalexin does.",
         "There is a clear place for cephalexin here.",
         "Don't fall for ciprofloxacin; cephalexin is the safe choice.",
