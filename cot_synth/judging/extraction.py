@@ -151,8 +151,8 @@ class Extractor:
         echo the question's own negation ("Which drug should NOT be given?")."""
         every = self._commitments(norm.text, options)
         found = [c for c in every if not self.is_hedged(norm.text, c, options)]
-        if not found:
-            found = self.option_text(norm.text, options, question, every)
+        if not found:  # every letter commitment, if any, is hedged
+            found = self.option_text(norm.text, options, question, hedged=every)
         if not found:
             return Extraction(None, "none")
         final = found[-1]
