@@ -8,7 +8,7 @@ first-trimester Graves disease's (``leaks5``, ``injections4``) or cystitis in pr
 ``injections5``). Each of the last four pairs was written after the learned detectors were retrained on the
 sets before it, and scored before its own dev half joined their training. Each set was split by its style
 labels before any tuning: the ``dev`` half was read and tuned on, the ``heldout`` half only counted. The
-floors are the counts at the end of round 19, or 21 for the rejection sets and after the round-21 retraining
+floors are the counts at the end of round 19, or 22 for the rejection sets and after the round-21 retraining
 of the learned line (the README beside the data has the counts before each round)."""
 
 from __future__ import annotations
@@ -112,15 +112,15 @@ SETS = {
 }
 # (set, split): (faults caught, innocents kept) at the end of round 19 (the rejection sets: round 21)
 FLOORS = {
-    ("negations", "dev"): (128, 85),
-    ("negations", "heldout"): (39, 22),
-    ("negations2", "dev"): (37, 59),
-    ("negations2", "heldout"): (17, 33),
-    ("negations3", "dev"): (46, 58),
-    ("negations3", "heldout"): (19, 30),
-    ("negations4", "dev"): (32, 58),
-    ("negations4", "heldout"): (11, 32),
-    ("negations5", "dev"): (61, 59),
+    ("negations", "dev"): (129, 85),
+    ("negations", "heldout"): (40, 22),
+    ("negations2", "dev"): (42, 60),
+    ("negations2", "heldout"): (18, 33),
+    ("negations3", "dev"): (52, 59),
+    ("negations3", "heldout"): (20, 30),
+    ("negations4", "dev"): (48, 59),
+    ("negations4", "heldout"): (15, 31),
+    ("negations5", "dev"): (67, 61),
     ("negations5", "heldout"): (14, 32),
     ("leaks", "dev"): (123, 87),
     ("leaks", "heldout"): (64, 57),

@@ -83,7 +83,9 @@ class Rejection:
                     span := partial_mention(clause, final.letter, options, question, self.terms)
                 ):
                     continue
-                window = clause[: span[0]] + HOLE + clause[span[1] :]
+                # a label heading the sentence is said of what follows it ("Excluded: alteplase")
+                head = text[start : start + low] if _LABEL.fullmatch(text, start, start + low) else ""
+                window = head + clause[: span[0]] + HOLE + clause[span[1] :]
                 at, after = start + low + span[0], start + low + span[1]
                 if self.concessions.search(text[start:at] + HOLE + text[after:end]):
                     continue  # conceded later in its sentence ("… would be overkill, but this one is severe")
@@ -150,6 +152,9 @@ class Rejection:
         """An option asked about and answered no right after it ("Mismatch repair? Not it —"), across the
         question mark that ends its sentence."""
         return any(d.match(text, end) for d in self.dismissals)
+
+
+_LABEL = re.compile(r"\W*(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*(?::|—|–|[ \t]-)[ \t]*")  # "Ruled out — "
 
 
 # words of a question's ask that say nothing of the option's relation to the case
