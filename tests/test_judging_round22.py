@@ -2,16 +2,30 @@
 how the option is named: a verdict set after the option like a label's value ("Option B: ruled out.",
 "Thrombolysis — rejected.") or a label before a part of its name ("Excluded: alteplase."), a drug by the
 abbreviation clinicians write for it ("PTU"), "not considered an appropriate …", "takes … off the table",
-"does not belong in her treatment plan"; and double negatives that keep it ("Nothing rules out option C",
-"B is not excluded"). Each beside the same words that keep the final option."""
+"does not belong in her treatment plan", "I would withhold …"; and double negatives that keep it ("Nothing
+rules out option C", "B is not excluded"). Each beside the same words that keep the final option."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_judging_probes import GRAVES_CASE, MCQ_GRAVES, MCQ_STEMI, MCQ_UTI, STEMI_CASE, UTI_CASE
+from tests.test_judging_probes import (
+    GRAVES_CASE,
+    KAWASAKI_CASE,
+    MCQ_GRAVES,
+    MCQ_KAWASAKI,
+    MCQ_STEMI,
+    MCQ_UTI,
+    STEMI_CASE,
+    UTI_CASE,
+)
 
-ITEMS = {"graves": (MCQ_GRAVES, GRAVES_CASE), "stemi": (MCQ_STEMI, STEMI_CASE), "uti": (MCQ_UTI, UTI_CASE)}
+ITEMS = {
+    "graves": (MCQ_GRAVES, GRAVES_CASE),
+    "kawasaki": (MCQ_KAWASAKI, KAWASAKI_CASE),
+    "stemi": (MCQ_STEMI, STEMI_CASE),
+    "uti": (MCQ_UTI, UTI_CASE),
+}
 
 
 def _judge(judge, item: str, middle: str):
@@ -29,6 +43,8 @@ def _judge(judge, item: str, middle: str):
         ("graves", "Struck: option B."),
         ("graves", "Propylthiouracil is not considered an appropriate therapeutic option for this patient."),
         ("graves", "PTU? Nah, not for her."),
+        ("kawasaki", "I would withhold IVIG and high-dose aspirin."),
+        ("kawasaki", "IVIG is not indicated for this boy."),
         ("stemi", "Excluded: alteplase."),
         ("stemi", "Thrombolysis — rejected."),
         ("stemi", "I would steer well clear of option D."),
@@ -52,6 +68,10 @@ def test_the_final_option_rejected_in_these_words_contradicts(judge, item, middl
         ("graves", "Nothing rules out option B."),
         ("graves", "Option B is not excluded by her pregnancy; it is the drug of choice."),
         ("graves", "Propylthiouracil is considered the appropriate option for this patient."),
+        (
+            "kawasaki",
+            "I would withhold oral prednisolone alone; IVIG with high-dose aspirin is the treatment.",
+        ),
         ("stemi", "Preferred: alteplase."),
         ("stemi", "Ruled out: aortic dissection; alteplase is indicated."),
         ("stemi", "Oral metoprolol only — rejected."),
