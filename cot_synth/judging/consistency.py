@@ -253,7 +253,8 @@ class Consistency:
 
     def _with_its_question(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` widened to the question it answers, when the sentence before it asks for the conclusion
-        ("So what is the most likely cause?" then "An inflamed Meckel diverticulum."): the cue is in the question."""
+        ("So what is the most likely cause?" then "An inflamed Meckel diverticulum."): the cue is in the
+        question."""
         before = sentence_spans(text, span[0])
         if before and "?" in text[before[-1][1] : span[0]] and self.conclusion_cues.search(text, *before[-1]):
             return before[-1][0], span[1]
