@@ -30,7 +30,7 @@ from cot_synth.judging.partial import (
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
-from cot_synth.judging.sentences import sentence_bounds, sentence_spans
+from cot_synth.judging.sentences import sentence_bounds, sentence_spans, with_its_question
 from cot_synth.judging.slot import closing, landed, paraphrased, slotted
 from cot_synth.judging.summary import same_as, summarised_other
 from cot_synth.judging.terms import Terms
@@ -227,7 +227,9 @@ class Consistency:
         span = self._last_sentence(text, final)
         if span is None:
             return None
-        if found := self._worded_in(text, *self._with_its_question(text, span), final, options, question):
+        if found := self._worded_in(
+            text, *with_its_question(text, span, self.conclusion_cues), final, options, question
+        ):
             return found
         paragraph = max(0, text.rfind("\n\n", 0, span[0]))
         # a summary's bullet ("- Diagnosis: molar pregnancy") weighs one point, not the case
@@ -250,15 +252,6 @@ class Consistency:
             if len(named) == 1 and not self.terms.shared(said, options[final.letter]):
                 return named[0]
         return None
-
-    def _with_its_question(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
-        """``span`` widened to the question it answers, when the sentence before it asks for the conclusion
-        ("So what is the most likely cause?" then "An inflamed Meckel diverticulum."): the cue is in the
-        question."""
-        before = sentence_spans(text, span[0])
-        if before and "?" in text[before[-1][1] : span[0]] and self.conclusion_cues.search(text, *before[-1]):
-            return before[-1][0], span[1]
-        return span
 
     def _worded_in(
         self, text: str, start: int, end: int, final: Commitment, options: dict[str, str], question: str
