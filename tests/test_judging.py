@@ -204,8 +204,8 @@ def test_a_broken_template_is_named_even_when_another_includes_it_and_checked_be
 def test_dev_set_is_decided_right_every_time(judge):
     """The rules were tuned on the dev split: 11 true accepts rejected (among them an abbreviated option
     text, "A. Anti-SS-B (La).", stems paraphrased rather than quoted, and two statement items whose options
-    share their words), no accepted trace off the gold answer; 92 false accepts remain after round 22
-    (contradiction 73, negation 16, switch 2, one SmolLM2 echo of the options), most of them traces that
+    share their words), no accepted trace off the gold answer; 91 false accepts remain after round 22
+    (contradiction 73, negation 15, switch 2, one SmolLM2 echo of the options), most of them traces that
     argue for another option only in paraphrase or by mechanism ("the protozoan acquired from contaminated
     water" for Giardia, "ethanol's first metabolite" for acetaldehyde, "Tegretol" for carbamazepine), the rest
     negations by knowledge or by a reference no rule resolves ("that association is overstated"): a rule judge
@@ -214,7 +214,7 @@ def test_dev_set_is_decided_right_every_time(judge):
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 11 and result["false_accepts"] <= 92, result["errors"]
+    assert result["false_rejects"] <= 11 and result["false_accepts"] <= 91, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only

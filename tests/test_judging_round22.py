@@ -41,6 +41,7 @@ def _judge(judge, item: str, middle: str):
         ("graves", "Propylthiouracil — excluded (hepatotoxicity)."),
         ("graves", "PTU — no, too hepatotoxic."),
         ("graves", "Struck: option B."),
+        ("graves", "Option B may therefore be excluded."),
         ("graves", "Propylthiouracil is not considered an appropriate therapeutic option for this patient."),
         ("graves", "PTU? Nah, not for her."),
         ("kawasaki", "I would withhold IVIG and high-dose aspirin."),
@@ -66,6 +67,7 @@ def test_the_final_option_rejected_in_these_words_contradicts(judge, item, middl
         ("graves", "Propylthiouracil — preferred in the first trimester."),
         ("graves", "Methimazole — no, not at 8 weeks; PTU is the drug."),
         ("graves", "Nothing rules out option B."),
+        ("graves", "Option B may therefore be excluded only if she is allergic, which she is not."),
         ("graves", "Option B is not excluded by her pregnancy; it is the drug of choice."),
         ("graves", "Propylthiouracil is considered the appropriate option for this patient."),
         (
