@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import gold_mcq
 from tests.test_judging_probes import (
     GRAVES_CASE,
     KAWASAKI_CASE,
@@ -90,3 +91,30 @@ def test_the_final_option_rejected_in_these_words_contradicts(judge, item, middl
 def test_the_same_words_keeping_the_final_option_accept(judge, item, middle):
     verdict = _judge(judge, item, middle)
     assert verdict.accepted, verdict
+
+
+TB = gold_mcq(
+    "tb-gout",
+    "A 45-year-old man started on four-drug therapy for pulmonary tuberculosis develops an acutely painful, "
+    "swollen first metatarsophalangeal joint and a raised serum urate. Which drug is most likely to blame?",
+    {"A": "Isoniazid", "B": "Rifampin", "C": "Pyrazinamide", "D": "Ethambutol"},
+    "C",
+)
+TB_CASE = (
+    "Acute gout in the big toe with hyperuricemia after starting tuberculosis therapy points to a drug that "
+    "reduces renal urate excretion; isoniazid causes neuropathy and hepatitis, rifampin orange secretions "
+    "and enzyme induction, ethambutol optic neuritis. "
+)
+
+
+@pytest.mark.parametrize(
+    "middle, rejected",
+    [
+        ("PZA is not the cause of his gout.", True),
+        ("EMB is not the cause of his gout; PZA is.", False),
+        ("RIF does not raise urate, so it is not the culprit.", False),
+    ],
+)
+def test_a_drug_named_by_its_abbreviation_is_read_as_that_option(judge, middle, rejected):
+    verdict = judge.judge(TB, TB_CASE + middle + "\n\nAnswer: C", "stop")
+    assert ("contradiction" in verdict.reasons) is rejected, verdict
