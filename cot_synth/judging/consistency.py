@@ -228,7 +228,7 @@ class Consistency:
         if span is None:
             return None
         if found := self._worded_in(
-            text, *with_its_question(text, span, self.conclusion_cues), final, options, question
+            text, *with_its_question(text, span, self.conclusion_cues.search), final, options, question
         ):
             return found
         paragraph = max(0, text.rfind("\n\n", 0, span[0]))

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import lru_cache
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 # A sentence ends at a newline or at . ! ? before a space, except after a lone capital ("D. Nitro") or
 # inside an abbreviation that runs on ("i.e. option A", "e.g. if she", "vs. C"). The leading lookahead
@@ -22,12 +23,6 @@ _SENTENCE_END = re.compile(
     r"(?=[.!?])(?<!\b[A-Z])(?<!\b[iI]\.e)(?<!\b[eE]\.g)(?<!\bvs)(?<!\bcf)[.!?]+(?=\s)|\n"
 )
 _STOP_HERE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
-
-
-class Searcher(Protocol):
-    """A pattern, or a list of them (``phrases.AnyOf``), asked whether it occurs in ``text[pos:endpos]``."""
-
-    def search(self, text: str, pos: int = ..., endpos: int = ...) -> object: ...
 
 
 class _Boundaries(NamedTuple):
@@ -116,11 +111,13 @@ def _spans_before(text: str, limit: int) -> tuple[tuple[int, int], ...]:
     return tuple((a, b) for a, b in spans if text[a:b].strip())
 
 
-def with_its_question(text: str, span: tuple[int, int], asks: Searcher) -> tuple[int, int]:
+def with_its_question(
+    text: str, span: tuple[int, int], asks: Callable[[str, int, int], object]
+) -> tuple[int, int]:
     """``span`` widened to the question it answers, when the sentence before it is a question ``asks``
-    finds ("So what is the most likely cause?" then "An inflamed Meckel diverticulum."): a Socratic trace
-    puts its conclusion's cue in the question."""
+    finds in ``text[pos:endpos]`` ("So what is the most likely cause?" then "An inflamed Meckel
+    diverticulum."): a Socratic trace puts its conclusion's cue in the question."""
     before = sentence_spans(text, span[0])
-    if before and "?" in text[before[-1][1] : span[0]] and asks.search(text, *before[-1]):
+    if before and "?" in text[before[-1][1] : span[0]] and asks(text, *before[-1]):
         return before[-1][0], span[1]
     return span
