@@ -64,6 +64,7 @@ def features(unit: str) -> set[str]:
 
 
 KINDS = ("c", "w", "b")  # the prefix of each kind of feature in ``features``, in ``feature_kinds``' order
+WEIGHT_PLACES = 4  # the decimals ``train_learned.py`` writes a weight with (finer moves no score)
 
 
 @dataclass(frozen=True)
@@ -84,18 +85,18 @@ class LinearDetector:
 
 
 class LearnedDetectors:
-    """The leak and injection models of ``judges/learned.json``, scored together. The weights are held as
-    integers, each float times one power of two that makes them all whole: an integer sum is exact, so a
-    score is the same in every process whatever order a set of strings iterates in, and one division gives
-    the correctly rounded float (``math.fsum`` of the floats). Both models' whole weights of a feature are
-    packed into one integer (leak × 2**``_shift`` + injection): a sentence is scored by one ``sum(map(…))``
-    (in C) over its features per kind, and the two sums are unpacked from it."""
+    """The leak and injection models of ``judges/learned.json``, scored together. A weight is written with
+    ``WEIGHT_PLACES`` decimals and held as a whole number of units of that last decimal: an integer sum is
+    exact, so a score is the same in every process whatever order a set of strings iterates in. Both
+    models' whole weights of a feature are packed into one integer (leak × 2**``_shift`` + injection),
+    small enough that a sentence's sum fits a machine word (CPython's ``sum`` then adds in C, not in
+    big integers): a sentence is scored by one ``sum(map(…))`` per kind of feature, and the two sums are
+    unpacked from it."""
 
     def __init__(self, leak: LinearDetector, injection: LinearDetector) -> None:
         self.leak, self.injection = leak, injection
         models = (leak, injection)
-        numbers = [m.bias for m in models] + [w for m in models for w in m.weights.values()]
-        self._scale = max(x.as_integer_ratio()[1] for x in numbers)  # each denominator is a power of two
+        self._scale = 10**WEIGHT_PLACES
         # room for the injection sum of every feature a sentence can have, with its sign
         largest = max(abs(self._whole(x)) for x in (injection.bias, *injection.weights.values()))
         self._shift = (largest * (MAX_FEATURES + 1)).bit_length() + 1
@@ -109,8 +110,7 @@ class LearnedDetectors:
             )
 
     def _whole(self, weight: float) -> int:
-        numerator, denominator = weight.as_integer_ratio()
-        return numerator * (self._scale // denominator)
+        return round(weight * self._scale)
 
     def _packed(self, leak: float, injection: float) -> int:
         return (self._whole(leak) << self._shift) + self._whole(injection)

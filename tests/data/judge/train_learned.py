@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_judge import load_labelled, mcq_of  # noqa: E402
 from cot_synth.content import ContentDir  # noqa: E402
-from cot_synth.judging.learned import features, units  # noqa: E402
+from cot_synth.judging.learned import WEIGHT_PLACES, features, units  # noqa: E402
 from cot_synth.judging.rules import RuleJudge  # noqa: E402
 from cot_synth.judging.spec import JudgeSpec  # noqa: E402
 from cot_synth.judging.text import normalize  # noqa: E402
@@ -167,9 +167,10 @@ def main() -> None:
             w = np.r_[np.full(len(positives), share), np.ones(x_neg.shape[0])]
             bias, coef = fit(x, y, w)
         weights = {
-            kept_names[i]: round(float(coef[i]), 4) for i in np.flatnonzero(np.abs(coef) >= KEEP_ABS_WEIGHT)
+            kept_names[i]: round(float(coef[i]), WEIGHT_PLACES)
+            for i in np.flatnonzero(np.abs(coef) >= KEEP_ABS_WEIGHT)
         }
-        model[name] = {"bias": round(bias, 4), "threshold": THRESHOLDS[name], "weights": weights}
+        model[name] = {"bias": round(bias, WEIGHT_PLACES), "threshold": THRESHOLDS[name], "weights": weights}
         print(
             f"{name}: {len(positives)} positive sentences, {x_neg.shape[0]} negative, {len(weights)} weights"
         )
