@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from cot_synth.judging.partial import clause_start, clauses
-from cot_synth.judging.sentences import sentence_bounds
+from cot_synth.judging.sentences import sentence_bounds, sentence_spans
 
 # discourse words that may stand before a clause's subject ("so", "but", "and therefore the")
 _LEAD = (
@@ -70,16 +70,43 @@ _INTRODUCER = re.compile(
     r"(?:\s*,\s*the\s+[\w-]+)?(?:\s+(?:comes\s+(?:up\s+)?next|is\s+next))?)\s*[?.:!]\s"
 )
 _BARE = re.compile(rf"(?i)\b(?:it|this(?:\s+one)?|that(?:\s+one)?)\b{_EXPLETIVE}")
+# an option heading its line as a label ("- **Sickle cell disease:** …", "A - Improved relationships. …"):
+# what stands before it on the line, and the separator after it (a letter's option text may follow it)
+_LABEL_BEFORE = re.compile(
+    r"[ \t]*(?:[-•*+▪◦]|\d{1,2}[.)])?[ \t]*(?:\*\*|__)?[ \t]*(?:(?i:option|choice)[ \t]+)?[(\[]?[ \t]*"
+)
+_LABEL_AFTER = re.compile(r"[ \t]*[)\]]?[ \t]*(?:\*\*|__)?[ \t]*(?::|—|–|[ \t]-[ \t])")
+# in such a line, the words that stand for the option ("that" alone is too often a conjunction)
+_HEADED_BARE = re.compile(rf"(?i)\b(?:it|this(?:\s+one)?|that\s+one)\b{_EXPLETIVE}")
 _REACH = 400  # a sentence read for pointers is at most this long either way
 _HEAD = 120  # what may stand before a clause's subject is shorter than this
+
+
+def headed(text: str, start: int, end: int, names_other: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The sentences of the line that the option at ``text[start:end]`` heads as its label, after the
+    label, up to the first that names another option (``names_other``): each is said of that option."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LABEL_BEFORE.fullmatch(text, line_start, start) or not (sep := _LABEL_AFTER.match(text, end)):
+        return []
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    out = []
+    for low, high in sentence_spans(text[sep.end() : line_end]):
+        if names_other(text[sep.end() + low : sep.end() + high]):
+            break
+        out.append((sep.end() + low, sep.end() + high))
+    return out
 
 
 def pointers(
     text: str, start: int, end: int, names_other: Callable[[str], bool]
 ) -> Iterator[tuple[int, int]]:
     """Spans of ``text`` that stand for the option named at ``text[start:end]``: pronouns and left-out
-    subjects of the clauses after it, while no clause names another option (``names_other``); and "the
-    former" or "the latter" where the option is that one of a pair."""
+    subjects of the clauses after it, while no clause names another option (``names_other``); "the
+    former" or "the latter" where the option is that one of a pair; "it" or "this one" anywhere in the
+    line the option heads as its label (``headed``)."""
+    for a, b in headed(text, start, end, names_other):
+        yield from (m.span() for m in _HEADED_BARE.finditer(text, a, b))
     low, high = sentence_bounds(text, start, end, reach=_REACH)
     # (read past the sentence's end: "Consider option B. It …" is one sentence to a splitter wary of initials)
     if intro := _INTRODUCER.match(text[low:start] + "§" + text[end : end + _HEAD]):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from cot_synth.judging.anaphora import pointers
+from cot_synth.judging.anaphora import headed, pointers
 from cot_synth.judging.as_answer import as_answer
 from cot_synth.judging.extraction import HEDGE_REACH, HOLE, Commitment, Extractor, asked, marked
 from cot_synth.judging.options import option_pattern, options_named
@@ -44,6 +44,7 @@ class Rejection:
         self.rejections = AnyOf(compile_list(rules["rejections"], f"{where}: contradiction.rejections"))
         self.concessions = AnyOf(compile_list(rules["concessions"], f"{where}: contradiction.concessions"))
         self.dismissals = compile_list(rules["dismissals"], f"{where}: contradiction.dismissals")
+        self.verdicts = compile_list(rules["verdicts"], f"{where}: contradiction.verdicts")
 
     def of(self, text: str, final: Commitment, options: dict[str, str], question: str) -> str | None:
         """Where the trace rejected its final letter, or that option's text, with no revision since."""
@@ -111,6 +112,14 @@ class Rejection:
                 )
             )
 
+        line = headed(text, start, end, names_other)  # a verdict alone ends it: "A - … . Wrong." (not the
+        # answer to a question before it: "Is it wrong? No.")
+        if (
+            line
+            and any(v.fullmatch(text, *line[-1]) for v in self.verdicts)
+            and not text[: line[-1][0]].rstrip().endswith("?")
+        ):
+            return not self.revised(text, line[-1][1], final.start)
         return any(
             self.declined(text, marked(text, a, b), b, final, asked_denial(question, options))
             for a, b in pointers(text, start, end, names_other)

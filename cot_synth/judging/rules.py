@@ -330,12 +330,12 @@ def _ngrams(words: list[str], n: int) -> Iterator[tuple[str, ...]]:
 
 
 _PUNCTUATION = re.compile(r"(?:[^\w\s]\s?){2,}")
-_RULE_LINE = re.compile(r"^[ \t]*[-=_—–~.]{3,}[ \t]*$", re.M)
+_RULE_LINE = re.compile(r"^[ \t]*[-=_—–~.\u2500-\u259f]{3,}[ \t]*$", re.M)  # box-drawing too: "┌───┐"
 
 
 def longest_punctuation_run(text: str) -> int:
-    """The longest run of punctuation (single spaces allowed), horizontal rules aside: a degenerate tail
-    of "!!!!" or ". . . ." that word n-grams cannot see."""
+    """The longest run of punctuation (single spaces allowed), horizontal rules and box edges aside: a
+    degenerate tail of "!!!!" or ". . . ." that word n-grams cannot see."""
     return max(
         (len(m.group().replace(" ", "")) for m in _PUNCTUATION.finditer(_RULE_LINE.sub("", text))), default=0
     )
