@@ -41,7 +41,10 @@ class Rejection:
     ) -> None:
         self.extractor, self.letters, self.revised, self.terms = extractor, letters, revised, terms
         self.conditionals = AnyOf(compile_list(rules["conditionals"], f"{where}: contradiction.conditionals"))
-        self.rejections = AnyOf(compile_list(rules["rejections"], f"{where}: contradiction.rejections"))
+        fragments = {str(k): str(v) for k, v in (rules.get("fragments") or {}).items()}
+        self.rejections = AnyOf(
+            compile_list(rules["rejections"], f"{where}: contradiction.rejections", fragments=fragments)
+        )
         self.concessions = AnyOf(compile_list(rules["concessions"], f"{where}: contradiction.concessions"))
         self.dismissals = compile_list(rules["dismissals"], f"{where}: contradiction.dismissals")
         self.verdicts = compile_list(rules["verdicts"], f"{where}: contradiction.verdicts")
