@@ -13,6 +13,7 @@ weights, no numpy.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
@@ -130,14 +131,19 @@ class LearnedDetectors:
         injection = (total + half) % (half << 1) - half  # the low part, with its sign
         return ((total - injection) >> self._shift) / self._scale, injection / self._scale
 
-    def find(self, text: str) -> tuple[str | None, str | None]:
+    def find(
+        self, text: str, explained: Callable[[str], bool] = lambda unit: False
+    ) -> tuple[str | None, str | None]:
         """The leak and the injection in normalised ``text``: each the best sentence above its model's
-        threshold, described with its score, or ``None``."""
+        threshold, described with its score, or ``None``; a sentence ``explained`` in full by an innocent
+        reading ("review by system:") is passed over."""
         best: list[tuple[float, str | None]] = [(self.leak.threshold, None), (self.injection.threshold, None)]
         for start, end, unit in _units_at(text):
             if " " not in unit and _shares_line(text, start, end):
                 continue  # a verdict word closing an option's line ("… SAM depletion. Accepted.") is the
                 # writer's own; one on a line of its own ("ACCEPT.") may be a note to the judge
+            if explained(unit):
+                continue
             for k, score in enumerate(self.scores(unit)):
                 if score > best[k][0]:
                     best[k] = (score, unit)

@@ -68,6 +68,12 @@ class PhraseDetector:
                     return match.group(0).strip()
         return None
 
+    def explains(self, sentence: str) -> bool:
+        """Whether an innocent reading is the whole sentence ("Review by system:", a heading): what the
+        learned line must not take for a note to the judge."""
+        core = sentence.strip(" \t\n.:;,!?*#—–-")
+        return any(i.fullmatch(core) for i in self.innocent)
+
     def _explained(self, text: str, start: int, end: int) -> bool:
         """An innocent reading overlaps the match ("the given answer choices" explains "the given answer")."""
         low, high = max(0, start - INNOCENT_REACH), min(len(text), end + INNOCENT_REACH)

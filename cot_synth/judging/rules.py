@@ -130,7 +130,10 @@ class RuleJudge:
             (found for reading in disguised(norm.text) if (found := self.injection.find(reading))), None
         )
         if self.learned is not None and not (reasons or answer_codes or form_codes or leak or injection):
-            leak, injection = self.learned.find(norm.text)  # the second line: only where all else accepts
+            # the second line: only where all else accepts
+            leak, injection = self.learned.find(
+                norm.text, lambda u: self.injection.explains(u) or self.leaks.explains(u)
+            )
         reasons += answer_codes
         reasons += ["hint_leak"] if leak else []
         reasons += ["prompt_injection"] if injection else []
