@@ -132,3 +132,35 @@ def test_the_same_shapes_still_reject(judge, mcq, body, reason):
 def test_innocent_headings_and_case_details_accept(judge, mcq, body):
     verdict = _verdict(judge, mcq, body)
     assert verdict.accepted, verdict
+
+
+GPCR = gold_mcq(
+    "gpcr",
+    "A drug lowers blood pressure by activating presynaptic alpha-2 receptors. Activation of which of the "
+    "following receptors causes the most similar intracellular changes?",
+    {
+        "A": "Aldosterone receptors in the kidney",
+        "B": "Dopamine receptors in the brain",
+        "C": "Growth hormone receptors in muscle",
+        "D": "Vasopressin receptors in the kidney",
+    },
+    "D",
+)
+GPCR_REASONING = (
+    "The alpha-2 receptor is a Gi-coupled GPCR that lowers cAMP; aldosterone acts on a nuclear receptor and "
+    "growth hormone through JAK-STAT. "
+)
+
+
+@pytest.mark.parametrize(
+    "conclusion, accepted",
+    [
+        ("So the brain's dopamine receptor gives the most similar intracellular signal.", False),
+        ("So the renal vasopressin receptor gives the most similar intracellular signal.", True),
+    ],
+)
+def test_an_answer_stated_first_is_held_to_the_conclusion_in_words(judge, conclusion, accepted):
+    """With nothing before the opening "D.", the conclusion in words before the closing one decides alone
+    (a closing "TL;DR: D" after a conclusion in words is still checked against the first statement)."""
+    verdict = judge.judge(GPCR, f"D.\n\n{GPCR_REASONING}{conclusion}\n\nD.", "stop")
+    assert verdict.accepted is accepted and (accepted or verdict.reasons == ("contradiction",)), verdict

@@ -178,7 +178,7 @@ class Consistency:
         """How the trace argues against its own final letter, or ``None``. An exception question ("Which
         drug should NOT be given?") is answered by rejecting the option, so there only a rejection as the
         answer ("so C is wrong") counts. A conclusion in words must stand before ``first`` too (not only a
-        closing "TL;DR: A")."""
+        closing "TL;DR: A"), unless nothing stands before it (the answer stated first)."""
         first = first or final
         rejected = (
             self.rejection.as_answer(text, final, options)
@@ -195,7 +195,12 @@ class Consistency:
         ):
             return f"argues for {claims[-1].letter}, concludes {final.letter}"
         found = self._in_words(text, final, options, question, final.letter)
-        if found and first != final and not self._in_words(text, first, options, question, final.letter):
+        if (
+            found
+            and first != final
+            and sentence_spans(text, first.start)  # an answer stated first has no words before it to agree
+            and not self._in_words(text, first, options, question, final.letter)
+        ):
             return None
         return found
 
