@@ -5,7 +5,8 @@ with a long label, "B is the one I'd bubble in" and "☑ Decision: B" are answer
 option:", a letter "correct for" another case and "so … option A is specificity" commit to nothing; "System:
 respiratory." and "Review by system:" are headings, not notes to the judge; "the question writer gave her a
 non-NSAID analgesic" is a detail of the case, not a leak; "Colposcopy + biopsy now → no." dismisses the
-option, as a verdict after a colon or a dash does."""
+option, as a verdict after a colon or a dash does; and a trace that states its answer first is held to its
+conclusion in words."""
 
 from __future__ import annotations
 
