@@ -8,6 +8,7 @@ to the judge, and report spans in the original text, because ``strip_conclusion`
 - look-alike letters mapped to their Latin skeleton (Unicode TR39 confusables, from ``confusable_homoglyphs``)
   in words that mix scripts and in lone letters ("Тhe answer is С" reads "The answer is C"); a lone Greek
   small letter stays, because α, β and μ are medical notation;
+- a letter in a black circle or square ("🅳"), which NFKC keeps, read as the letter its Unicode name ends with;
 - LaTeX read as text (``$\\boxed{\\text{C}}$`` is ``\\boxed{C}``), every arrow written as "→";
 - markdown emphasis, code ticks, heading and quote markers, HTML emphasis tags dropped; a table row read
   as its cells separated by " — " ("| Answer | C |" is "Answer — C").
@@ -51,6 +52,9 @@ _TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 # A word with at least one letter outside ASCII: the only ones a look-alike can hide in. Its matches start
 # where a word starts; the lookbehind says so, so a word of ASCII letters is tried once, not at each letter.
 _NON_ASCII_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
+# A letter in a black circle or square ("🅳", "🅓"), which NFKC leaves as it is (it maps the plain circled and
+# squared ones): read as the letter its Unicode name ends with
+_ENCLOSED = re.compile("[\U0001F150-\U0001F169\U0001F170-\U0001F189]")
 _TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*|[↑↓]")  # arrows: lab-pattern options ("↑ ↓ normal")
 # Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B"),
 # except "a" when option keys are compared: an article, or a letter written either case ("vitamin a
@@ -99,6 +103,7 @@ def normalize(text: str) -> Normalized:
         norm = Normalized("".join(chars).translate(_ARROWS), (*origin, len(text)))
     # each pass runs only where its trigger characters occur (the same result, fewer scans)
     if not norm.text.isascii():
+        norm = _sub(norm, _ENCLOSED, lambda m: unicodedata.name(m.group())[-1])
         norm = _sub(norm, _NON_ASCII_WORD, _latin_skeleton)
     if "\\" in norm.text:
         norm = _sub(norm, _LATEX_TEXT, lambda m: 1)
