@@ -195,13 +195,8 @@ class Consistency:
         ):
             return f"argues for {claims[-1].letter}, concludes {final.letter}"
         found = self._in_words(text, final, options, question, final.letter)
-        if (
-            found
-            and first != final
-            and sentence_spans(text, first.start)  # an answer stated first has no words before it to agree
-            and not self._in_words(text, first, options, question, final.letter)
-        ):
-            return None
+        if found and first != final and sentence_spans(text, first.start):  # words stand before ``first``
+            return found if self._in_words(text, first, options, question, final.letter) else None
         return found
 
     def _in_words(self, text: str, stated: Commitment, options: dict[str, str], question: str, letter: str):

@@ -54,7 +54,7 @@ _TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 _NON_ASCII_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
 # A letter in a black circle or square ("🅳", "🅓"), which NFKC leaves as it is (it maps the plain circled and
 # squared ones): read as the letter its Unicode name ends with
-_ENCLOSED = re.compile("[\U0001F150-\U0001F169\U0001F170-\U0001F189]")
+_ENCLOSED = re.compile("[\U0001f150-\U0001f169\U0001f170-\U0001f189]")
 _TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*|[↑↓]")  # arrows: lab-pattern options ("↑ ↓ normal")
 # Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B"),
 # except "a" when option keys are compared: an article, or a letter written either case ("vitamin a
