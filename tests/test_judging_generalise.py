@@ -95,13 +95,13 @@ def test_pointers_that_do_not_stand_for_the_answer_keep_it(judge, reasoning):
 
 def test_pointers_stop_at_another_option():
     text = "Amlodipine dilates arterioles, losartan blocks AT1 receptors, and it is not the cause."
-    found = list(pointers(text, 0, len("Amlodipine"), lambda clause: "losartan" in clause))
+    found = list(pointers(text, 0, len("Amlodipine"), lambda clause: "losartan" in clause, []))
     assert found == []
 
 
 def test_pointers_need_the_option_as_subject():
     text = "The swelling comes from amlodipine, so it is not the agent."
-    assert list(pointers(text, text.index("amlodipine"), text.index(", so"), lambda clause: False)) == []
+    assert list(pointers(text, text.index("amlodipine"), text.index(", so"), lambda clause: False, [])) == []
 
 
 @pytest.mark.parametrize(

@@ -99,13 +99,13 @@ def headed(text: str, start: int, end: int, names_other: Callable[[str], bool]) 
 
 
 def pointers(
-    text: str, start: int, end: int, names_other: Callable[[str], bool]
+    text: str, start: int, end: int, names_other: Callable[[str], bool], line: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
     """Spans of ``text`` that stand for the option named at ``text[start:end]``: pronouns and left-out
     subjects of the clauses after it, while no clause names another option (``names_other``); "the
     former" or "the latter" where the option is that one of a pair; "it" or "this one" anywhere in the
-    line the option heads as its label (``headed``)."""
-    for a, b in headed(text, start, end, names_other):
+    ``line`` the option heads as its label (``headed``, which the caller has already read)."""
+    for a, b in line:
         yield from (m.span() for m in _HEADED_BARE.finditer(text, a, b))
     low, high = sentence_bounds(text, start, end, reach=_REACH)
     # (read past the sentence's end: "Consider option B. It …" is one sentence to a splitter wary of initials)

@@ -20,7 +20,7 @@ from cot_synth.judging.first_char import guard
 from cot_synth.judging.named import NAMED_REACH, ends_with_option, named_text
 from cot_synth.judging.options import OptionPattern, option_pattern, options_named
 from cot_synth.judging.partial import clause_start, options_mentioned
-from cot_synth.judging.phrases import AnyOf, compile_list, compile_one
+from cot_synth.judging.phrases import AnyOf, compile_list, compile_one, read_fragments
 from cot_synth.judging.prefilter import Prefilters, fold
 from cot_synth.judging.sentences import sentence_bounds, sentence_end, sentence_spans
 from cot_synth.judging.text import Normalized, content_key, phrase_key, shared_words
@@ -103,7 +103,7 @@ class Extractor:
 
     def __init__(self, rules: dict[str, Any], source: str) -> None:
         try:
-            fragments = {str(k): str(v) for k, v in rules["fragments"].items()}
+            fragments = read_fragments(rules["fragments"])
             compiled = [
                 (p, compile_one(p["pattern"], f"{source}: {p['name']}", fragments=fragments))
                 for p in rules["extraction"]

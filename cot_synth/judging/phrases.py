@@ -25,6 +25,15 @@ INNOCENT_REACH = 60  # characters on either side of a match that an innocent rea
 RECENT_WINDOWS = 512
 
 
+def read_fragments(data: Any, fold: bool = False) -> dict[str, str]:
+    """A ``fragments`` mapping read as ``<NAME>`` → regex, each able to use the ones before it; with
+    ``fold``, white space in a fragment is layout (folded over lines) and ``\\s`` is written where meant."""
+    fragments: dict[str, str] = {}
+    for name, fragment in (data or {}).items():
+        fragments[str(name)] = expand("".join(str(fragment).split()) if fold else str(fragment), fragments)
+    return fragments
+
+
 def expand(pattern: str, fragments: dict[str, str]) -> str:
     """Substitute ``<NAME>`` building blocks (fragments may use the ones defined before them)."""
     for name, fragment in fragments.items():
@@ -49,10 +58,7 @@ class PhraseDetector:
         """``data``: a mapping with ``patterns``, optional ``fragments`` and ``innocent`` (case-insensitive,
         multi-line regular expressions); errors name the file and the entry."""
         try:
-            fragments: dict[str, str] = {}
-            for name, fragment in (data.get("fragments") or {}).items():
-                # a fragment may be folded over lines: white space in it is layout, written \s where meant
-                fragments[str(name)] = expand("".join(str(fragment).split()), fragments)
+            fragments = read_fragments(data.get("fragments"), fold=True)
             return cls(
                 compile_list(data["patterns"], f"{where}: patterns", fragments=fragments),
                 compile_list(data.get("innocent") or [], f"{where}: innocent", fragments=fragments),

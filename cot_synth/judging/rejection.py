@@ -19,7 +19,7 @@ from cot_synth.judging.as_answer import as_answer
 from cot_synth.judging.extraction import HEDGE_REACH, HOLE, Commitment, Extractor, asked, marked
 from cot_synth.judging.options import option_pattern, options_named
 from cot_synth.judging.partial import clauses, may_be_named, named_in_part, partial_mention
-from cot_synth.judging.phrases import AnyOf, compile_list
+from cot_synth.judging.phrases import AnyOf, compile_list, read_fragments
 from cot_synth.judging.sentences import sentence_bounds, sentence_spans
 from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import content_tokens
@@ -41,7 +41,7 @@ class Rejection:
     ) -> None:
         self.extractor, self.letters, self.revised, self.terms = extractor, letters, revised, terms
         self.conditionals = AnyOf(compile_list(rules["conditionals"], f"{where}: contradiction.conditionals"))
-        fragments = {str(k): str(v) for k, v in (rules.get("fragments") or {}).items()}
+        fragments = read_fragments(rules.get("fragments"))
         self.rejections = AnyOf(
             compile_list(rules["rejections"], f"{where}: contradiction.rejections", fragments=fragments)
         )
@@ -125,7 +125,7 @@ class Rejection:
             return not self.revised(text, line[-1][1], final.start)
         return any(
             self.declined(text, marked(text, a, b), b, final, asked_denial(question, options))
-            for a, b in pointers(text, start, end, names_other)
+            for a, b in pointers(text, start, end, names_other, line)
         )
 
     def as_answer(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
