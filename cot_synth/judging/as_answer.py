@@ -16,6 +16,8 @@ _AS_ANSWER = re.compile(
     r"|§[^.;\n§]{0,60}?\b(?:is|are|was|would|should)(?:\s+not|n't)\s+(?:be\s+)?(?:the\s+)?"
     r"(?:right|correct|best|intended)\s+(?:answer|pick|choice|option)\b"
     r"|§[^.;\n§]{0,40}?\b(?:does|would|do)(?:\s+not|n't)\s+qualify\b"
+    # struck off the answer sheet: "I'd knock C out", "cross B off"
+    r"|\b(?:knock|cross|strike|struck)(?:s|ed|ing)?\s+§\s+(?:out|off)\b"
 )
 
 

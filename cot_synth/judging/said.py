@@ -20,6 +20,10 @@ from cot_synth.judging.text import share_a_word, shared_word_count
 # a sentence under a condition or a question: no statement of what the case is
 CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|would|could|might|may|whether|rather)\b|\?")
 _CUE = r"(?:(?:so|therefore|thus|hence|overall|ultimately|in\s+short|in\s+summary|all\s+told)\W+)?"
+# the asked thing of something else, compared: "same mechanism: Pseudomonas exotoxin A", "another cause is …"
+_ANOTHER = re.compile(
+    r"(?i)\b(?:same|similar|other|another|related|analogous|identical|comparable|alternative)\s+(?:[\w-]+\s+)?$"
+)
 
 
 class SaidWhat:
@@ -87,7 +91,11 @@ class SaidWhat:
             if match is None or not asked & {self.asked.get("diagnosis"), self.asked.get("cause")}:
                 return None
         what, subject = match.group("what").strip(), sentence[: match.start("what")]
-        if options_named(subject, options) or share_a_word(subject, own):
+        if (
+            options_named(subject, options)
+            or share_a_word(subject, own)
+            or ("head" in match.re.groupindex and _ANOTHER.search(sentence, 0, match.start("head")))
+        ):
             return None
         ours = shared_word_count(what, own)
         if not ours or any(shared_word_count(what, v) > ours + 1 for k, v in options.items() if k != letter):

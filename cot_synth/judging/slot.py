@@ -56,6 +56,8 @@ _HEDGED = re.compile(
     r"|\b(?:along|together)\s+with\b|\bin\s+addition\b"
 )
 _SUBJECT_WORDS = 2  # words before the option: it stands in the predicate, not as the subject
+# the option an item of a list ("Southern DNA, Northern RNA, Western Protein"), not what the sentence states
+_ITEM = re.compile(r",[^,\n]{1,60},[ \t]*(?:and[ \t]+|or[ \t]+)?$")
 _SET_ASIDE = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\b")
 
 
@@ -188,7 +190,11 @@ def closing(
     ):
         return None
     first, letter = min(found)
-    if len(sentence[:first].split()) < _SUBJECT_WORDS or _denied(sentence, options[letter], negations):
+    if (
+        len(sentence[:first].split()) < _SUBJECT_WORDS
+        or _ITEM.search(sentence, 0, first)
+        or _denied(sentence, options[letter], negations)
+    ):
         return None
     return letter
 

@@ -9,7 +9,8 @@ to the judge, and report spans in the original text, because ``strip_conclusion`
   in words that mix scripts and in lone letters ("Тhe answer is С" reads "The answer is C"); a lone Greek
   small letter stays, because α, β and μ are medical notation;
 - a letter in a black circle or square ("🅳"), which NFKC keeps, read as the letter its Unicode name ends with;
-- LaTeX read as text (``$\\boxed{\\text{C}}$`` is ``\\boxed{C}``), every arrow written as "→";
+- LaTeX read as text (``$\\boxed{\\text{C}}$`` is ``\\boxed{C}``), every arrow written as "→", an ornamental
+  bracket as a plain one ("❮ D ❯" is "( D )");
 - markdown emphasis, code ticks, heading and quote markers, HTML emphasis tags dropped; a table row read
   as its cells separated by " — " ("| Answer | C |" is "Answer — C").
 
@@ -42,8 +43,16 @@ _LATEX_TEXT = re.compile(r"\\(?:text(?:bf|it|rm|sf)?|math(?:rm|bf|it|sf)|mbox|op
 _LATEX_ARROW = re.compile(
     r"\\(?:Rightarrow|rightarrow|Longrightarrow|longrightarrow|implies|to|mapsto|therefore)\b|=>|->|-->"
 )
+# An ornamental or CJK bracket ("❮ D ❯", "【C】") as a plain one: Unicode's open and close punctuation
+# (Ps, Pe) in the blocks that hold them, quotation marks aside (NFKC has made full-width ones ASCII).
+_BRACKETS = {
+    c: "(" if unicodedata.category(c) == "Ps" else ")"
+    for c in map(chr, range(0x2000, 0x3020))
+    if unicodedata.category(c) in ("Ps", "Pe")
+    and ("QUOTATION" not in (name := unicodedata.name(c)) or "ORNAMENT" in name)
+}
 # every arrow (and "∴", therefore) as "→", the typographic apostrophe as the plain one ("Crohn’s": "Crohn's")
-_ARROWS = str.maketrans({**dict.fromkeys("⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣▸▶►➤➢⮕∴", "→"), "’": "'"})
+_ARROWS = str.maketrans({**dict.fromkeys("⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣▸▶►➤➢⮕∴", "→"), "’": "'", **_BRACKETS})
 # A markdown table: separator rows dropped, the outer pipes of a row dropped, inner pipes read as " — ".
 _TABLE_SEPARATOR = re.compile(
     r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?", re.M
