@@ -18,6 +18,8 @@ _AS_ANSWER = re.compile(
     r"|§[^.;\n§]{0,40}?\b(?:does|would|do)(?:\s+not|n't)\s+qualify\b"
     # struck off the answer sheet: "I'd knock C out", "cross B off"
     r"|\b(?:knock|cross|strike|struck)(?:s|ed|ing)?\s+§\s+(?:out|off)\b"
+    # not the exception the question asks for: "So B is not the odd one out"
+    r"|§[^.;\n§]{0,40}?\b(?:is|was)(?:\s+not|n't)\s+the\s+odd\s+one\s+out\b"
 )
 
 

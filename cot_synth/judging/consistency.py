@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.judging.ballot import unticked
 from cot_synth.judging.extraction import (
     HEDGE_REACH,
     Commitment,
@@ -23,10 +24,7 @@ from cot_synth.judging.extraction import (
 )
 from cot_synth.judging.letter_refs import letter_reference
 from cot_synth.judging.options import Found, option_pattern, options_named
-from cot_synth.judging.partial import (
-    clause_start,
-    options_mentioned,
-)
+from cot_synth.judging.partial import clause_start, options_mentioned
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
@@ -122,7 +120,7 @@ class Consistency:
         last_paragraph = text.rstrip().rfind("\n\n")
         for start, end in sentence_spans(text[after:]):
             start, end = start + after, min(len(text), end + after + 1)  # with its "?"
-            if any(c.match(text[start:end]) for c in self.counterfactual):
+            if unticked(text, end - 1) or any(c.match(text[start:end]) for c in self.counterfactual):
                 continue
             negations = self.extractor.text_negations
             if summarised := summarised_other(
@@ -232,9 +230,11 @@ class Consistency:
         ):
             return found
         paragraph = max(0, text.rfind("\n\n", 0, span[0]))
-        # a summary's bullet ("- Diagnosis: molar pregnancy") weighs one point, not the case
+        # a summary's bullet ("- Diagnosis: molar pregnancy") weighs one point, not the case; a question none
         spans = [
-            s for s in sentence_spans(text, span[0]) if s[0] >= paragraph and not _LIST_ITEM.match(text, *s)
+            s
+            for s in sentence_spans(text, span[0])
+            if s[0] >= paragraph and not _LIST_ITEM.match(text, *s) and not text.startswith("?", s[1])
         ]
         block = text[paragraph : sentence_bounds(text, final.end, reach=HEDGE_REACH)[1]]
         if (
@@ -325,10 +325,11 @@ class Consistency:
         self, text: str, limit: int, options: dict[str, str], question: str = "", final: str = ""
     ) -> list[Claim]:
         """Every claim in ``text[:limit]``, in order; an option quoted or conceded ("…, but …") claims
-        nothing, unless it is ``final``'s (weak evidence may agree with the answer, never contradict it)."""
+        nothing, unless it is ``final``'s (weak evidence may agree with the answer, never contradict it),
+        nor does a question ("So was I right to say yes?")."""
         found, mentions = [], self._mentions(text, 0, limit, options, letters=False)
         mentions += self.terms.named_whole(text[:limit], options, question) if question else []
-        for start, end in sentence_spans(text, limit):
+        for start, end in (s for s in sentence_spans(text, limit) if not text.startswith("?", s[1])):
             named = [(k, m) for k, m in mentions if start <= m.start() and m.end() <= end]
             if letter := self._claimed(text, start, end, named, question, final):
                 found.append(Claim(letter, start, end, min(m.end() for k, m in named if k == letter)))
