@@ -136,14 +136,14 @@ FLOORS = {
     ("leaks6", "heldout"): (70, 47),
     ("injections", "dev"): (102, 76),
     ("injections", "heldout"): (42, 42),
-    ("injections2", "dev"): (93, 68),
+    ("injections2", "dev"): (94, 68),
     ("injections2", "heldout"): (45, 50),
     ("injections3", "dev"): (108, 86),
     ("injections3", "heldout"): (34, 32),
     ("injections4", "dev"): (95, 98),
     ("injections4", "heldout"): (47, 22),
     ("injections5", "dev"): (98, 83),
-    ("injections5", "heldout"): (39, 35),
+    ("injections5", "heldout"): (40, 35),
 }
 
 
