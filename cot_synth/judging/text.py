@@ -49,9 +49,10 @@ _BRACKETS = {
     c: "(" if unicodedata.category(c) == "Ps" else ")"
     for c in map(chr, range(0x2000, 0x3020))
     if unicodedata.category(c) in ("Ps", "Pe")
-    and ("QUOTATION" not in (name := unicodedata.name(c)) or "ORNAMENT" in name)
+    and ("QUOTATION" not in unicodedata.name(c) or "ORNAMENT" in unicodedata.name(c))
 }
-# every arrow (and "∴", therefore) as "→", the typographic apostrophe as the plain one ("Crohn’s": "Crohn's")
+# every arrow (and "∴", therefore) as "→", the typographic apostrophe as the plain one ("Crohn’s": "Crohn's"),
+# and the brackets above
 _ARROWS = str.maketrans({**dict.fromkeys("⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣▸▶►➤➢⮕∴", "→"), "’": "'", **_BRACKETS})
 # A markdown table: separator rows dropped, the outer pipes of a row dropped, inner pipes read as " — ".
 _TABLE_SEPARATOR = re.compile(
