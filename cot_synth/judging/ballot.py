@@ -12,10 +12,10 @@ import re
 # a box or a bubble; a group "box", "round" or "solid" matched when it is ticked or filled
 _MARK = re.compile(
     r"\[[ \t]*(?P<box>[xX✓✔])?[ \t]*\]|\([ \t]*(?P<round>[xX✓✔●◉⦿■▪])?[ \t]*\)"
-    r"|(?P<solid>[●◉⦿☑✅])|[○◯☐□⚪]"
+    r"|(?P<solid>[●◉⦿☑☒✅])|[○◯☐□⚪]"
 )
 _LETTER = re.compile(r"(?<![\w'’])\(?(?:(?i:option|choice)[ \t]+)?[A-Ja-j]\)?(?![\w'’])")
-_LABEL = re.compile(r"[^\n:○◯●◉⦿☑✅☐□⚪\[(]{1,30}:")  # "Bubble sheet:" before the row
+_LABEL = re.compile(r"[^\n:○◯●◉⦿☑☒✅☐□⚪\[(]{1,30}:")  # "Bubble sheet:" before the row
 
 
 def unticked(text: str, at: int) -> bool:
