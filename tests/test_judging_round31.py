@@ -49,3 +49,10 @@ def test_a_closing_label_with_another_options_text_after_its_letter_is_a_mismatc
         BCL2, REASONING + "My pick, stated plainly: (E), hydrolysis of guanosine triphosphate.", "stop"
     )
     assert not verdict.accepted, verdict
+
+
+def test_a_q_and_a_layout_on_an_item_without_an_option_a_is_read_without_error(judge):
+    options = {k: v for k, v in BCL2.options.items() if k != "A"}
+    mcq = gold_mcq("bcl2-no-a", BCL2.question, options, "E")
+    body = REASONING + "Q: Which process?\nA: Inhibition of programmed cell death.\n\nAnswer: E"
+    assert judge.judge(mcq, body, "stop").extracted_answer == "E"

@@ -355,13 +355,13 @@ def _lone(matches: list[re.Match[str]], options: dict[str, str]) -> list[re.Matc
     texts = _line_texts(tuple(options.values()))
     lines = [m for m in matches if content_key(m.groupdict().get("text") or "") in texts]
     # "A: <another option's text>" answers a "Q:" line above it (a Q/A layout): it names no letter
-    lines = [m for m in lines if not m.group(0).lstrip().startswith("A:") or _own_text(m, options["A"])]
+    lines = [m for m in lines if not m.group(0).lstrip().startswith("A:") or _own_text(m, options.get("A"))]
     return lines if len({m.group("letter").upper() for m in lines}) == 1 else []
 
 
-def _own_text(line: re.Match[str], option: str) -> bool:
+def _own_text(line: re.Match[str], option: str | None) -> bool:
     """Whether the text a lone line gives after its letter is ``option``'s own (or none)."""
-    return content_key(line.groupdict().get("text") or "") in _line_texts((option,))
+    return content_key(line.groupdict().get("text") or "") in _line_texts((option or "",))
 
 
 @lru_cache(maxsize=4096)
