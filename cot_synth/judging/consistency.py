@@ -22,14 +22,15 @@ from cot_synth.judging.extraction import (
     answers_question,
     marked,
 )
+from cot_synth.judging.in_words import InWords
 from cot_synth.judging.letter_refs import letter_reference
 from cot_synth.judging.options import Found, option_pattern, options_named
 from cot_synth.judging.partial import clause_start, options_mentioned
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
-from cot_synth.judging.sentences import sentence_bounds, sentence_spans, with_its_question
-from cot_synth.judging.slot import closing, landed, paraphrased, slotted
+from cot_synth.judging.sentences import sentence_bounds, sentence_spans, statement_spans
+from cot_synth.judging.slot import landed
 from cot_synth.judging.summary import same_as, summarised_other
 from cot_synth.judging.terms import Terms
 
@@ -72,14 +73,17 @@ class Consistency:
             self.denials = AnyOf(
                 compile_list(rules["contradiction"]["denials"], f"{where}: contradiction.denials")
             )
-            self.conclusion_cues = AnyOf(
+            cues = AnyOf(
                 compile_list(
                     rules["contradiction"]["conclusion_cues"], f"{where}: contradiction.conclusion_cues"
                 )
             )
             self.terms = Terms(rules["terms"], f"{where}: terms")
             pointers = compile_list(rules["contradiction"]["pointers"], f"{where}: contradiction.pointers")
-            self.said = SaidWhat(rules["contradiction"]["asked"], pointers, extractor.text_negations)
+            said = SaidWhat(rules["contradiction"]["asked"], pointers, extractor.text_negations)
+            self.in_words = InWords(
+                extractor, said, self.terms, cues, self._references, self.revised, self._doubted
+            )
             self.rejection = Rejection(
                 rules["contradiction"], extractor, self._references, self.revised, self.terms, where
             )
@@ -192,95 +196,10 @@ class Consistency:
             and not self.revised(text, claims[-1].said, final.start)
         ):
             return f"argues for {claims[-1].letter}, concludes {final.letter}"
-        found = self._in_words(text, final, options, question, final.letter)
+        found = self.in_words.otherwise(text, final, options, question, final.letter)
         if found and first != final and sentence_spans(text, first.start):  # words stand before ``first``
-            return found if self._in_words(text, first, options, question, final.letter) else None
+            return found if self.in_words.otherwise(text, first, options, question, final.letter) else None
         return found
-
-    def _in_words(self, text: str, stated: Commitment, options: dict[str, str], question: str, letter: str):
-        """What the sentence before ``stated`` concludes in words, if not option ``letter``."""
-        worded = self._worded_before(text, stated, options, question)
-        if worded and worded != letter:
-            return f"concludes {worded} in words, answers {letter}"
-        span = self._last_sentence(text, stated)
-        said = span and self.said.otherwise(text[span[0] : span[1]], letter, options, question)
-        if said and not self.terms.shared(said, options[letter]):  # "a short-acting β2-agonist": albuterol
-            return f"concludes {said!r} in words, answers {letter}"
-        return None
-
-    def _last_sentence(self, text: str, final: Commitment) -> tuple[int, int] | None:
-        """The sentence right before the one that states the answer (``SaidWhat.concluding``)."""
-        before = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
-        return self.said.concluding(text, [span for span in sentence_spans(text) if span[1] <= before])
-
-    def _worded_before(
-        self, text: str, final: Commitment, options: dict[str, str], question: str
-    ) -> str | None:
-        """The option the sentence right before the answer concludes with in words ("Prolonged
-        acetazolamide therapy therefore best explains these findings. Answer: D"): a cue is needed, and a
-        sentence that names a letter is a line of the option list, not a conclusion. Failing that, an
-        earlier sentence of the concluding paragraph, where that paragraph never names the final option
-        ("… fit thrombotic thrombocytopenic purpura. The underlying cause is TTP. The next step would be
-        ADAMTS13 activity. Answer: A"): a conclusion followed by a remark is still the conclusion."""
-        span = self._last_sentence(text, final)
-        if span is None:
-            return None
-        if found := self._worded_in(
-            text, *with_its_question(text, span, self.conclusion_cues.search), final, options, question
-        ):
-            return found
-        paragraph = max(0, text.rfind("\n\n", 0, span[0]))
-        # a summary's bullet ("- Diagnosis: molar pregnancy") weighs one point, not the case; a question none
-        spans = [
-            s
-            for s in sentence_spans(text, span[0])
-            if s[0] >= paragraph and not _LIST_ITEM.match(text, *s) and not text.startswith("?", s[1])
-        ]
-        block = text[paragraph : sentence_bounds(text, final.end, reach=HEDGE_REACH)[1]]
-        if (
-            not spans
-            or self._references(text, paragraph, span[1], options)
-            or final.letter in options_named(block, options)
-            or final.letter in options_mentioned(block, options, question, self.terms)
-        ):
-            return None
-        for start, end in reversed(spans):
-            if found := self._worded_in(text, start, end, final, options, question):
-                return found
-            said = self.said.otherwise(text[start:end], final.letter, options, question) or ""
-            named = options_mentioned(said, options, question, self.terms)
-            if len(named) == 1 and not self.terms.shared(said, options[final.letter]):
-                return named[0]
-        return None
-
-    def _worded_in(
-        self, text: str, start: int, end: int, final: Commitment, options: dict[str, str], question: str
-    ) -> str | None:
-        """The option the sentence ``text[start:end]`` concludes with in words (see ``_worded_before``)."""
-        if self._references(text, start, end, options) or self.revised(text, end, final.start):
-            return None
-        letter = self.extractor.worded(text, start, end, options, question, bare=False)
-        if letter is None:
-            if self.extractor.asks_for_exception(question):
-                return None
-            sentence, negations = text[start:end], self.extractor.text_negations
-            return (
-                paraphrased(
-                    sentence, final.letter, options, question, self.conclusion_cues, negations, self.terms
-                )
-                or slotted(sentence, final.letter, options, question, negations, self._doubted, self.terms)
-                or (
-                    closing(sentence, final.letter, options, question, negations, self.terms)
-                    if _alone(text, start, end)
-                    else None
-                )
-            )
-        if any(
-            self.extractor.entertains(marked(text, *m.span()))
-            for m in option_pattern(options[letter]).finditer(text, start, end)
-        ):
-            return None  # "X-linked dominant disorders would affect females too": a consequence, not a pick
-        return letter
 
     def affirmed_letters(self, text: str, limit: int, options: dict[str, str]) -> list[re.Match[str]]:
         """Letters in ``text[:limit]`` that refer to an option, not rejected ("Option B, …, explains")."""
@@ -329,7 +248,7 @@ class Consistency:
         nor does a question ("So was I right to say yes?")."""
         found, mentions = [], self._mentions(text, 0, limit, options, letters=False)
         mentions += self.terms.named_whole(text[:limit], options, question) if question else []
-        for start, end in (s for s in sentence_spans(text, limit) if not text.startswith("?", s[1])):
+        for start, end in statement_spans(text, limit):
             named = [(k, m) for k, m in mentions if start <= m.start() and m.end() <= end]
             if letter := self._claimed(text, start, end, named, question, final):
                 found.append(Claim(letter, start, end, min(m.end() for k, m in named if k == letter)))
@@ -385,15 +304,4 @@ _OPENING_CUE = re.compile(
     r"(?i)^[^\w§]*(?:therefore|thus|hence|so|in\s+conclusion|in\s+summary|overall|consequently|to\s+sum\s+up"
     r"|all\s+(?:told|in\s+all))\b[\s,]*"
 )
-_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")
-
-
-def _alone(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a paragraph of its own: a blank line (or nothing) before it, a line
-    break after it."""
-    return bool(_PARAGRAPH_START.search(text, 0, start)) and "\n" in text[end : end + _LINE_REACH]
-
-
-_PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
-_LINE_REACH = 3  # a sentence's final punctuation, then the line break

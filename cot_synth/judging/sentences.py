@@ -96,6 +96,11 @@ def sentence_spans(text: str, limit: int | None = None) -> tuple[tuple[int, int]
     return _spans(text) if limit is None or limit >= len(text) else _spans_before(text, max(0, limit))
 
 
+def statement_spans(text: str, limit: int | None = None) -> tuple[tuple[int, int], ...]:
+    """``sentence_spans`` less the questions: a question ("So was I right to say yes?") states nothing."""
+    return tuple(s for s in sentence_spans(text, limit) if not text.startswith("?", s[1]))
+
+
 @lru_cache(maxsize=256)
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
     return _spans_before(text, len(text))
