@@ -6,7 +6,11 @@ option's text>" under a "Q:" line is a Q/A layout's answer, not option A."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
+from cot_synth.content import ContentDir
+from cot_synth.errors import UserError
+from cot_synth.judging.extraction import Extractor
 from tests.conftest import gold_mcq
 
 BCL2 = gold_mcq(
@@ -56,3 +60,11 @@ def test_a_q_and_a_layout_on_an_item_without_an_option_a_is_read_without_error(j
     mcq = gold_mcq("bcl2-no-a", BCL2.question, options, "E")
     body = REASONING + "Q: Which process?\nA: Inhibition of programmed cell death.\n\nAnswer: E"
     assert judge.judge(mcq, body, "stop").extracted_answer == "E"
+
+
+def test_rules_without_the_form_marks_are_refused_naming_the_file():
+    """The ballot reads its marks from the extraction fragments: rules that lack them fail loudly, once."""
+    rules = yaml.safe_load(ContentDir.resolve("judges", None).read_text("rules.yaml"))
+    del rules["fragments"]["EMPTY_BOX"]
+    with pytest.raises(UserError, match=r"my-rules\.yaml: fragments lack the form marks EMPTY_BOX"):
+        Extractor(rules, "my-rules.yaml")

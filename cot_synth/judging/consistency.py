@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
-from cot_synth.judging.ballot import unticked
 from cot_synth.judging.extraction import (
     HEDGE_REACH,
     Commitment,
@@ -124,7 +123,9 @@ class Consistency:
         last_paragraph = text.rstrip().rfind("\n\n")
         for start, end in sentence_spans(text[after:]):
             start, end = start + after, min(len(text), end + after + 1)  # with its "?"
-            if unticked(text, end - 1) or any(c.match(text[start:end]) for c in self.counterfactual):
+            if self.extractor.ballot.unticked(text, end - 1) or any(
+                c.match(text[start:end]) for c in self.counterfactual
+            ):
                 continue
             negations = self.extractor.text_negations
             if summarised := summarised_other(

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from cot_synth.errors import UserError
-from cot_synth.judging.ballot import unticked
+from cot_synth.judging.ballot import Ballot
 from cot_synth.judging.computed import is_step
 from cot_synth.judging.first_char import guard
 from cot_synth.judging.named import NAMED_REACH, ends_with_option, named_text
@@ -105,6 +105,7 @@ class Extractor:
     def __init__(self, rules: dict[str, Any], source: str) -> None:
         try:
             fragments = read_fragments(rules["fragments"])
+            self.ballot = Ballot(fragments, source)
             compiled = [
                 (p, compile_one(p["pattern"], f"{source}: {p['name']}", fragments=fragments))
                 for p in rules["extraction"]
@@ -185,7 +186,7 @@ class Extractor:
             if pattern.lone_line:
                 matches = _lone(matches, options or {})
             for m in matches:
-                if m.start("letter") in by_letter or unticked(text, m.start("letter")):
+                if m.start("letter") in by_letter or self.ballot.unticked(text, m.start("letter")):
                     continue
                 named = m.group("text") if "text" in pattern.regex.groupindex else None
                 by_letter[m.start("letter")] = Commitment(
@@ -239,7 +240,7 @@ class Extractor:
         hedged with it, even where the question's own negation excuses its text ("The correct answer is not
         A: Active pelvic inflammatory disease." to "Which history contraindicates …?")."""
         for start, end in reversed(sentence_spans(text)):
-            if (named := options_named(text[start:end], options)) and not unticked(text, end - 1):
+            if (named := options_named(text[start:end], options)) and not self.ballot.unticked(text, end - 1):
                 letter = self.worded(text, start, end, options, question)
                 if letter and not any(c.letter == letter and start <= c.letter_start < end for c in hedged):
                     return [Commitment(letter, "option_text", start, start, end, options[letter])]
