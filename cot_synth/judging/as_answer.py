@@ -20,6 +20,9 @@ _AS_ANSWER = re.compile(
     r"|\b(?:knock|cross|strike|struck)(?:s|ed|ing)?\s+§\s+(?:out|off)\b"
     # not the exception the question asks for: "So B is not the odd one out"
     r"|§[^.;\n§]{0,40}?\b(?:is|was)(?:\s+not|n't)\s+the\s+odd\s+one\s+out\b"
+    # not what the question asks for: "C is not the one we are looking for", "… isn't what the question wants"
+    r"|§[^.;\n§]{0,40}?\b(?:is|are|was|were)(?:\s+not|n't)\s+(?:the\s+ones?|what)\s+(?:we|I|you|the\s+question)"
+    r"(?:'re|'m|\s+(?:are|am|is|was|were))?\s+(?:looking\s+for|asking\s+for|asked\s+for|after|wants?)\b"
 )
 
 

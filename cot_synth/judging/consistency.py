@@ -274,7 +274,7 @@ class Consistency:
         if not marks:
             return None
         claimed = [(k, w) for k, w in marks if self.claims.search(w)]
-        if not claimed and question and self._restates(text[start:end], question):
+        if not claimed and question and not _walked(marks) and self._restates(text[start:end], question):
             claimed = marks
         letters = {k for k, w in claimed if not self._doubted(w)}
         return letters.pop() if len(letters) == 1 else None
@@ -305,4 +305,12 @@ _OPENING_CUE = re.compile(
     r"(?i)^[^\w§]*(?:therefore|thus|hence|so|in\s+conclusion|in\s+summary|overall|consequently|to\s+sum\s+up"
     r"|all\s+(?:told|in\s+all))\b[\s,]*"
 )
+# an option heading its own line of an option walk ("- 3rd molar — thin bone, so infiltration works"): the
+# line weighs that option, it does not restate the question's answer
+_WALKED = re.compile(r"(?:[-*•]|\d+[.)])?[ \t]*(?:\(?[A-J]\)?[.:)]?[ \t]+)?\**§\**[ \t]*(?:[:—–]|-[ \t])")
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")
+
+
+def _walked(marks: list[tuple[str, str]]) -> bool:
+    """Whether a mention heads its line of an option walk (``_WALKED``)."""
+    return any(_WALKED.match(window) for _, window in marks)
