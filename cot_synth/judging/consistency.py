@@ -30,7 +30,7 @@ from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
 from cot_synth.judging.sentences import sentence_bounds, sentence_spans, statement_spans
 from cot_synth.judging.slot import landed
-from cot_synth.judging.summary import same_as, summarised_other
+from cot_synth.judging.summary import is_heading, same_as, summarised_other
 from cot_synth.judging.terms import Terms
 
 # A revision marker that must open a sentence or clause: after a boundary, maybe one filler word.
@@ -121,15 +121,17 @@ class Consistency:
         after = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
         answer_paragraph = text.find("\n\n", final.end)
         last_paragraph = text.rstrip().rfind("\n\n")
+        heading = ""  # a summary heading on a line of its own ("## Summary") is said of the sentence below it
         for start, end in sentence_spans(text[after:]):
             start, end = start + after, min(len(text), end + after + 1)  # with its "?"
+            over, heading = heading, text[start:end] if is_heading(text[start:end], self.summary) else ""
             if self.extractor.ballot.unticked(text, end - 1) or any(
                 c.match(text[start:end]) for c in self.counterfactual
             ):
                 continue
             negations = self.extractor.text_negations
             if summarised := summarised_other(
-                text[start:end], final.letter, options, self.summary, negations
+                over + " " + text[start:end], final.letter, options, self.summary, negations
             ):
                 return summarised
             if second := self._second_answer(text, start, end, final, options):

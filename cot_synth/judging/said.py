@@ -13,7 +13,7 @@ from typing import Any
 
 from cot_synth.judging.extraction import asked as asked_sentence
 from cot_synth.judging.options import options_named
-from cot_synth.judging.partial import clauses
+from cot_synth.judging.partial import clauses, options_mentioned
 from cot_synth.judging.phrases import AnyOf
 from cot_synth.judging.text import share_a_word, shared_word_count
 
@@ -93,6 +93,7 @@ class SaidWhat:
         what, subject = match.group("what").strip(), sentence[: match.start("what")]
         if (
             options_named(subject, options)
+            or options_mentioned(subject, options, question)  # "Waterhouse-Friderichsen syndrome is …"
             or share_a_word(subject, own)
             or ("head" in match.re.groupindex and _ANOTHER.search(sentence, 0, match.start("head")))
         ):

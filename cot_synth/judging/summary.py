@@ -15,6 +15,11 @@ from cot_synth.judging.phrases import AnyOf
 from cot_synth.judging.text import content_key
 
 _INTRODUCED = re.compile(r"(?:→|=|:|—|–)\s*$")  # "… → <option>": the line's answer
+# "… → vasoconstrictive side effect of <option>", "… through <option>": the option ending the line is what the
+# line leads to (a few words after an arrow, or the means or cause it names)
+_LED = re.compile(
+    r"(?:(?:→|=)\s*(?:[^\W\d_][\w-]*[ \t]+){1,4}|\b(?:through|via|by|due\s+to|from)[ \t]+)$", re.IGNORECASE
+)
 
 
 def summarised_other(
@@ -29,10 +34,20 @@ def summarised_other(
         named = option_pattern(options[letter]).search(rest)
         if letter in same_as(final, options) or named is None:
             continue
-        alone = not content_key(rest[: named.start()] + " " + rest[named.end() :]).split()
-        if alone or _INTRODUCED.search(rest, 0, named.start()):
+        ends = not content_key(rest[named.end() :]).split()
+        alone = ends and not content_key(rest[: named.start()]).split()
+        if (
+            alone
+            or _INTRODUCED.search(rest, 0, named.start())
+            or (ends and _LED.search(rest, 0, named.start()))
+        ):
             return letter
     return None
+
+
+def is_heading(sentence: str, cues: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether ``sentence`` is a summary cue and nothing else ("## Summary", "TL;DR:")."""
+    return any((m := c.match(sentence)) and not sentence[m.end() :].strip(" \t\n:.—–-#*") for c in cues)
 
 
 def same_as(letter: str, options: dict[str, str]) -> set[str]:
