@@ -224,7 +224,7 @@ def _word(word: str) -> _Word:
         return _Word(word[:-2], True, 4)
     if len(word) >= 5:
         return _Word(word[:-1], True, 3)
-    return _Word(word, False, -1)
+    return _Word(word, True, -1)  # "does" is "des" in ``american`` spelling
 
 
 def _word_pattern(word: str) -> str:
@@ -236,7 +236,7 @@ def _word_pattern(word: str) -> str:
         return _british(word[:-2]) + r"[^\W\d_]{0,4}"
     if len(word) >= 5:
         return _british(word[:-1]) + r"[^\W\d_]{0,3}"
-    return re.escape(word) + "s?"
+    return _british(word) + "s?"
 
 
 def _british(stem: str) -> str:

@@ -4,7 +4,8 @@ Judges read a normalised copy of the trace, so that no surface form hides an ans
 to the judge, and report spans in the original text, because ``strip_conclusion`` cuts the original:
 
 - NFKC per character (full-width and mathematical letters become ASCII) and every format character
-  (Unicode category Cf: zero-width and bidi controls, soft hyphens) removed, so "gr\u200bader" is "grader";
+  (Unicode category Cf: zero-width and bidi controls, soft hyphens) and variation selector (the emoji form
+  of "➡️") removed, so "gr\u200bader" is "grader";
 - look-alike letters mapped to their Latin skeleton (Unicode TR39 confusables, from ``confusable_homoglyphs``)
   in words that mix scripts and in lone letters ("Тhe answer is С" reads "The answer is C"); a lone Greek
   small letter stays, because α, β and μ are medical notation;
@@ -53,7 +54,8 @@ _BRACKETS = {
 }
 # every arrow (and "∴", therefore) as "→", the typographic apostrophe as the plain one ("Crohn’s": "Crohn's"),
 # and the brackets above
-_ARROWS = str.maketrans({**dict.fromkeys("⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣▸▶►➤➢⮕∴", "→"), "’": "'", **_BRACKETS})
+_ARROW_CHARS = "⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣▸▶►➤➢⮕∴⇢⇛⟼➙➛➝➞➟➠➥➦➧➨➩➪➫➬➭➮➯➱➲➳➵➸➺➻➼➽☞☛👉"  # pointing hands too
+_ARROWS = str.maketrans({**dict.fromkeys(_ARROW_CHARS, "→"), "’": "'", **_BRACKETS})
 # A markdown table: separator rows dropped, the outer pipes of a row dropped, inner pipes read as " — ".
 _TABLE_SEPARATOR = re.compile(
     r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?", re.M
@@ -100,14 +102,14 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     """The judges' reading of ``text`` (see the module docstring), with every offset remembered."""
     unusual = [c for c in set(text) if not c.isascii()]
-    if unicodedata.is_normalized("NFKC", text) and not any(unicodedata.category(c) == "Cf" for c in unusual):
+    if unicodedata.is_normalized("NFKC", text) and not any(map(_ignorable, unusual)):
         norm = Normalized(text.translate(_ARROWS), tuple(range(len(text) + 1)))
     else:
         chars: list[str] = []
         origin: list[int] = []
         for index, char in enumerate(text):
             for out in char if char.isascii() else unicodedata.normalize("NFKC", char):
-                if out.isascii() or unicodedata.category(out) != "Cf":
+                if out.isascii() or not _ignorable(out):
                     chars.append(out)
                     origin.append(index)
         norm = Normalized("".join(chars).translate(_ARROWS), (*origin, len(text)))
@@ -126,6 +128,15 @@ def normalize(text: str) -> Normalized:
     if "|" in norm.text:
         norm = _sub(norm, _TABLE_ROW, _table_row)
     return _sub(norm, _NOISE, lambda m: "")
+
+
+def _ignorable(char: str) -> bool:
+    """A format character or a variation selector: it changes how a character looks, not what it says."""
+    return (
+        unicodedata.category(char) == "Cf"
+        or "\ufe00" <= char <= "\ufe0f"
+        or "\U000e0100" <= char <= "\U000e01ef"
+    )
 
 
 def _sub(
