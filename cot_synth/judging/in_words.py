@@ -15,12 +15,11 @@ from cot_synth.judging.extraction import HEDGE_REACH, Commitment, Extractor, mar
 from cot_synth.judging.options import option_pattern, options_named
 from cot_synth.judging.partial import options_mentioned
 from cot_synth.judging.phrases import AnyOf
+from cot_synth.judging.rejection import Letters
 from cot_synth.judging.said import SaidWhat
 from cot_synth.judging.sentences import sentence_bounds, sentence_spans, statement_spans, with_its_question
 from cot_synth.judging.slot import closing, paraphrased, slotted
 from cot_synth.judging.terms import Terms
-
-Letters = Callable[[str, int, int, dict[str, str]], list[re.Match[str]]]
 
 
 class InWords:

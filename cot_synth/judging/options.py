@@ -44,11 +44,10 @@ class Found(NamedTuple):
 
 
 class _Word(NamedTuple):
-    """One plain option word as ``_word_pattern`` writes it: ``stem`` (each "e" also "ae" or "oe" where
-    ``british``), then up to ``tail`` letters, or (``tail`` -1) an optional "s"."""
+    """One plain option word as ``_word_pattern`` writes it: ``stem`` (in ``american`` spelling, so each "e"
+    also "ae" or "oe": "does" is "des"), then up to ``tail`` letters, or (``tail`` -1) an optional "s"."""
 
     stem: str
-    british: bool
     tail: int
 
 
@@ -138,7 +137,7 @@ class OptionPattern:
     def _candidates(self, fold: str, pos: int) -> list[int]:
         """Where the first word may start: wherever its stem's fixed opening (or the initial) is."""
         first, found = self._words[0], set()
-        opening = first.stem.split("e")[0] if first.british else first.stem
+        opening = first.stem.split("e")[0]
         for at in _occurrences(fold, opening or "e"):
             found.add(at)
             if not opening and at and fold[at - 1] in "ao":  # the stem opens with "e", written "ae"/"oe"
@@ -182,7 +181,7 @@ def _word_end(text: str, fold: str, pos: int, endpos: int, start: int, word: _Wo
     """Where ``word`` ends if it matches the run of letters and digits at ``start``, or ``None``."""
     at = start
     for char in word.stem:
-        if char == "e" and word.british and at < endpos and fold[at - pos] in "ao":  # [ao]?e
+        if char == "e" and at < endpos and fold[at - pos] in "ao":  # [ao]?e
             if at + 1 < endpos and fold[at + 1 - pos] == "e":
                 at += 2
                 continue
@@ -221,10 +220,10 @@ def _word(word: str) -> _Word:
     """A plain word as ``_word_pattern`` reads it."""
     word = _singular(word)
     if len(word) >= 7:
-        return _Word(word[:-2], True, 4)
+        return _Word(word[:-2], 4)
     if len(word) >= 5:
-        return _Word(word[:-1], True, 3)
-    return _Word(word, True, -1)  # "does" is "des" in ``american`` spelling
+        return _Word(word[:-1], 3)
+    return _Word(word, -1)
 
 
 def _word_pattern(word: str) -> str:
