@@ -28,7 +28,7 @@ from cot_synth.judging.partial import clause_start, options_mentioned
 from cot_synth.judging.phrases import AnyOf, compile_list
 from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
-from cot_synth.judging.sentences import sentence_bounds, sentence_spans, statement_spans
+from cot_synth.judging.sentences import LIST_MARK, sentence_bounds, sentence_spans, statement_spans
 from cot_synth.judging.slot import landed
 from cot_synth.judging.summary import is_heading, same_as, summarised_other
 from cot_synth.judging.terms import Terms
@@ -309,7 +309,7 @@ _OPENING_CUE = re.compile(
 )
 # an option heading its own line of an option walk ("- 3rd molar — thin bone, so infiltration works"): the
 # line weighs that option, it does not restate the question's answer
-_WALKED = re.compile(r"(?:[-*•]|\d+[.)])?[ \t]*(?:\(?[A-J]\)?[.:)]?[ \t]+)?\**§\**[ \t]*(?:[:—–]|-[ \t])")
+_WALKED = re.compile(rf"{LIST_MARK}?[ \t]*(?:\(?[A-J]\)?[.:)]?[ \t]+)?\**§\**[ \t]*(?:[:—–]|-[ \t])")
 _CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")
 
 

@@ -17,7 +17,13 @@ from cot_synth.judging.partial import options_mentioned
 from cot_synth.judging.phrases import AnyOf
 from cot_synth.judging.rejection import Letters
 from cot_synth.judging.said import SaidWhat
-from cot_synth.judging.sentences import sentence_bounds, sentence_spans, statement_spans, with_its_question
+from cot_synth.judging.sentences import (
+    LIST_MARK,
+    sentence_bounds,
+    sentence_spans,
+    statement_spans,
+    with_its_question,
+)
 from cot_synth.judging.slot import closing, paraphrased, slotted
 from cot_synth.judging.terms import Terms
 
@@ -123,7 +129,7 @@ class InWords:
         return letter
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
+_LIST_ITEM = re.compile(rf"\s*{LIST_MARK}\s")
 
 
 def _alone(text: str, start: int, end: int) -> bool:

@@ -22,6 +22,8 @@ from typing import NamedTuple
 _SENTENCE_END = re.compile(
     r"(?=[.!?])(?<!\b[A-Z])(?<!\b[iI]\.e)(?<!\b[eE]\.g)(?<!\bvs)(?<!\bcf)[.!?]+(?=\s)|\n"
 )
+# What opens a list item: a bullet or a number with its stop ("- ", "2) ").
+LIST_MARK = r"(?:[-*•]|\d+[.)])"
 _STOP_HERE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
 
 
