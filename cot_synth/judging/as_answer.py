@@ -20,9 +20,14 @@ _AS_ANSWER = re.compile(
     r"|\b(?:knock|cross|strike|struck)(?:s|ed|ing)?\s+§\s+(?:out|off)\b"
     # not the exception the question asks for: "So B is not the odd one out"
     r"|§[^.;\n§]{0,40}?\b(?:is|was)(?:\s+not|n't)\s+the\s+odd\s+one\s+out\b"
-    # not what the question asks for: "C is not the one we are looking for", "… isn't what the question wants"
-    r"|§[^.;\n§]{0,40}?\b(?:is|are|was|were)(?:\s+not|n't)\s+(?:the\s+ones?|what)\s+(?:we|I|you|the\s+question)"
-    r"(?:'re|'m|\s+(?:are|am|is|was|were))?\s+(?:looking\s+for|asking\s+for|asked\s+for|after|wants?)\b"
+    # not what the question asks for: "C is not the one we are looking for", "… isn't what the question
+    # wants", "BTK — not the one we want"
+    r"|§[^.;\n§]{0,40}?(?:\b(?:is|are|was|were)(?:\s+not|n't)|[—–:]\s*not)\s+(?:the\s+ones?|what)\s+"
+    r"(?:we|I|you|the\s+question)(?:'re|'m|\s+(?:are|am|is|was|were))?\s+"
+    r"(?:looking\s+for|asking\s+for|asked\s+for|after|wants?|needs?)\b"
+    # ruled out as the answer in so many words: "it cannot be the answer here", "B can't be the right choice"
+    r"|§[^.;\n§]{0,60}?\b(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:possibly\s+)?be\s+(?:the\s+)?"
+    r"(?:(?:right|correct|best|intended)\s+)?(?:answer|pick|choice|option)\b"
 )
 
 

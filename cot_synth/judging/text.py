@@ -13,7 +13,8 @@ to the judge, and report spans in the original text, because ``strip_conclusion`
 - LaTeX read as text (``$\\boxed{\\text{C}}$`` is ``\\boxed{C}``), every arrow written as "→", an ornamental
   bracket as a plain one ("❮ D ❯" is "( D )");
 - markdown emphasis, code ticks, heading and quote markers, HTML emphasis tags dropped; a table row read
-  as its cells separated by " — " ("| Answer | C |" is "Answer — C").
+  as its cells separated by " — " ("| Answer | C |" is "Answer — C");
+- an option named by its place in the list read as its letter ("the third option" is "option C").
 
 This is the comparison side of the one text policy (``records.comparison_key``): stored text stays as
 ``clean`` wrote it.
@@ -67,6 +68,16 @@ _NON_ASCII_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
 # A letter in a black circle or square ("🅳", "🅓"), which NFKC leaves as it is (it maps the plain circled and
 # squared ones): read as the letter its Unicode name ends with
 _ENCLOSED = re.compile("[\U0001f150-\U0001f169\U0001f170-\U0001f189]")
+# An option named by its place in the list read as its letter ("the third option" is "option C", and "the
+# 2nd one listed", "the fourth choice down"), so every reader sees a letter. "Choice" and "one" need the
+# list said outright: "the drug of first choice" and "the second one" (a daughter) name no option.
+_LISTED = r"\s+(?:down|listed|on\s+the\s+list|in\s+the\s+list|from\s+the\s+top)\b"
+_PLACE = re.compile(
+    r"(?i)\bthe\s+(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
+    rf"(?:option\b(?!\s+for\b)(?:{_LISTED})?|(?:choice|one){_LISTED})"
+    r"(?![ \t]*[,:(—–-]?[ \t]*\(?[A-E]\b)"  # "the third option, C" says its letter already
+)
+_PLACES = ("first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th")
 _TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*|[↑↓]")  # arrows: lab-pattern options ("↑ ↓ normal")
 # Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B"),
 # except "a" when option keys are compared: an article, or a letter written either case ("vitamin a
@@ -127,6 +138,7 @@ def normalize(text: str) -> Normalized:
         norm = _sub(norm, _TABLE_SEPARATOR, lambda m: "")
     if "|" in norm.text:
         norm = _sub(norm, _TABLE_ROW, _table_row)
+    norm = _sub(norm, _PLACE, lambda m: f"option {'ABCDE'[_PLACES.index(m.group(1).lower()) % 5]}")
     return _sub(norm, _NOISE, lambda m: "")
 
 
