@@ -2,12 +2,14 @@
 half). Fixed as general rules: an option named by its place in the list is its letter ("the third option",
 "the first one down"); "which makes A — <its text> — the one to choose" and "… — A — is where my money goes"
 answer; "<option> cannot be the answer" and "<option> — not the one we want" reject it as an exception
-question's answer; "I'd throw this one out" rejects the option its sentence names."""
+question's answer; "I'd throw this one out" rejects the option its sentence names; an option word of five or
+six letters ending "er" or "re" is found in either spelling ("Purkinje fibres" for "Purkinje fibers")."""
 
 from __future__ import annotations
 
 import pytest
 
+from cot_synth.judging.options import option_pattern
 from cot_synth.judging.text import normalize
 from tests.test_judging_round32 import CASE, NEPHROTIC, NEPHROTIC_CASE, PYELO
 
@@ -78,3 +80,17 @@ def test_throwing_an_option_out_rejects_it(judge, option, accepted):
     trace = CASE + WHY + f"{option} — I'd throw this one out for a first infection.\n\nAnswer: A"
     verdict = judge.judge(PYELO, trace, "stop")
     assert verdict.accepted is accepted, verdict
+
+
+@pytest.mark.parametrize(
+    "option, text, found",
+    [
+        ("Purkinje fibers", "the Purkinje fibres fire", True),
+        ("Purkinje fibres", "purkinje fibers", True),
+        ("Center", "the centre", True),
+        ("Lower motor neuron", "lowered motor neurons", True),
+        ("Purkinje fibers", "Purkinje fibula", False),
+    ],
+)
+def test_an_option_word_ending_er_or_re_is_found_in_either_spelling(option, text, found):
+    assert bool(option_pattern(option).search(text)) is found

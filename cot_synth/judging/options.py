@@ -45,10 +45,12 @@ class Found(NamedTuple):
 
 class _Word(NamedTuple):
     """One plain option word as ``_word_pattern`` writes it: ``stem`` (in ``american`` spelling, so each "e"
-    also "ae" or "oe": "does" is "des"), then up to ``tail`` letters, or (``tail`` -1) an optional "s"."""
+    also "ae" or "oe": "does" is "des"), then up to ``tail`` letters, or (``tail`` -1) an optional "s";
+    ``swapped``: those letters open with "er" or "re" (``_RE_END``)."""
 
     stem: str
     tail: int
+    swapped: bool = False
 
 
 def options_named(text: str, options: dict[str, str]) -> list[str]:
@@ -190,6 +192,8 @@ def _word_end(text: str, fold: str, pos: int, endpos: int, start: int, word: _Wo
             return None
         at += 1
     end = _RUN.match(text, at, endpos).end()
+    if word.swapped and fold[at - pos : at + 2 - pos] not in ("er", "re"):
+        return None
     if word.tail < 0:  # s?
         return end if end == at or (end == at + 1 and fold[at - pos] == "s") else None
     return end if end - at <= word.tail and _LETTERS.match(text, at, end).end() == end else None
@@ -213,12 +217,14 @@ def _stems(word: str) -> list[str]:
     if not word.isalpha():
         return re.split(r"(?<=\d)(?=[a-z])", word)
     word = _singular(word)
-    return [word[:-2] if len(word) >= 7 else word[:-1] if len(word) >= 5 else word]
+    return [word[:-2] if len(word) >= 7 or _re_end(word) else word[:-1] if len(word) >= 5 else word]
 
 
 def _word(word: str) -> _Word:
     """A plain word as ``_word_pattern`` reads it."""
     word = _singular(word)
+    if _re_end(word):
+        return _Word(word[:-2], 4, True)
     if len(word) >= 7:
         return _Word(word[:-2], 4)
     if len(word) >= 5:
@@ -231,6 +237,8 @@ def _word_pattern(word: str) -> str:
     if not word.isalpha():
         return re.sub(r"(?<=\d)(?=[a-z])", ",?", re.escape(word))
     word = _singular(word)
+    if _re_end(word):
+        return _british(word[:-2]) + r"(?:er|re)[^\W\d_]{0,2}"
     if len(word) >= 7:
         return _british(word[:-2]) + r"[^\W\d_]{0,4}"
     if len(word) >= 5:
@@ -241,3 +249,10 @@ def _word_pattern(word: str) -> str:
 def _british(stem: str) -> str:
     """A stem (in ``american`` spelling) as a pattern that also matches it with "ae" or "oe" for "e"."""
     return "".join("[ao]?e" if c == "e" else re.escape(c) for c in stem)
+
+
+def _re_end(word: str) -> bool:
+    """A word of five or six letters that ends in "er" or "re", either way round in British and American
+    spelling ("fiber"/"fibre", "liter"/"litre", "center"/"centre"): its stem stops before them. A longer one's
+    stem stops there already."""
+    return 5 <= len(word) < 7 and word[-2:] in ("er", "re")
