@@ -3,7 +3,8 @@ half). Fixed as general rules: an option named by its place in the list is its l
 "the first one down"); "which makes A — <its text> — the one to choose" and "… — A — is where my money goes"
 answer; "<option> cannot be the answer" and "<option> — not the one we want" reject it as an exception
 question's answer; "I'd throw this one out" rejects the option its sentence names; an option word of five or
-six letters ending "er" or "re" is found in either spelling ("Purkinje fibres" for "Purkinje fibers")."""
+six letters ending "er" or "re" is found in either spelling ("Purkinje fibres" for "Purkinje fibers"); in a
+trace with no capital letter, "(d)" is the letter D."""
 
 from __future__ import annotations
 
@@ -94,3 +95,21 @@ def test_throwing_an_option_out_rejects_it(judge, option, accepted):
 )
 def test_an_option_word_ending_er_or_re_is_found_in_either_spelling(option, text, found):
     assert bool(option_pattern(option).search(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("so flattened t waves (d) are not expected.", "so flattened t waves (D) are not expected."),
+        ("So flattened T waves (d) are not expected.", "So flattened T waves (d) are not expected."),
+    ],
+)
+def test_a_bracketed_letter_in_a_trace_with_no_capital_is_a_capital(text, read):
+    assert normalize(text).text == read
+
+
+@pytest.mark.parametrize("letter, accepted", [("a", False), ("c", True)])
+def test_an_all_lower_case_trace_rejects_options_by_their_lower_case_letters(judge, letter, accepted):
+    trace = (CASE + WHY).lower() + f"so the organism in ({letter}) is unlikely here.\n\nanswer: (a)"
+    verdict = judge.judge(PYELO, trace, "stop")
+    assert verdict.accepted is accepted, verdict

@@ -14,7 +14,8 @@ to the judge, and report spans in the original text, because ``strip_conclusion`
   bracket as a plain one ("❮ D ❯" is "( D )");
 - markdown emphasis, code ticks, heading and quote markers, HTML emphasis tags dropped; a table row read
   as its cells separated by " — " ("| Answer | C |" is "Answer — C");
-- an option named by its place in the list read as its letter ("the third option" is "option C").
+- an option named by its place in the list read as its letter ("the third option" is "option C"), and in a
+  trace with no capital letter a bracketed letter read as a capital ("(d)" is "(D)").
 
 This is the comparison side of the one text policy (``records.comparison_key``): stored text stays as
 ``clean`` wrote it.
@@ -78,6 +79,9 @@ _PLACE = re.compile(
     r"(?![ \t]*[,:(—–-]?[ \t]*\(?[A-E]\b)"  # "the third option, C" says its letter already
 )
 _PLACES = ("first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th")
+# A trace written all in lower case writes its option letters so too: "(d)" there is "(D)".
+_LOWER_LETTER = re.compile(r"(?<=[(\[])[a-j](?=[)\]])")
+_UPPER = re.compile(r"[A-Z]")
 _TOKEN = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*|[↑↓]")  # arrows: lab-pattern options ("↑ ↓ normal")
 # Filler words ignored when comparing option texts; single letters stay ("hepatitis A" vs "hepatitis B"),
 # except "a" when option keys are compared: an article, or a letter written either case ("vitamin a
@@ -138,6 +142,8 @@ def normalize(text: str) -> Normalized:
         norm = _sub(norm, _TABLE_SEPARATOR, lambda m: "")
     if "|" in norm.text:
         norm = _sub(norm, _TABLE_ROW, _table_row)
+    if not _UPPER.search(norm.text):
+        norm = _sub(norm, _LOWER_LETTER, lambda m: m.group().upper())
     norm = _sub(norm, _PLACE, lambda m: f"option {'ABCDE'[_PLACES.index(m.group(1).lower()) % 5]}")
     return _sub(norm, _NOISE, lambda m: "")
 
