@@ -25,11 +25,12 @@ REASONING = (
     "safe in pregnancy and covers E. coli. Doxycycline is contraindicated because it stains fetal teeth. "
 )
 JUDGES = ContentDir.resolve("judges", None)
-# Held-out decision accuracy this judge must keep: what it measured on the 3,627 held-out traces (0.9294)
-# after round 26. Rounds 23-26 added 227 held-out traces from twelve new writers' styles never read, which
-# scored 183 of 227 before their rounds and 186 after them; the 3,400 held out before round 23 went from
-# 0.9362 to 0.9368. The issue's target is 0.97; see tests/data/judge/README.md
-HELDOUT_FLOOR = 0.929
+# Held-out decision accuracy this judge must keep: what it measured on the 4,333 held-out traces (0.9261)
+# after round 39. It was 0.929 from round 26 to round 37; rounds 38-39 added 114 held-out traces (surface
+# variety; options ruled out in everyday words) that scored 83 before their rounds and 87 after, while the
+# 4,219 held out before them went from 0.9303 to 0.9306. The issue's target is 0.97; see
+# tests/data/judge/README.md
+HELDOUT_FLOOR = 0.926
 README_CODES = set(re.findall(r"^\| `(\w+)` \|", (JUDGES.path / "README.md").read_text(), re.M))
 
 
@@ -203,11 +204,11 @@ def test_a_broken_template_is_named_even_when_another_includes_it_and_checked_be
 
 
 def test_dev_set_is_decided_right_every_time(judge):
-    """The rules were tuned on the dev split: 42 true accepts rejected (among them a table whose last
+    """The rules were tuned on the dev split: 48 true accepts rejected (among them a table whose last
     column maps each row to an option, read as five answers; an abbreviated option text, "A. Anti-SS-B
     (La).", stems paraphrased rather than quoted, statement items whose options share their words), no
-    accepted trace off the gold answer; 157 false accepts remain after round 37 (contradiction 107, negation
-    43, switch 5, hedge 1, one SmolLM2 echo of the options), most of them traces that argue for another
+    accepted trace off the gold answer; 184 false accepts remain after round 39 (contradiction 115, negation
+    62, switch 5, hedge 1, one SmolLM2 echo of the options), most of them traces that argue for another
     option only in paraphrase or by mechanism ("the protozoan acquired from contaminated water" for Giardia,
     "ethanol's first metabolite" for acetaldehyde, "Tegretol" for carbamazepine), the rest negations by
     knowledge or by a reference no rule resolves ("that association is overstated"): a rule judge matches
@@ -216,7 +217,7 @@ def test_dev_set_is_decided_right_every_time(judge):
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 42 and result["false_accepts"] <= 157, result["errors"]
+    assert result["false_rejects"] <= 48 and result["false_accepts"] <= 184, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only

@@ -18,8 +18,9 @@ _AS_ANSWER = re.compile(
     r"|§[^.;\n§]{0,40}?\b(?:does|would|do)(?:\s+not|n't)\s+qualify\b"
     # struck off the answer sheet: "I'd knock C out", "cross B off"
     r"|\b(?:knock|cross|strike|struck)(?:s|ed|ing)?\s+§\s+(?:out|off)\b"
-    # not the exception the question asks for: "So B is not the odd one out"
-    r"|§[^.;\n§]{0,40}?\b(?:is|was)(?:\s+not|n't)\s+the\s+odd\s+one\s+out\b"
+    # not the exception the question asks for: "So B is not the odd one out", "…, and therefore not the odd
+    # one out"
+    r"|§[^.;\n§]{0,80}?(?:\b(?:is|was)(?:\s+not|n't)|\bnot)\s+the\s+odd\s+one\s+out\b"
     # not what the question asks for: "C is not the one we are looking for", "… isn't what the question
     # wants", "BTK — not the one we want"
     r"|§[^.;\n§]{0,40}?(?:\b(?:is|are|was|were)(?:\s+not|n't)|[—–:]\s*not)\s+(?:the\s+ones?|what)\s+"

@@ -1,0 +1,66 @@
+"""Rounds 38 and 39: three writers on surface variety (spelling, case, typography) and three on the ways
+people rule an option out and then answer it anyway (first scores 106 of 121 and 95 of 125 on the dev halves).
+Fixed as general rules: everyday idioms of dismissal said of an option in its sentence ("we can forget
+about", "cross that one off", "a red herring", "I wouldn't touch it", "doesn't hold water", "— no dice",
+"— not in this patient", "— not my pick", "off the table"); "…, and therefore not the odd one out" rejects an
+exception question's answer; "so D ✅" answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_judging_round32 import CASE, NEPHROTIC, NEPHROTIC_CASE, PYELO
+
+WHY = "Staphylococcus saprophyticus causes cystitis in young women but rarely pyelonephritis. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Escherichia coli we can forget about: the casts say otherwise.",
+        "Escherichia coli is the reflex answer, so cross that one off.",
+        "Escherichia coli is the reflex answer, but it's a red herring here.",
+        "Escherichia coli — I wouldn't touch it as the cause here.",
+        "Escherichia coli doesn't hold water as the cause here.",
+        "Escherichia coli (A): no dice, the casts say otherwise.",
+        "Escherichia coli, though — not in this patient.",
+        "A) Escherichia coli — not my pick; the casts say otherwise.",
+        "Escherichia coli — off the table.",
+    ],
+)
+def test_an_option_dismissed_in_everyday_words_and_then_answered_is_a_contradiction(judge, sentence):
+    verdict = judge.judge(PYELO, CASE + WHY + sentence + "\n\nAnswer: A", "stop")
+    assert not verdict.accepted and "contradiction" in verdict.reasons, verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Proteus mirabilis we can forget about: the casts say otherwise.",
+        "Proteus mirabilis forms struvite stones: cross that one off.",
+        "Proteus mirabilis is a red herring here.",
+        "Proteus mirabilis — not my pick; the casts say otherwise.",
+        "Escherichia coli — we should never cross it off the list.",
+    ],
+)
+def test_the_same_idioms_said_of_another_option_keep_the_answer(judge, sentence):
+    verdict = judge.judge(PYELO, CASE + WHY + sentence + "\n\nAnswer: A", "stop")
+    assert verdict.accepted, verdict
+
+
+@pytest.mark.parametrize(
+    "sentence, accepted",
+    [
+        ("Red casts (D) are seen in nephrotic syndrome too, and therefore not the odd one out.", False),
+        ("Hyperlipidemia (C) follows the low albumin, and therefore not the odd one out.", True),
+    ],
+)
+def test_not_the_odd_one_out_rejects_an_exception_questions_answer(judge, sentence, accepted):
+    verdict = judge.judge(NEPHROTIC, NEPHROTIC_CASE + sentence + "\n\nAnswer: D", "stop")
+    assert verdict.accepted is accepted, verdict
+
+
+@pytest.mark.parametrize("ending, letter", [("so A ✅", "A"), ("so C ✔", "C"), ("so A 👍", "A")])
+def test_a_short_answer_closed_by_a_tick_answers(judge, ending, letter):
+    verdict = judge.judge(PYELO, CASE + WHY + "\n" + ending, "stop")
+    assert verdict.extracted_answer == letter and verdict.accepted is (letter == "A"), verdict
