@@ -15,37 +15,28 @@ WHY = "Staphylococcus saprophyticus causes cystitis in young women but rarely py
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    "sentence, accepted",
     [
-        "Escherichia coli we can forget about: the casts say otherwise.",
-        "Escherichia coli is the reflex answer, so cross that one off.",
-        "Escherichia coli is the reflex answer, but it's a red herring here.",
-        "Escherichia coli — I wouldn't touch it as the cause here.",
-        "Escherichia coli doesn't hold water as the cause here.",
-        "Escherichia coli (A): no dice, the casts say otherwise.",
-        "Escherichia coli, though — not in this patient.",
-        "A) Escherichia coli — not my pick; the casts say otherwise.",
-        "Escherichia coli — off the table.",
+        ("Escherichia coli we can forget about: the casts say otherwise.", False),
+        ("Escherichia coli is the reflex answer, so cross that one off.", False),
+        ("Escherichia coli is the reflex answer, but it's a red herring here.", False),
+        ("Escherichia coli — I wouldn't touch it as the cause here.", False),
+        ("Escherichia coli doesn't hold water as the cause here.", False),
+        ("Escherichia coli (A): no dice, the casts say otherwise.", False),
+        ("Escherichia coli, though — not in this patient.", False),
+        ("A) Escherichia coli — not my pick; the casts say otherwise.", False),
+        ("Escherichia coli — off the table.", False),
+        # the same idioms said of another option, or undone, keep the answer
+        ("Proteus mirabilis we can forget about: the casts say otherwise.", True),
+        ("Proteus mirabilis forms struvite stones: cross that one off.", True),
+        ("Proteus mirabilis is a red herring here.", True),
+        ("Proteus mirabilis — not my pick; the casts say otherwise.", True),
+        ("Escherichia coli — we should never cross it off the list.", True),
     ],
 )
-def test_an_option_dismissed_in_everyday_words_and_then_answered_is_a_contradiction(judge, sentence):
+def test_an_option_dismissed_in_everyday_words_then_answered_is_a_contradiction(judge, sentence, accepted):
     verdict = judge.judge(PYELO, CASE + WHY + sentence + "\n\nAnswer: A", "stop")
-    assert not verdict.accepted and "contradiction" in verdict.reasons, verdict
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Proteus mirabilis we can forget about: the casts say otherwise.",
-        "Proteus mirabilis forms struvite stones: cross that one off.",
-        "Proteus mirabilis is a red herring here.",
-        "Proteus mirabilis — not my pick; the casts say otherwise.",
-        "Escherichia coli — we should never cross it off the list.",
-    ],
-)
-def test_the_same_idioms_said_of_another_option_keep_the_answer(judge, sentence):
-    verdict = judge.judge(PYELO, CASE + WHY + sentence + "\n\nAnswer: A", "stop")
-    assert verdict.accepted, verdict
+    assert verdict.accepted is accepted and ("contradiction" in verdict.reasons) is not accepted, verdict
 
 
 @pytest.mark.parametrize(
