@@ -207,8 +207,8 @@ def test_dev_set_is_decided_right_every_time(judge):
     """The rules were tuned on the dev split: 48 true accepts rejected (among them a table whose last
     column maps each row to an option, read as five answers; an abbreviated option text, "A. Anti-SS-B
     (La).", stems paraphrased rather than quoted, statement items whose options share their words), no
-    accepted trace off the gold answer; 184 false accepts remain after round 39 (contradiction 115, negation
-    62, switch 5, hedge 1, one SmolLM2 echo of the options), most of them traces that argue for another
+    accepted trace off the gold answer; 183 false accepts remain after round 39 (contradiction 115, negation
+    61, switch 5, hedge 1, one SmolLM2 echo of the options), most of them traces that argue for another
     option only in paraphrase or by mechanism ("the protozoan acquired from contaminated water" for Giardia,
     "ethanol's first metabolite" for acetaldehyde, "Tegretol" for carbamazepine), the rest negations by
     knowledge or by a reference no rule resolves ("that association is overstated"): a rule judge matches
@@ -217,7 +217,7 @@ def test_dev_set_is_decided_right_every_time(judge):
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 48 and result["false_accepts"] <= 184, result["errors"]
+    assert result["false_rejects"] <= 48 and result["false_accepts"] <= 183, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only

@@ -3,7 +3,8 @@ people rule an option out and then answer it anyway (first scores 106 of 121 and
 Fixed as general rules: everyday idioms of dismissal said of an option in its sentence ("we can forget
 about", "cross that one off", "a red herring", "I wouldn't touch it", "doesn't hold water", "— no dice",
 "— not in this patient", "— not my pick", "off the table"); "…, and therefore not the odd one out" rejects an
-exception question's answer; "so D ✅" answers."""
+exception question's answer; "so D ✅" answers; a table's verdict cell right after the option's ("| C Cardiac
+tumor | Ruled out | …") rejects it."""
 
 from __future__ import annotations
 
@@ -55,3 +56,20 @@ def test_not_the_odd_one_out_rejects_an_exception_questions_answer(judge, senten
 def test_a_short_answer_closed_by_a_tick_answers(judge, ending, letter):
     verdict = judge.judge(PYELO, CASE + WHY + "\n" + ending, "stop")
     assert verdict.extracted_answer == letter and verdict.accepted is (letter == "A"), verdict
+
+
+@pytest.mark.parametrize(
+    "row, accepted",
+    [
+        ("| Escherichia coli (A) | Ruled out | P fimbriae are common |", False),
+        ("| Escherichia coli (A) | Excluded | P fimbriae are common |", False),
+        ("| Proteus mirabilis (C) | Ruled out | struvite stones |", True),
+        # a purpose is no verdict, nor is a yes/no column
+        ("| Escherichia coli (A) | Rule out bleeding | P fimbriae are common |", True),
+        ("| Escherichia coli (A) | no | yes |", True),
+    ],
+)
+def test_a_tables_verdict_cell_right_after_the_option_rejects_it(judge, row, accepted):
+    table = "| Option | Verdict | Why |\n|---|---|---|\n" + row + "\n\nAnswer: A"
+    verdict = judge.judge(PYELO, CASE + WHY + "\n\n" + table, "stop")
+    assert verdict.accepted is accepted, verdict
