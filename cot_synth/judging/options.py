@@ -46,7 +46,7 @@ class Found(NamedTuple):
 class _Word(NamedTuple):
     """One plain option word as ``_word_pattern`` writes it: ``stem`` (in ``american`` spelling, so each "e"
     also "ae" or "oe": "does" is "des"), then up to ``tail`` letters, or (``tail`` -1) an optional "s";
-    ``swapped``: those letters open with "er" or "re" (``_RE_END``)."""
+    ``swapped``: those letters open with "er" or "re" (``_re_end``)."""
 
     stem: str
     tail: int
@@ -216,12 +216,12 @@ def _stems(word: str) -> list[str]:
     """The fixed parts of ``_word_pattern(word)``: text that matches it holds each (case-folded)."""
     if not word.isalpha():
         return re.split(r"(?<=\d)(?=[a-z])", word)
-    word = _singular(word)
-    return [word[:-2] if len(word) >= 7 or _re_end(word) else word[:-1] if len(word) >= 5 else word]
+    return [_word(word).stem]
 
 
 def _word(word: str) -> _Word:
-    """A plain word as ``_word_pattern`` reads it."""
+    """A word's stem and what may follow it: the one rule ``_word_pattern``, ``_stems`` and the hand
+    matcher read."""
     word = _singular(word)
     if _re_end(word):
         return _Word(word[:-2], 4, True)
@@ -236,14 +236,12 @@ def _word_pattern(word: str) -> str:
     """One option word as a pattern: the stem ``_same`` would accept, or the word (numbers exact)."""
     if not word.isalpha():
         return re.sub(r"(?<=\d)(?=[a-z])", ",?", re.escape(word))
-    word = _singular(word)
-    if _re_end(word):
-        return _british(word[:-2]) + r"(?:er|re)[^\W\d_]{0,2}"
-    if len(word) >= 7:
-        return _british(word[:-2]) + r"[^\W\d_]{0,4}"
-    if len(word) >= 5:
-        return _british(word[:-1]) + r"[^\W\d_]{0,3}"
-    return _british(word) + "s?"
+    stem, tail, swapped = _word(word)
+    if tail < 0:
+        return _british(stem) + "s?"
+    if swapped:
+        return _british(stem) + rf"(?:er|re)[^\W\d_]{{0,{tail - 2}}}"
+    return _british(stem) + rf"[^\W\d_]{{0,{tail}}}"
 
 
 def _british(stem: str) -> str:

@@ -73,12 +73,15 @@ _ENCLOSED = re.compile("[\U0001f150-\U0001f169\U0001f170-\U0001f189]")
 # 2nd one listed", "the fourth choice down"), so every reader sees a letter. "Choice" and "one" need the
 # list said outright: "the drug of first choice" and "the second one" (a daughter) name no option.
 _LISTED = r"\s+(?:down|listed|on\s+the\s+list|in\s+the\s+list|from\s+the\s+top)\b"
+_PLACE_LETTER = {
+    **dict(zip(("first", "second", "third", "fourth", "fifth"), "ABCDE", strict=True)),
+    **dict(zip(("1st", "2nd", "3rd", "4th", "5th"), "ABCDE", strict=True)),
+}
 _PLACE = re.compile(
-    r"(?i)\bthe\s+(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
+    rf"(?i)\bthe\s+({'|'.join(_PLACE_LETTER)})\s+"
     rf"(?:option\b(?!\s+for\b)(?:{_LISTED})?|(?:choice|one){_LISTED})"
     r"(?![ \t]*[,:(—–-]?[ \t]*\(?[A-E]\b)"  # "the third option, C" says its letter already
 )
-_PLACES = ("first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th")
 # A trace written all in lower case writes its option letters so too: "(d)" there is "(D)".
 _LOWER_LETTER = re.compile(r"(?<=[(\[])[a-j](?=[)\]])")
 _UPPER = re.compile(r"[A-Z]")
@@ -144,7 +147,7 @@ def normalize(text: str) -> Normalized:
         norm = _sub(norm, _TABLE_ROW, _table_row)
     if not _UPPER.search(norm.text):
         norm = _sub(norm, _LOWER_LETTER, lambda m: m.group().upper())
-    norm = _sub(norm, _PLACE, lambda m: f"option {'ABCDE'[_PLACES.index(m.group(1).lower()) % 5]}")
+    norm = _sub(norm, _PLACE, lambda m: f"option {_PLACE_LETTER[m.group(1).lower()]}")
     return _sub(norm, _NOISE, lambda m: "")
 
 
