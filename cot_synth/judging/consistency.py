@@ -26,6 +26,7 @@ from cot_synth.judging.letter_refs import letter_reference
 from cot_synth.judging.options import Found, option_pattern, options_named
 from cot_synth.judging.partial import clause_start, options_mentioned
 from cot_synth.judging.phrases import AnyOf, compile_list
+from cot_synth.judging.ranking import first_ranked
 from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
 from cot_synth.judging.sentences import LIST_MARK, sentence_bounds, sentence_spans, statement_spans
@@ -68,6 +69,9 @@ class Consistency:
             )
             self.claims = AnyOf(
                 compile_list(rules["contradiction"]["claims"], f"{where}: contradiction.claims")
+            )
+            self.rankings = AnyOf(
+                compile_list(rules["contradiction"]["rankings"], f"{where}: contradiction.rankings")
             )
             self.denials = AnyOf(
                 compile_list(rules["contradiction"]["denials"], f"{where}: contradiction.denials")
@@ -199,6 +203,9 @@ class Consistency:
             and not self.revised(text, claims[-1].said, final.start)
         ):
             return f"argues for {claims[-1].letter}, concludes {final.letter}"
+        top = first_ranked(text, final.start, options, self.rankings)
+        if top and top.letter != final.letter and not self.revised(text, top.end, final.start):
+            return f"ranks {top.letter} first, concludes {final.letter}"
         found = self.in_words.otherwise(text, final, options, question, final.letter)
         if found and first != final and sentence_spans(text, first.start):  # words stand before ``first``
             return found if self.in_words.otherwise(text, first, options, question, final.letter) else None

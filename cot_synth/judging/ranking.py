@@ -1,0 +1,53 @@
+"""A ranked list: the option a trace puts first where it says it orders the options by how well they fit.
+
+"Ranked differential: 1. Pulmonary fibrosis — … 2. Septal defect …" followed by "Answer: B" argues for one
+option and answers another: the first item of a list its own line calls ordered is a claim as plain as "A is
+the most likely". Only such a list counts (the line that introduces it matches a ``rankings`` pattern), its
+first item must follow that line, and one ordered from least to most is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from cot_synth.judging.options import options_named
+from cot_synth.judging.phrases import AnyOf
+
+# the introducing line, blank lines, then the first item: "1." / "1)" / "#1:" / "①"
+_FIRST_ITEM = re.compile(r"^(?P<intro>[^\n]*)\n(?:[ \t]*\n)*[ \t]*(?:#?1[.):]|①)[ \t]+(?P<head>[^\n]*)", re.M)
+# the item opens on its letter: "C — Disorganized …", "(B) Klebsiella", "Option D: …"
+_LETTER_HEAD = re.compile(
+    r"(?i:(?:option|choice)[ \t]+)?[(\[]?(?P<letter>[A-J])[)\]]?[ \t]*(?:[—–:.)]|-[ \t])"
+)
+# where the item's label ends and its reasons begin
+_LABEL_END = re.compile(r"[ \t]+[—–-][ \t]|:[ \t]|[ \t]*\(|[.;,][ \t]|[ \t]*$")
+_ASCENDING = re.compile(r"(?i)\bleast\b.*\bmost\b")
+
+
+class Ranked(NamedTuple):
+    """The option a ranked list puts first, and where its first item ends."""
+
+    letter: str
+    end: int
+
+
+def first_ranked(text: str, limit: int, options: dict[str, str], rankings: AnyOf) -> Ranked | None:
+    """The option the last ranked list in ``text[:limit]`` puts first, if its first item names one."""
+    found = None
+    for m in _FIRST_ITEM.finditer(text, 0, limit):
+        intro = m.group("intro")
+        if not rankings.search(intro) or _ASCENDING.search(intro):
+            continue
+        if letter := _head_option(m.group("head"), options):
+            found = Ranked(letter, m.end())
+    return found
+
+
+def _head_option(head: str, options: dict[str, str]) -> str | None:
+    """The one option an item's label names: its letter, or else exactly one option's text."""
+    if (m := _LETTER_HEAD.match(head)) and m.group("letter") in options:
+        return m.group("letter")
+    label = head[: _LABEL_END.search(head).start()]
+    named = options_named(label, options)
+    return named[0] if len(named) == 1 else None

@@ -1,0 +1,38 @@
+"""Rounds 40 and 41: three writers on reasoning that ends elsewhere than its letter (contradictions and
+negations, and accepts that weigh the other options at length) and three on a red-team of every category
+(first scores 90 of 120 and 104 of 120 on the dev halves). Fixed as general rules: the first item of a list
+its own line calls ranked ("Ranked differential:", "most to least likely") is the trace's claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_judging_round32 import CASE, PYELO
+
+ECOLI = "Escherichia coli — P fimbriae and ascent from the bladder fit the story.\n"
+PROTEUS = "Proteus mirabilis — urease and struvite stones, which nothing here suggests.\n"
+
+
+@pytest.mark.parametrize(
+    "intro, items, accepted",
+    [
+        ("Ranked differential for the organism:", PROTEUS + "2. " + ECOLI, False),
+        ("Differential, most to least likely:", "C — " + PROTEUS + "2. A — " + ECOLI, False),
+        ("Ranking the options by how well they fit:", ECOLI + "2. " + PROTEUS, True),
+        # ordered the other way, or not said to be ordered: the first item claims nothing
+        ("Ranked from least to most likely:", PROTEUS + "2. " + ECOLI, True),
+        ("Options worth weighing:", PROTEUS + "2. " + ECOLI, True),
+    ],
+)
+def test_the_first_item_of_a_ranked_list_is_a_claim(judge, intro, items, accepted):
+    verdict = judge.judge(PYELO, f"{CASE}\n{intro}\n1. {items}\nAnswer: A", "stop")
+    assert verdict.accepted is accepted and ("contradiction" in verdict.reasons) is not accepted, verdict
+
+
+def test_a_ranking_revised_out_loud_does_not_contradict(judge):
+    trace = (
+        f"{CASE}\nRanked differential:\n1. {PROTEUS}2. {ECOLI}\nWait, I had that order wrong: the white cell "
+        "casts and the ascent from the bladder put Escherichia coli first.\n\nAnswer: A"
+    )
+    verdict = judge.judge(PYELO, trace, "stop")
+    assert verdict.accepted, verdict
