@@ -36,3 +36,37 @@ def test_a_ranking_revised_out_loud_does_not_contradict(judge):
     )
     verdict = judge.judge(PYELO, trace, "stop")
     assert verdict.accepted, verdict
+
+
+@pytest.mark.parametrize(
+    "ending, letter",
+    [
+        # a closing label, its letter, a dash and the option's text in other words
+        ("My call: a) — the usual gut organism.", "A"),
+        ("My call: c) — the urease producer.", "C"),
+        # an answer line that glosses its option in brackets
+        ("A: Escherichia coli (uropathogenic strain).", "A"),
+        ("C: Proteus mirabilis (urease producer).", "C"),
+    ],
+)
+def test_an_answer_line_may_gloss_its_option(judge, ending, letter):
+    verdict = judge.judge(PYELO, f"{CASE}\n{ending}", "stop")
+    assert verdict.extracted_answer == letter and verdict.accepted is (letter == "A"), verdict
+
+
+def test_a_dash_after_a_letter_that_follows_an_option_text_is_no_label(judge):
+    verdict = judge.judge(PYELO, f"{CASE}\nEscherichia coli — option A — fits best.", "stop")
+    assert verdict.accepted and verdict.extracted_answer == "A", verdict
+
+
+@pytest.mark.parametrize(
+    "ending, accepted",
+    [
+        ("With casts in the urine, the organism I would prioritise is Escherichia coli.", True),
+        ("Of the four, the organism I'd favour is Escherichia coli, given the fimbriae.", True),
+        ("Of the four, the organism I'd favour is Proteus mirabilis, given the casts.", False),
+    ],
+)
+def test_the_writers_own_choice_cues_an_answer_in_words(judge, ending, accepted):
+    verdict = judge.judge(PYELO, f"{CASE}\n{ending}", "stop")
+    assert verdict.accepted is accepted, verdict

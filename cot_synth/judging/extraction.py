@@ -18,6 +18,7 @@ from cot_synth.errors import UserError
 from cot_synth.judging.ballot import Ballot
 from cot_synth.judging.computed import is_step
 from cot_synth.judging.first_char import guard
+from cot_synth.judging.lone import lone
 from cot_synth.judging.named import NAMED_REACH, ends_with_option, named_text
 from cot_synth.judging.options import OptionPattern, option_pattern, options_named
 from cot_synth.judging.partial import clause_start, options_mentioned
@@ -49,7 +50,6 @@ _SET_OFF = re.compile(r"(?is)[ \t]*(?:—|–|:|\s-\s)(?!.*\b(?:if|unless|would|
 _ASIDE = re.compile(
     r"(?i)\b(?:not|n't|no|never|unlike|rather\s+than|instead\s+of|if|unless|different|another|distractor)\b"
 )
-_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,7 @@ class Extractor:
             if pattern.text_match:
                 matches = [m for m in matches if ends_with_option(m, options)]
             if pattern.lone_line:
-                matches = _lone(matches, options or {})
+                matches = lone(matches, options or {})
             for m in matches:
                 if m.start("letter") in by_letter or self.ballot.unticked(text, m.start("letter")):
                     continue
@@ -346,29 +346,6 @@ def _last_line(text: str) -> tuple[int, int]:
     """Bounds of the last line that is not blank (``(0, 0)`` if none)."""
     end = len(text.rstrip())
     return (text.rfind("\n", 0, end) + 1, end) if end else (0, 0)
-
-
-def _lone(matches: list[re.Match[str]], options: dict[str, str]) -> list[re.Match[str]]:
-    """Lines such as "D. Nitrofurantoin" conclude if their text is an option's (maybe less its "(PID)") or
-    empty and no other such line names another letter (a list)."""
-    if not matches:
-        return []
-    texts = _line_texts(tuple(options.values()))
-    lines = [m for m in matches if content_key(m.groupdict().get("text") or "") in texts]
-    # "A: <another option's text>" answers a "Q:" line above it (a Q/A layout): it names no letter
-    lines = [m for m in lines if not m.group(0).lstrip().startswith("A:") or _own_text(m, options.get("A"))]
-    return lines if len({m.group("letter").upper() for m in lines}) == 1 else []
-
-
-def _own_text(line: re.Match[str], option: str | None) -> bool:
-    """Whether the text a lone line gives after its letter is ``option``'s own (or none)."""
-    return content_key(line.groupdict().get("text") or "") in _line_texts((option or "",))
-
-
-@lru_cache(maxsize=4096)
-def _line_texts(options: tuple[str, ...]) -> frozenset[str]:
-    """The keys a line's text may have to name an option: each option's, less its brackets, or none."""
-    return frozenset(content_key(t) for v in options for t in (v, _BRACKETS.sub(" ", v), ""))
 
 
 def answers_question(sentence: str, question: str) -> bool:
