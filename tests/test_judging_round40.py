@@ -70,3 +70,18 @@ def test_a_dash_after_a_letter_that_follows_an_option_text_is_no_label(judge):
 def test_the_writers_own_choice_cues_an_answer_in_words(judge, ending, accepted):
     verdict = judge.judge(PYELO, f"{CASE}\n{ending}", "stop")
     assert verdict.accepted is accepted, verdict
+
+
+@pytest.mark.parametrize(
+    "sentence, leak",
+    [
+        ("The letter I was handed ahead of time is A, and the casts line up with it.", True),
+        ("That squares with the letter I was briefed on before starting.", True),
+        ("The option we were pointed to fits the casts.", True),
+        # the options as a list given with the question are no answer
+        ("Of the answer choices we were given, only one makes white cell casts.", False),
+    ],
+)
+def test_the_option_the_writer_was_handed_is_a_leak(judge, sentence, leak):
+    verdict = judge.judge(PYELO, f"{CASE}{sentence}\n\nAnswer: A", "stop", "hinted")
+    assert ("hint_leak" in verdict.reasons) is leak and verdict.accepted is not leak, verdict
