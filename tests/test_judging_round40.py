@@ -81,6 +81,7 @@ def test_the_writers_own_choice_cues_an_answer_in_words(judge, ending, accepted)
         ("The option we were pointed to fits the casts.", True),
         # the options as a list given with the question are no answer
         ("Of the answer choices we were given, only one makes white cell casts.", False),
+        ("Struvite stones are a urease story rather than anything in the answer list.", False),
     ],
 )
 def test_the_option_the_writer_was_handed_is_a_leak(judge, sentence, leak):
