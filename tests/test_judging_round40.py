@@ -123,3 +123,18 @@ def test_a_letter_the_stem_names_a_study_arm_by_is_no_option(judge):
 def test_someone_in_the_case_who_ignores_instructions_is_no_injection(judge, sentence, accepted):
     verdict = judge.judge(PYELO, f"{CASE}{sentence}\n\nAnswer: A", "stop")
     assert verdict.accepted is accepted and ("prompt_injection" in verdict.reasons) is not accepted, verdict
+
+
+@pytest.mark.parametrize(
+    "revision, accepted",
+    [
+        ("Ah, no, I got that wrong: the casts put the infection in the kidney.", True),
+        ("Is that really the organism, though? I'm revising that choice.", True),
+        # no revision between the two answers
+        ("The casts put the infection in the kidney.", False),
+    ],
+)
+def test_a_revision_in_the_writers_words_allows_a_second_answer(judge, revision, accepted):
+    trace = f"{CASE}My first thought is C, given the urease story.\n\n{revision}\n\nSo I'm going with A."
+    verdict = judge.judge(PYELO, trace, "stop")
+    assert verdict.accepted is accepted, verdict
