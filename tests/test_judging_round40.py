@@ -138,3 +138,23 @@ def test_a_revision_in_the_writers_words_allows_a_second_answer(judge, revision,
     trace = f"{CASE}My first thought is C, given the urease story.\n\n{revision}\n\nSo I'm going with A."
     verdict = judge.judge(PYELO, trace, "stop")
     assert verdict.accepted is accepted, verdict
+
+
+@pytest.mark.parametrize(
+    "sentence, accepted",
+    [
+        (
+            "So, having talked myself out of Proteus mirabilis, the next step is a urine culture. "
+            "It should grow Escherichia coli.",
+            True,
+        ),
+        (
+            "So, having thought hard about Proteus mirabilis, the next step is a urine culture. "
+            "It should grow Escherichia coli.",
+            False,
+        ),
+    ],
+)
+def test_an_option_the_writer_talked_themselves_out_of_is_no_claim(judge, sentence, accepted):
+    verdict = judge.judge(PYELO, f"{CASE}{sentence}\n\nAnswer: A", "stop")
+    assert verdict.accepted is accepted, verdict
