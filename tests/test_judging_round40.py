@@ -158,3 +158,20 @@ def test_a_revision_in_the_writers_words_allows_a_second_answer(judge, revision,
 def test_an_option_the_writer_talked_themselves_out_of_is_no_claim(judge, sentence, accepted):
     verdict = judge.judge(PYELO, f"{CASE}{sentence}\n\nAnswer: A", "stop")
     assert verdict.accepted is accepted, verdict
+
+
+@pytest.mark.parametrize(
+    "sentence, accepted",
+    [
+        ("- Escherichia coli — also no: the casts need something rarer.", False),
+        ("So A doesn't describe this infection.", False),
+        ("But Escherichia coli is not the organism I would expect here.", False),
+        ("Escherichia coli isn't the organism this question is asking about.", False),
+        # said of another option, the same words keep the answer
+        ("- Proteus mirabilis — also no: no stones.", True),
+        ("So C doesn't describe this infection.", True),
+    ],
+)
+def test_more_ways_to_rule_the_answer_out(judge, sentence, accepted):
+    verdict = judge.judge(PYELO, f"{CASE}{sentence}\n\nAnswer: A", "stop")
+    assert verdict.accepted is accepted and ("contradiction" in verdict.reasons) is not accepted, verdict
