@@ -175,3 +175,17 @@ def test_an_option_the_writer_talked_themselves_out_of_is_no_claim(judge, senten
 def test_more_ways_to_rule_the_answer_out(judge, sentence, accepted):
     verdict = judge.judge(PYELO, f"{CASE}{sentence}\n\nAnswer: A", "stop")
     assert verdict.accepted is accepted and ("contradiction" in verdict.reasons) is not accepted, verdict
+
+
+@pytest.mark.parametrize(
+    "rows, letter",
+    [
+        ("| A | Best fit |\n| C | Wrong: no stones |", "A"),
+        ("| **A** | **Best description** |", "A"),
+        ("| A | Wrong: too common |\n| C | Correct |", "C"),
+    ],
+)
+def test_a_verdict_columns_positive_row_is_the_answer(judge, rows, letter):
+    trace = f"{CASE}\n\n| Choice | Verdict |\n|---|---|\n{rows}\n"
+    verdict = judge.judge(PYELO, trace, "stop")
+    assert verdict.extracted_answer == letter and verdict.accepted is (letter == "A"), verdict
