@@ -25,12 +25,12 @@ REASONING = (
     "safe in pregnancy and covers E. coli. Doxycycline is contraindicated because it stains fetal teeth. "
 )
 JUDGES = ContentDir.resolve("judges", None)
-# Held-out decision accuracy this judge must keep: what it measured on the 4,333 held-out traces (0.9261)
-# after round 39. It was 0.929 from round 26 to round 37; rounds 38-39 added 114 held-out traces (surface
-# variety; options ruled out in everyday words) that scored 83 before their rounds and 87 after, while the
-# 4,219 held out before them went from 0.9303 to 0.9306. The issue's target is 0.97; see
-# tests/data/judge/README.md
-HELDOUT_FLOOR = 0.926
+# Held-out decision accuracy this judge must keep: what it measured on the 4,453 held-out traces (0.9236)
+# after round 41. It was 0.929 from round 26 to round 37 and 0.926 after round 39; rounds 40-41 added 120
+# held-out traces (reasoning that ends elsewhere than its letter; a red-team of every category) that scored 98
+# before their rounds and 98 after, while the 4,333 held out before them went from 4,013 to 4,015 right. The
+# issue's target is 0.97; see tests/data/judge/README.md
+HELDOUT_FLOOR = 0.923
 README_CODES = set(re.findall(r"^\| `(\w+)` \|", (JUDGES.path / "README.md").read_text(), re.M))
 
 
@@ -204,20 +204,19 @@ def test_a_broken_template_is_named_even_when_another_includes_it_and_checked_be
 
 
 def test_dev_set_is_decided_right_every_time(judge):
-    """The rules were tuned on the dev split: 48 true accepts rejected (among them a table whose last
-    column maps each row to an option, read as five answers; an abbreviated option text, "A. Anti-SS-B
-    (La).", stems paraphrased rather than quoted, statement items whose options share their words), no
-    accepted trace off the gold answer; 183 false accepts remain after round 39 (contradiction 115, negation
-    61, switch 5, hedge 1, one SmolLM2 echo of the options), most of them traces that argue for another
-    option only in paraphrase or by mechanism ("the protozoan acquired from contaminated water" for Giardia,
-    "ethanol's first metabolite" for acetaldehyde, "Tegretol" for carbamazepine), the rest negations by
-    knowledge or by a reference no rule resolves ("that association is overstated"): a rule judge matches
-    option texts and the names they go by, not their meaning (dev_round6 to dev_round17 were written to find
-    exactly that)."""
+    """The rules were tuned on the dev split: 53 true accepts rejected (among them a table whose last column
+    maps each row to an option, read as five answers; an abbreviated option text, "A. Anti-SS-B (La).", stems
+    paraphrased rather than quoted, statement items whose options share their words), no accepted trace off
+    the gold answer; 204 false accepts remain after round 41 (contradiction 129, negation 65, switch 6, hedge
+    2, form 1, one SmolLM2 echo of the options), most of them traces that argue for another option only in
+    paraphrase or by mechanism ("the protozoan acquired from contaminated water" for Giardia, "ethanol's first
+    metabolite" for acetaldehyde, "Tegretol" for carbamazepine), the rest negations by knowledge or by a
+    reference no rule resolves ("that association is overstated"): a rule judge matches option texts and the
+    names they go by, not their meaning (dev_round6 to dev_round17 were written to find exactly that)."""
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 48 and result["false_accepts"] <= 183, result["errors"]
+    assert result["false_rejects"] <= 53 and result["false_accepts"] <= 204, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only
