@@ -185,3 +185,21 @@ def test_a_verdict_columns_positive_row_is_the_answer(judge, rows, letter):
     trace = f"{CASE}\n\n| Choice | Verdict |\n|---|---|\n{rows}\n"
     verdict = judge.judge(PYELO, trace, "stop")
     assert verdict.extracted_answer == letter and verdict.accepted is (letter == "A"), verdict
+
+
+@pytest.mark.parametrize(
+    "label, letter",
+    [
+        ("Bottom line: Escherichia coli.", "A"),
+        ("Final answer — Proteus mirabilis", "C"),
+        # a label that says more than one option's text names none
+        ("Bottom line: not Proteus mirabilis.", None),
+    ],
+)
+def test_a_labelled_option_text_stated_first_answers(judge, label, letter):
+    trace = (
+        f"{label}\n\n{CASE}Proteus mirabilis forms struvite stones, and Staphylococcus saprophyticus rarely "
+        "reaches the kidney."
+    )
+    verdict = judge.judge(PYELO, trace, "stop")
+    assert verdict.extracted_answer == letter and verdict.accepted is (letter == "A"), verdict

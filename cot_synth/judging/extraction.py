@@ -47,6 +47,11 @@ _LABEL_END = re.compile(r"[:\u2013\u2014]\s*$|\s-\s*$")
 # a dash or colon after it, and no hypothetical in what follows
 _SET_OFF = re.compile(r"(?is)[ \t]*(?:—|–|:|\s-\s)(?!.*\b(?:if|unless|would|could|might)\b)")
 # a remark that sets an option aside: negated, or right only elsewhere
+# a line that labels what follows as the answer: "Bottom line: glycopyrrolate.", "Final answer — Ceftriaxone"
+_LABELLED = re.compile(
+    r"(?im)^[ \t]*(?:(?:my|the|final|short)[ \t]+)?(?:answer|bottom[ \t]+line|conclusion|verdict|pick|choice)"
+    r"[ \t]*[:—–][ \t]*(?P<text>[^\n]+?)[ \t]*[.!]?[ \t]*$"
+)
 _ASIDE = re.compile(
     r"(?i)\b(?:not|n't|no|never|unlike|rather\s+than|instead\s+of|if|unless|different|another|distractor)\b"
 )
@@ -238,7 +243,17 @@ class Extractor:
 
         ``hedged`` are the letter commitments set aside: an option whose letter the sentence hedges is
         hedged with it, even where the question's own negation excuses its text ("The correct answer is not
-        A: Active pelvic inflammatory disease." to "Which history contraindicates …?")."""
+        A: Active pelvic inflammatory disease." to "Which history contraindicates …?"). A labelled line that
+        is one option's text and nothing else ("Bottom line: glycopyrrolate.") concludes wherever it stands:
+        an answer stated first is followed by reasoning that names the other options."""
+        for m in reversed(list(_LABELLED.finditer(text))):
+            named = [k for k, v in options.items() if content_key(m.group("text")) == content_key(v)]
+            if len(named) == 1 and not any(c.letter == named[0] for c in hedged):
+                return [
+                    Commitment(
+                        named[0], "option_text", m.start(), m.start("text"), m.end(), options[named[0]]
+                    )
+                ]
         for start, end in reversed(sentence_spans(text)):
             if (named := options_named(text[start:end], options)) and not self.ballot.unticked(text, end - 1):
                 letter = self.worded(text, start, end, options, question)
