@@ -204,7 +204,7 @@ def test_a_broken_template_is_named_even_when_another_includes_it_and_checked_be
 
 
 def test_dev_set_is_decided_right_every_time(judge):
-    """The rules were tuned on the dev split: 53 true accepts rejected (among them a table whose last column
+    """The rules were tuned on the dev split: 52 true accepts rejected (among them a table whose last column
     maps each row to an option, read as five answers; an abbreviated option text, "A. Anti-SS-B (La).", stems
     paraphrased rather than quoted, statement items whose options share their words), no accepted trace off
     the gold answer; 204 false accepts remain after round 41 (contradiction 129, negation 65, switch 6, hedge
@@ -216,7 +216,7 @@ def test_dev_set_is_decided_right_every_time(judge):
     rows = load_labelled("dev")
     assert len(rows) >= 400
     result = score(rows, judge_rows(judge, rows))
-    assert result["false_rejects"] <= 53 and result["false_accepts"] <= 204, result["errors"]
+    assert result["false_rejects"] <= 52 and result["false_accepts"] <= 204, result["errors"]
     assert result["accepted_not_gold"] == 0, result["errors"]
     # writers differ on the letter of a two-answer or self-contradicting trace (null or the last one;
     # dev_round4 and dev_round5 say null): a second figure only
