@@ -6,7 +6,8 @@ rules were tuned on, ``heldout`` was written independently and only measures. Ea
 ``expected_accept`` and ``expected_reasons`` (codes that must be reported). Figures per split: decision
 accuracy, false accepts (a reject labelled trace accepted: it would poison a training set), false
 rejects (a good, paid-for trace thrown away), the same per category, reason recall and extraction
-accuracy; then throughput on one core and the time for one degenerate 25,000-character trace.
+accuracy; then throughput on one core (one pass, caches cold) and the time for one degenerate 25,000-character
+trace.
 """
 
 from __future__ import annotations
@@ -112,18 +113,19 @@ def targets(result: dict[str, Any]) -> dict[str, bool]:
 def run() -> dict:
     judge = RuleJudge.from_content(ContentDir.resolve("judges", None))
     result: dict[str, Any] = {}
-    rows = []
+    traces, seconds = 0, 0.0
     for split in SPLITS:
         split_rows = load_labelled(split)
-        result[split] = score(split_rows, judge_rows(judge, split_rows))
+        started = time.perf_counter()
+        verdicts = judge_rows(judge, split_rows)
+        seconds += time.perf_counter() - started
+        traces += len(split_rows)
+        result[split] = score(split_rows, verdicts)
         if split == "heldout":  # counts only: an error's id is a pointer into a set nobody tuning may read
             del result[split]["errors"]
-        rows += split_rows
-    started = time.perf_counter()
-    rounds = 3
-    for _ in range(rounds):
-        judge_rows(judge, rows)
-    result["traces_per_s"] = round(rounds * len(rows) / (time.perf_counter() - started), 1)
+    # one pass, as a user judges a fresh dataset: passes over the same rows again would time the per-item
+    # caches instead (they hold 4,096 items, and the labelled set has about that many)
+    result["traces_per_s"] = round(traces / seconds, 1)
     loop = MCQ("loop", "Which drug?", {"A": "a", "B": "b", "C": "c", "D": "d"}, "D", "d")
     started = time.perf_counter()
     judge.judge(loop, "The answer is B, " * 1500, "length")
