@@ -47,11 +47,6 @@ _LABEL_END = re.compile(r"[:\u2013\u2014]\s*$|\s-\s*$")
 # a dash or colon after it, and no hypothetical in what follows
 _SET_OFF = re.compile(r"(?is)[ \t]*(?:—|–|:|\s-\s)(?!.*\b(?:if|unless|would|could|might)\b)")
 # a remark that sets an option aside: negated, or right only elsewhere
-# a line that labels what follows as the answer: "Bottom line: glycopyrrolate.", "Final answer — Ceftriaxone"
-_LABELLED = re.compile(
-    r"(?im)^[ \t]*(?:(?:my|the|final|short)[ \t]+)?(?:answer|bottom[ \t]+line|conclusion|verdict|pick|choice)"
-    r"[ \t]*[:—–][ \t]*(?P<text>[^\n]+?)[ \t]*[.!]?[ \t]*$"
-)
 _ASIDE = re.compile(
     r"(?i)\b(?:not|n't|no|never|unlike|rather\s+than|instead\s+of|if|unless|different|another|distractor)\b"
 )
@@ -136,6 +131,9 @@ class Extractor:
                 fragments=fragments,
             )
             self.text_cues = AnyOf(compile_list(rules["option_text"]["cues"], f"{source}: option_text.cues"))
+            self.labelled = compile_one(
+                rules["option_text"]["labelled"], f"{source}: option_text.labelled", ignore_case=True
+            )
             self.exception_questions = AnyOf(
                 compile_list(
                     rules["option_text"]["exception_questions"], f"{source}: option_text.exception_questions"
@@ -246,8 +244,9 @@ class Extractor:
         A: Active pelvic inflammatory disease." to "Which history contraindicates …?"). A labelled line that
         is one option's text and nothing else ("Bottom line: glycopyrrolate.") concludes wherever it stands:
         an answer stated first is followed by reasoning that names the other options."""
-        for m in reversed(list(_LABELLED.finditer(text))):
-            named = [k for k, v in options.items() if content_key(m.group("text")) == content_key(v)]
+        for m in reversed(list(self.labelled.finditer(text))):
+            key = content_key(m.group("text"))
+            named = [k for k, v in options.items() if key == content_key(v)]
             if len(named) == 1 and not any(c.letter == named[0] for c in hedged):
                 return [
                     Commitment(
