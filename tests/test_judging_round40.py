@@ -139,6 +139,12 @@ def test_a_revision_in_the_writers_words_allows_a_second_answer(judge, revision,
         ("So A doesn't describe this infection.", "contradiction", False),
         ("But Escherichia coli is not the organism I would expect here.", "contradiction", False),
         ("Escherichia coli isn't the organism this question is asking about.", "contradiction", False),
+        ("Escherichia coli is therefore not the organism being tested.", "contradiction", False),
+        ("Escherichia coli wasn't the organism I would expect here.", "contradiction", False),
+        # the same role affirmed, without a negation, is a claim for the option, not a rejection
+        ("Escherichia coli is the organism this question is asking about.", "contradiction", True),
+        ("Escherichia coli is the organism being tested here.", "contradiction", True),
+        ("Escherichia coli is the organism we are looking for.", "contradiction", True),
         # said of another option, the same words keep the answer
         ("- Proteus mirabilis — also no: no stones.", "contradiction", True),
         ("So C doesn't describe this infection.", "contradiction", True),
