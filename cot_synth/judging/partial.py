@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from cot_synth.judging.phrases import compiled
 from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import american, content_tokens
 from cot_synth.judging.words import _same
@@ -131,7 +132,7 @@ def _key_phrases(options: tuple[tuple[str, str], ...], question: str) -> dict[st
     # pairs of the question, or of two options, pick no option out
     asked = _word_pairs(question).union(*(a & b for a, b in itertools.combinations(pairs.values(), 2)))
     return {
-        letter: re.compile(
+        letter: compiled(
             r"(?i)\b(?:" + "|".join(rf"{_plural(a)}[\s-]+{_plural(b)}" for a, b in own) + r")\b"
         )
         for letter, option in options

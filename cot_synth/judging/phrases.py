@@ -13,6 +13,7 @@ import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from cot_synth.errors import UserError
@@ -88,6 +89,14 @@ class PhraseDetector:
             for i in self._innocent_scans
             for m in i.finditer(text, low, high)
         )
+
+
+@lru_cache(maxsize=1 << 14)
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern built per item (an option's other names, its key phrases), compiled once per distinct
+    source: items share options, and ``re``'s own cache (512 entries) is flushed by a few hundred items'
+    patterns, while compiling one costs as much as judging a sentence."""
+    return re.compile(source, flags)
 
 
 def compile_list(

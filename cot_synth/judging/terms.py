@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from cot_synth.errors import UserError
+from cot_synth.judging.phrases import compiled
 from cot_synth.judging.prefilter import Prefilters, folded
 
 
@@ -80,15 +81,16 @@ def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) 
     for letter, option in options:
         if acronym := _initials(option):
             acronyms.setdefault(acronym, []).append(letter)
+    asked = frozenset(_TOKEN.findall(question))
     for acronym, letters in acronyms.items():  # shared by two options, it names neither
-        if len(letters) == 1 and not re.search(rf"\b{acronym}\b", question):
+        if len(letters) == 1 and acronym not in asked:
             mixed = _mixed_initials(dict(options)[letters[0]])  # "PsA", and "PA" with it
-            if not re.search(mixed, question):
+            if not compiled(mixed).search(question):
                 found.setdefault(letters[0], []).append(mixed)
     for letter, option in options:
         for stem in _SECRETED.findall(option):
             found.setdefault(letter, []).append(_SECRETING.format(stem=re.escape(stem)))
-    return {k: re.compile("|".join(patterns), re.IGNORECASE) for k, patterns in found.items()}
+    return {k: compiled("|".join(patterns), re.IGNORECASE) for k, patterns in found.items()}
 
 
 @lru_cache(maxsize=1 << 15)
@@ -100,6 +102,7 @@ def _groups_of(terms: Terms, option: str) -> tuple[int, ...]:
 # words an acronym skips ("multiple endocrine neoplasia type 1": MEN1); "of" stays ("Tetralogy of Fallot")
 _SKIPPED = frozenset({"the", "and", "a", "an", "type", "to", "in", "with", "for", "on", "by"})
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+_TOKEN = re.compile(r"\w+")  # an acronym stands alone in the question where it is one whole such run
 
 
 def _initials(text: str) -> str:
