@@ -64,9 +64,11 @@ def test_a_short_answer_closed_by_a_tick_answers(judge, ending, letter):
         ("| Escherichia coli (A) | Ruled out | P fimbriae are common |", False),
         ("| Escherichia coli (A) | Excluded | P fimbriae are common |", False),
         ("| Proteus mirabilis (C) | Ruled out | struvite stones |", True),
-        # a purpose is no verdict, nor is a yes/no column
+        # a purpose is no verdict
         ("| Escherichia coli (A) | Rule out bleeding | P fimbriae are common |", True),
-        ("| Escherichia coli (A) | no | yes |", True),
+        # a bare "no" under the header "Verdict" is one (``tables``: a yes/no column under a header that is no
+        # verdict, "Struvite stones?", says nothing; see test_judging_tables)
+        ("| Escherichia coli (A) | no | yes |", False),
     ],
 )
 def test_a_tables_verdict_cell_right_after_the_option_rejects_it(judge, row, accepted):

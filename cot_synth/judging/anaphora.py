@@ -71,9 +71,11 @@ _INTRODUCER = re.compile(
 )
 _BARE = re.compile(rf"(?i)\b(?:it|this(?:\s+one)?|that(?:\s+one)?)\b{_EXPLETIVE}")
 # an option heading its line as a label ("- **Sickle cell disease:** …", "A - Improved relationships. …"):
-# what stands before it on the line, and the separator after it (a letter's option text may follow it)
+# what stands before it on the line (its letter, where the option's text follows it: "- B, Hexamethonium: …"),
+# and the separator after it (a letter's option text may follow it)
 _LABEL_BEFORE = re.compile(
     r"[ \t]*(?:[-•*+▪◦]|\d{1,2}[.)])?[ \t]*(?:\*\*|__)?[ \t]*(?:(?i:option|choice)[ \t]+)?[(\[]?[ \t]*"
+    r"(?:[A-J][ \t]*[)\].,]?[ \t]+(?:\*\*|__)?)?"
 )
 _LABEL_AFTER = re.compile(r"[ \t]*[)\]]?[ \t]*(?:\*\*|__)?[ \t]*(?::|—|–|[ \t]-[ \t])")
 # in such a line, the words that stand for the option ("that" alone is too often a conjunction)

@@ -32,7 +32,9 @@ from cot_synth.judging.said import SaidWhat
 from cot_synth.judging.sentences import LIST_MARK, sentence_bounds, sentence_spans, statement_spans
 from cot_synth.judging.slot import landed
 from cot_synth.judging.summary import is_heading, same_as, summarised_other
+from cot_synth.judging.tables import Tables
 from cot_synth.judging.terms import Terms
+from cot_synth.judging.text import Normalized
 
 # A revision marker that must open a sentence or clause: after a boundary, maybe one filler word.
 _OPENING = r"(?:^|(?<=[.!?;:\n—–(\"“]))[ \t]*(?:(?:but|oh|okay|ok|so|well|no|hmm+)[,.!]?[ \t]+)?(?:{})\b"
@@ -87,6 +89,7 @@ class Consistency:
             self.in_words = InWords(
                 extractor, said, self.terms, cues, self._references, self.revised, self._doubted
             )
+            self.tables = Tables(rules["contradiction"]["tables"], self.terms, where)
             self.rejection = Rejection(
                 rules["contradiction"], extractor, self._references, self.revised, self.terms, where
             )
@@ -182,18 +185,32 @@ class Consistency:
         return None
 
     def contradiction(
-        self, text: str, final: Commitment, options: dict[str, str], question: str, first: Commitment | None
+        self,
+        raw: str,
+        norm: Normalized,
+        final: Commitment,
+        options: dict[str, str],
+        question: str,
+        first: Commitment | None,
     ) -> str | None:
-        """How the trace argues against its own final letter, or ``None``. An exception question ("Which
-        drug should NOT be given?") is answered by rejecting the option, so there only a rejection as the
-        answer ("so C is wrong") counts. A conclusion in words must stand before ``first`` too (not only a
-        closing "TL;DR: A"), unless nothing stands before it (the answer stated first)."""
-        first = first or final
-        rejected = (
-            self.rejection.as_answer(text, final, options)
-            if self.extractor.asks_for_exception(question)
-            else self.rejection.of(text, final, options, question)
-        )
+        """How the trace (``raw``, read as ``norm``) argues against its own final letter, or ``None``. An
+        exception question ("Which drug should NOT be given?") is answered by rejecting the option, so there
+        only a rejection as the answer ("so C is wrong") counts. A conclusion in words must stand before
+        ``first`` too (not only a closing "TL;DR: A"), unless nothing stands before it (the answer stated
+        first)."""
+        text, first = norm.text, first or final
+        if self.extractor.asks_for_exception(question):
+            rejected = self.rejection.as_answer(text, final, options)
+        else:
+            rejected = self.rejection.of(text, final, options, question) or self.tables.contradiction(
+                raw,
+                norm,
+                final.letter,
+                final.start,
+                options,
+                question,
+                lambda end: self.revised(text, end, final.start),
+            )
         if rejected:
             return rejected
         claims = self.claims_before(text, final.start, options, question, final.letter)

@@ -132,9 +132,7 @@ def _key_phrases(options: tuple[tuple[str, str], ...], question: str) -> dict[st
     # pairs of the question, or of two options, pick no option out
     asked = _word_pairs(question).union(*(a & b for a, b in itertools.combinations(pairs.values(), 2)))
     return {
-        letter: compiled(
-            r"(?i)\b(?:" + "|".join(rf"{_plural(a)}[\s-]+{_plural(b)}" for a, b in own) + r")\b"
-        )
+        letter: compiled(r"(?i)\b(?:" + "|".join(rf"{_plural(a)}[\s-]+{_plural(b)}" for a, b in own) + r")\b")
         for letter, option in options
         if (own := sorted(pairs[letter] - asked)) and len(content_tokens(option)) >= _KEY_PHRASE_OPTION
     }

@@ -123,7 +123,7 @@ class RuleJudge:
         options = respelled(read_options(mcq.options), norm.text)
         question = read_text(mcq.question)
         extraction = self.extractor.extract(norm, options, question)
-        answer_codes, answer_details = self._answer(mcq, options, norm.text, extraction, question)
+        answer_codes, answer_details = self._answer(mcq, options, text, norm, extraction, question)
         form_codes, form_details, bare_announcement = self._form(mcq, text, norm, extraction)
         leak = self._leak(norm.text, options, extraction, mode, bare_announcement)
         injection = self.injection.find(norm.text) or next(
@@ -189,11 +189,17 @@ class RuleJudge:
         return codes, details, (announced or bool(extraction.restatements)) and short
 
     def _answer(
-        self, mcq: MCQ, options: dict[str, str], text: str, extraction: Extraction, question: str
+        self,
+        mcq: MCQ,
+        options: dict[str, str],
+        raw: str,
+        norm: Normalized,
+        extraction: Extraction,
+        question: str,
     ) -> tuple[list[str], dict[str, Any]]:
         """Gold match and consistency: one committed answer, the gold one, named by its own text, held to
-        the end and argued for by the reasoning."""
-        final = extraction.final
+        the end and argued for by the reasoning (``raw``, read as ``norm``)."""
+        text, final = norm.text, extraction.final
         details: dict[str, Any] = {
             "named_text": final.named_text if final else "",
             "commitments": [c.letter for c in extraction.commitments],
@@ -214,7 +220,7 @@ class RuleJudge:
         if self._text_mismatch(final.named_text, extraction.letter, options):
             codes.append("letter_text_mismatch")
         elif contradiction := self.consistency.contradiction(
-            text, final, options, question, _first(extraction)
+            raw, norm, final, options, question, _first(extraction)
         ):
             codes.append("contradiction")
             details["contradiction"] = contradiction

@@ -59,10 +59,8 @@ _BRACKETS = {
 _ARROW_CHARS = "⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣▸▶►➤➢⮕∴⇢⇛⟼➙➛➝➞➟➠➥➦➧➨➩➪➫➬➭➮➯➱➲➳➵➸➺➻➼➽☞☛👉"  # pointing hands too
 _ARROWS = str.maketrans({**dict.fromkeys(_ARROW_CHARS, "→"), "’": "'", **_BRACKETS})
 # A markdown table: separator rows dropped, the outer pipes of a row dropped, inner pipes read as " — ".
-_TABLE_SEPARATOR = re.compile(
-    r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?", re.M
-)
-_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?", re.M)
+TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 # A word with at least one letter outside ASCII: the only ones a look-alike can hide in. Its matches start
 # where a word starts; the lookbehind says so, so a word of ASCII letters is tried once, not at each letter.
 _NON_ASCII_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[^\W\d_a-zA-Z][^\W\d_]*")
@@ -142,9 +140,9 @@ def normalize(text: str) -> Normalized:
     if "\\" in norm.text or ">" in norm.text:
         norm = _sub(norm, _LATEX_ARROW, lambda m: "→")
     if "--" in norm.text:
-        norm = _sub(norm, _TABLE_SEPARATOR, lambda m: "")
+        norm = _sub(norm, TABLE_SEPARATOR, lambda m: "")
     if "|" in norm.text:
-        norm = _sub(norm, _TABLE_ROW, _table_row)
+        norm = _sub(norm, TABLE_ROW, _table_row)
     if not _UPPER.search(norm.text):
         norm = _sub(norm, _LOWER_LETTER, lambda m: m.group().upper())
     norm = _sub(norm, _PLACE, lambda m: f"option {_PLACE_LETTER[m.group(1).lower()]}")

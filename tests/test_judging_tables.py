@@ -1,0 +1,99 @@
+"""Option tables (``cot_synth/judging/tables.py``): a verdict column rules on the option each row names.
+
+A row's verdict may stand after cells full of commas and clauses ("| 50S ribosomal subunit | clindamycin,
+macrolides | unlikely; off the table |"), where no sentence rule reaches it; a table without a verdict
+column (features ticked per option) and a header whose "no" is good news say nothing for or against."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cot_synth.judging.tables import verdict_rows
+from cot_synth.judging.text import normalize
+from tests.test_judging_round32 import CASE, PYELO
+
+HEADER = "| Organism | Key feature | {column} |\n|---|---|---|\n"
+ECOLI = "| Escherichia coli | P fimbriae, ascent from the bladder, the usual strain | {verdict} |\n"
+PROTEUS = "| Proteus mirabilis | urease, struvite stones, alkaline urine | {verdict} |\n"
+SAPRO = "| Staphylococcus saprophyticus | cystitis in young women, rarely the kidney | {verdict} |\n"
+
+
+def table(column: str, ecoli: str, proteus: str, sapro: str = "✗") -> str:
+    return (
+        HEADER.format(column=column)
+        + ECOLI.format(verdict=ecoli)
+        + PROTEUS.format(verdict=proteus)
+        + SAPRO.format(verdict=sapro)
+    )
+
+
+def judged(judge, rows: str, after: str = ""):
+    return judge.judge(PYELO, f"{CASE}\n\n{rows}\n{after}Answer: A", "stop")
+
+
+@pytest.mark.parametrize(
+    "column, ecoli, proteus",
+    [
+        ("Verdict", "✗ not the point here, whatever its frequency", "✓"),
+        ("Fits?", "No — the casts point elsewhere", "Yes"),
+        ("Assessment", "unlikely; off the table", "possible"),
+        ("Match?", "Ruled out", "Partly"),
+        ("Verdict", "Minor player", "**Most likely**"),  # the only option favoured is another
+    ],
+)
+def test_a_verdict_column_against_the_final_option_contradicts_it(judge, column, ecoli, proteus):
+    verdict = judged(judge, table(column, ecoli, proteus))
+    assert not verdict.accepted and "contradiction" in verdict.reasons, verdict
+    assert "table" in verdict.details["contradiction"], verdict
+
+
+@pytest.mark.parametrize(
+    "column, ecoli, proteus",
+    [
+        ("Verdict", "✓ best fit", "✗"),
+        ("Fits?", "Yes", "No"),
+        ("Verdict", "No evidence against it; the classic organism", "✗"),  # "no" opening a phrase
+        ("Assessment", "Possible", "Possible"),  # nothing favoured, nothing rejected
+        ("Verdict", "Likely", "Likely"),  # two favoured: no single other pick
+        # no verdict column: a feature present or not, and a question whose "no" is good news
+        ("Struvite stones?", "No", "Yes"),
+        ("Ruled out?", "No", "Yes"),
+    ],
+)
+def test_a_table_that_does_not_rule_against_the_final_option_accepts(judge, column, ecoli, proteus):
+    verdict = judged(judge, table(column, ecoli, proteus))
+    assert verdict.accepted, verdict
+
+
+def test_a_table_revised_out_loud_does_not_contradict(judge):
+    rows = table("Verdict", "✗ too common to be interesting", "✓")
+    after = "Wait, I had that backwards: the white cell casts and P fimbriae make Escherichia coli the one.\n"
+    verdict = judged(judge, rows, after)
+    assert verdict.accepted, verdict
+
+
+def test_a_row_names_its_option_by_letter_or_whole_text_not_by_a_shared_word(judge):
+    by_letter = "| Option | Verdict |\n|---|---|\n| A. E. coli | ✗ |\n| C | ✓ |\n"
+    assert not judged(judge, by_letter).accepted
+    # "Escherichia" alone is no option's whole text: the row names nothing
+    in_part = "| Option | Verdict |\n|---|---|\n| Escherichia species | ✗ |\n| Proteus mirabilis | ✗ |\n"
+    assert judged(judge, in_part).accepted
+
+
+def test_an_initial_heading_a_row_is_no_options_letter(judge):
+    rows = "| Organism | Verdict |\n|---|---|\n| Escherichia coli | Typical |\n| C. difficile | ✓ if on antibiotics |\n"
+    assert judged(judge, rows).accepted
+
+
+def test_verdict_rows_are_the_body_rows_of_tables_with_a_verdict_column():
+    raw = (
+        "| Organism | Verdict |\n|---|---|\n| Escherichia coli | ✓ |\n\nSome prose.\n"
+        "| Proteus mirabilis | ✗ |\n\n"  # a row after prose belongs to no table with a header
+        "| Organism | Rash |\n|---|---|\n| Proteus mirabilis | ✗ |\n"  # no verdict column
+        "| Choice | Gram stain | Call |\n| --- | :---: | --- |\n| C | negative | **Out** |\n"
+    )
+    headers = (re.compile("(?i)verdict"), re.compile("(?i)call"))
+    rows = verdict_rows(raw, normalize(raw), headers)
+    assert [(r.head, r.verdict) for r in rows] == [("Escherichia coli", "✓"), ("C", "Out")]
