@@ -83,7 +83,10 @@ def test_a_row_names_its_option_by_letter_or_whole_text_not_by_a_shared_word(jud
 
 
 def test_an_initial_heading_a_row_is_no_options_letter(judge):
-    rows = "| Organism | Verdict |\n|---|---|\n| Escherichia coli | Typical |\n| C. difficile | ✓ if on antibiotics |\n"
+    rows = (
+        "| Organism | Verdict |\n|---|---|\n| Escherichia coli | Typical |\n"
+        "| C. difficile | ✓ if on antibiotics |\n"  # "C." an initial: not option C favoured
+    )
     assert judged(judge, rows).accepted
 
 

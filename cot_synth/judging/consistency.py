@@ -25,7 +25,7 @@ from cot_synth.judging.in_words import InWords
 from cot_synth.judging.letter_refs import letter_reference
 from cot_synth.judging.options import Found, option_pattern, options_named
 from cot_synth.judging.partial import clause_start, options_mentioned
-from cot_synth.judging.phrases import AnyOf, compile_list
+from cot_synth.judging.phrases import AnyOf, compile_list, read_words
 from cot_synth.judging.ranking import first_ranked
 from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
@@ -94,8 +94,10 @@ class Consistency:
                 rules["contradiction"], extractor, self._references, self.revised, self.terms, where
             )
             letters = rules["letters"]
-            follow = [str(w) for w in letters["follow_words"]]
-            self.term_words = frozenset(str(w).casefold() for w in letters["term_words"])
+            follow = read_words(letters["follow_words"], f"{where}: letters.follow_words")
+            self.term_words = frozenset(
+                w.casefold() for w in read_words(letters["term_words"], f"{where}: letters.term_words")
+            )
         except (KeyError, TypeError) as exc:
             raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
         self.letter = letter_reference(follow)

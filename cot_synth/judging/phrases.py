@@ -91,6 +91,18 @@ class PhraseDetector:
         )
 
 
+def read_words(items: Any, where: str) -> tuple[str, ...]:
+    """A YAML list of words; an entry YAML read as something else names itself (unquoted ``on``, ``off``,
+    ``yes`` and ``no`` are booleans to YAML 1.1, and a word list would silently hold "True" instead)."""
+    if not isinstance(items, list):
+        raise UserError(f"{where}: expected a list of words")
+    for number, item in enumerate(items):
+        if not isinstance(item, str):
+            hint = "quote it: YAML reads on, off, yes, no as true, false"
+            raise UserError(f"{where}[{number}]: {item!r} is not a word ({hint})")
+    return tuple(items)
+
+
 @lru_cache(maxsize=1 << 14)
 def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern built per item (an option's other names, its key phrases), compiled once per distinct

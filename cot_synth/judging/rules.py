@@ -24,7 +24,7 @@ from cot_synth.judging.consistency import Consistency
 from cot_synth.judging.disguise import disguised
 from cot_synth.judging.extraction import Commitment, Extraction, Extractor
 from cot_synth.judging.learned import LearnedDetectors
-from cot_synth.judging.phrases import AnyOf, PhraseDetector, compile_list
+from cot_synth.judging.phrases import AnyOf, PhraseDetector, compile_list, read_words
 from cot_synth.judging.sentences import sentence_spans
 from cot_synth.judging.spec import JudgeSpec, judge_fingerprint
 from cot_synth.judging.spelling import respelled
@@ -77,7 +77,8 @@ class RuleJudge:
             self.min_item_words = int(form["grounding"]["min_item_words"])
             self.copy_ngram = int(form["copied_example"]["ngram"])
             self.max_copied = float(form["copied_example"]["max_shared"])
-            self.generic_words = frozenset(str(w).casefold() for w in form["grounding"]["generic_words"])
+            generic = read_words(form["grounding"]["generic_words"], f"{where}: form.grounding.generic_words")
+            self.generic_words = frozenset(w.casefold() for w in generic)
         except (KeyError, TypeError, ValueError) as exc:
             raise UserError(f"{where}: invalid judge rules (missing or malformed {exc})") from exc
         where = f"{source}leaks.yaml"
