@@ -18,6 +18,12 @@ from tests.test_judging_round32 import CASE, PYELO
 PROTEUS = "- C, Proteus mirabilis: urease and struvite stones, which nothing here suggests. Wrong.\n"
 
 
+def assert_contradiction(judge, trace: str, accepted: bool) -> None:
+    """The trace (answering A, the gold letter) is accepted, or rejected as a contradiction."""
+    verdict = judge.judge(PYELO, trace, "stop")
+    assert verdict.accepted is accepted and ("contradiction" in verdict.reasons) is not accepted, verdict
+
+
 @pytest.mark.parametrize(
     "line, accepted",
     [
@@ -29,8 +35,7 @@ PROTEUS = "- C, Proteus mirabilis: urease and struvite stones, which nothing her
     ],
 )
 def test_a_verdict_ending_a_line_headed_by_letter_and_text_is_said_of_that_option(judge, line, accepted):
-    verdict = judge.judge(PYELO, f"{CASE}\n{line}{PROTEUS}\nAnswer: A", "stop")
-    assert verdict.accepted is accepted and ("contradiction" in verdict.reasons) is not accepted, verdict
+    assert_contradiction(judge, f"{CASE}\n{line}{PROTEUS}\nAnswer: A", accepted)
 
 
 @pytest.mark.parametrize(
@@ -41,8 +46,7 @@ def test_a_verdict_ending_a_line_headed_by_letter_and_text_is_said_of_that_optio
     ],
 )
 def test_a_letter_followed_by_a_particle_is_an_option(judge, sentence):
-    verdict = judge.judge(PYELO, f"{CASE}{sentence}\n\nAnswer: A", "stop")
-    assert not verdict.accepted and "contradiction" in verdict.reasons, verdict
+    assert_contradiction(judge, f"{CASE}{sentence}\n\nAnswer: A", accepted=False)
 
 
 @pytest.mark.parametrize("word", [False, True, 3])
@@ -69,5 +73,4 @@ def test_a_word_list_entry_yaml_read_as_no_word_is_a_clear_error(word):
     ],
 )
 def test_a_rejection_in_the_writers_own_words(judge, sentence, accepted):
-    verdict = judge.judge(PYELO, f"{CASE}{sentence}\n\nAnswer: A", "stop")
-    assert verdict.accepted is accepted and ("contradiction" in verdict.reasons) is not accepted, verdict
+    assert_contradiction(judge, f"{CASE}{sentence}\n\nAnswer: A", accepted)
