@@ -99,4 +99,23 @@ def test_verdict_rows_are_the_body_rows_of_tables_with_a_verdict_column():
     )
     headers = (re.compile("(?i)verdict"), re.compile("(?i)call"))
     rows = verdict_rows(raw, normalize(raw), headers)
-    assert [(r.head, r.verdict) for r in rows] == [("Escherichia coli", "✓"), ("C", "Out")]
+    assert [(r.head, r.verdicts) for r in rows] == [("Escherichia coli", ("✓",)), ("C", ("Out",))]
+
+
+@pytest.mark.parametrize(
+    "header, ecoli, proteus, accepted",
+    [
+        # ticks and crosses under a feature's name are features, whatever the option lacks
+        ("| Organism | Stones | Ascends |", "| ✗ | ✓ |", "| ✓ | ✓ |", True),
+        ("| Organism | Stones | Verdict |", "| ✗ | ✓ |", "| ✓ | ✗ |", True),
+        # under a verdict's name, or under no name, they are verdicts
+        ("| Organism | Stones | Verdict |", "| ✓ | ✗ |", "| ✓ | ✓ |", False),
+        ("| Organism | Why | |", "| common | ✗ |", "| stones | ✓ |", False),
+        # two verdict columns: a cross in either rejects
+        ("| Organism | Fits the stem? | Verdict |", "| too common to be it | ✗ |", "| stones | ✓ |", False),
+    ],
+)
+def test_a_mark_in_a_feature_column_is_a_feature_not_a_verdict(judge, header, ecoli, proteus, accepted):
+    rows = f"{header}\n|---|---|---|\n| Escherichia coli {ecoli}\n| Proteus mirabilis {proteus}\n"
+    verdict = judged(judge, rows, "The casts and the ascent settle it.\n")
+    assert verdict.accepted is accepted and ("contradiction" in verdict.reasons) is not accepted, verdict

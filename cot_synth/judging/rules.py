@@ -120,7 +120,7 @@ class RuleJudge:
         if not text.strip():
             details = {"mode": mode, "conclusion_line": None, "restatements": []}
             return Verdict(False, (*reasons, "empty"), None, details)
-        norm = normalize(text)
+        norm = self.consistency.tables.marks_as_features(text, normalize(text))
         options = respelled(read_options(mcq.options), norm.text)
         question = read_text(mcq.question)
         extraction = self.extractor.extract(norm, options, question)

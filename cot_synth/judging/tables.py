@@ -5,15 +5,16 @@ surely as a sentence does, and "| Carvedilol | … | **Most likely responsible**
 judge reads a row as its cells run together ("Hemisection injury — … — No — the Horner pupil …", see
 ``text.normalize``), where a verdict may stand far from its option, after other cells' commas and
 clauses. So a table is read as a table: its header says which column holds the verdict ("Verdict",
-"Fits?", "Assessment"), and only that column's cells are verdicts. A table without one ("| Measles | ✓ |
-✗ |": fever, rash) says nothing for or against its options. The header and cell wordings are content
+"Fits?", "Assessment"), and only that column's cells are verdicts. A column named for a feature ("| Measles
+| ✓ | ✗ |": fever, rash) says nothing for or against its options, and its ticks and crosses are read as the
+features they are ("+", "−") before any rule reads the trace. The header and cell wordings are content
 (``contradiction.tables`` in ``judges/rules.yaml``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,15 +27,17 @@ from cot_synth.judging.text import TABLE_ROW, TABLE_SEPARATOR, Normalized, norma
 # an initial ("C. difficile toxin", "E. coli")
 _LETTER_CELL = re.compile(r"[(\[]?(?P<letter>[A-J])(?:[)\]:]|(?:\.|[ \t])(?![ \t]*[a-z])|$)")
 _CELL_EDGE = " \t—–-*_`\"'"
+_TICKS = "✓✔✅☑"
+_MARKS = _TICKS + "✗✘✖✕❌⛔"
 
 
 @dataclass(frozen=True)
 class Row:
-    """A body row of a table with a verdict column: its first cell and its verdict (normalised text) and
-    where the row stands in the normalised trace."""
+    """A body row of a table with a verdict column: its first cell and its verdicts (normalised text; a
+    table may have two: "Fits the stem?" and "Verdict") and where the row stands in the normalised trace."""
 
     head: str
-    verdict: str
+    verdicts: tuple[str, ...]
     start: int
     end: int
 
@@ -42,27 +45,60 @@ class Row:
 def verdict_rows(raw: str, norm: Normalized, headers: tuple[re.Pattern[str], ...]) -> list[Row]:
     """The body rows of every table in ``raw`` whose header names a verdict column (one of ``headers``
     matches the start of a header cell after the first), read in ``norm``."""
+    rows = []
+    for line, bounds, _, columns in _body_rows(raw, headers):
+        if columns:
+            start, end = norm.normalized_span(line.start(), line.end())
+            verdicts = tuple(_cell(raw, *bounds[c]) for c in columns)
+            rows.append(Row(_cell(raw, *bounds[0]), verdicts, start, end))
+    return rows
 
-    def cell(start: int, end: int) -> str:  # a row is one piece of ``norm`` (its cells share an offset)
-        return normalize(raw[start:end]).text.strip(_CELL_EDGE)
 
-    rows: list[Row] = []
-    column: int | None = None  # the verdict column of the table being read
+def marks_as_features(raw: str, norm: Normalized, headers: tuple[re.Pattern[str], ...]) -> Normalized:
+    """``norm`` with each tick or cross in a table's feature column (named, not a verdict: "Stones",
+    "Ascends") written as the feature's "+" or "−": a cross there says the option lacks a feature, not that
+    the writer rejects it, and no sentence rule may read it as a verdict. A row whose marks ``normalize``
+    did not keep one for one is left as it is."""
+    chars = list(norm.text)
+    for line, bounds, heads, columns in _body_rows(raw, headers):
+        start, end = norm.normalized_span(line.start(), line.end())
+        marks = [i for i in range(start, end) if chars[i] in _MARKS]
+        raw_marks = [
+            number for number, (low, high) in enumerate(bounds) for c in raw[low:high] if c in _MARKS
+        ]
+        if len(marks) == len(raw_marks):
+            for at, number in zip(marks, raw_marks, strict=True):
+                if number and number not in columns and number < len(heads) and heads[number]:
+                    chars[at] = "+" if chars[at] in _TICKS else "−"
+    text = "".join(chars)
+    return norm if text == norm.text else Normalized(text, norm.origin)
+
+
+def _body_rows(
+    raw: str, headers: tuple[re.Pattern[str], ...]
+) -> Iterator[tuple[re.Match[str], list[tuple[int, int]], list[str], tuple[int, ...]]]:
+    """Each body row of a table with a header: the row, its cells' raw spans, its table's header cells and
+    verdict columns that the row reaches (none: the table has none)."""
+    heads: list[str] | None = None  # the header of the table being read
+    columns: tuple[int, ...] = ()
     previous: re.Match[str] | None = None
     for line in TABLE_ROW.finditer(raw):
         if previous is None or raw[previous.end() : line.start()].strip(" \t\r") != "\n":
-            column = None  # a new table: the previous line was no row of it
+            heads = None  # a new table: the previous line was no row of it
         previous = line
         if TABLE_SEPARATOR.match(raw, line.start()):  # the rule under a header
             continue
         bounds = _cells(line)
         if TABLE_SEPARATOR.match(raw, line.end() + 1):  # a header: the rule follows it
-            heads = [cell(*b) for b in bounds]
-            column = next((i for i, h in enumerate(heads) if i and any(p.match(h) for p in headers)), None)
-        elif column is not None and column < len(bounds):
-            start, end = norm.normalized_span(line.start(), line.end())
-            rows.append(Row(cell(*bounds[0]), cell(*bounds[column]), start, end))
-    return rows
+            heads = [_cell(raw, *b) for b in bounds]
+            columns = tuple(i for i, h in enumerate(heads) if i and any(p.match(h) for p in headers))
+        elif heads is not None:
+            yield line, bounds, heads, tuple(c for c in columns if c < len(bounds))
+
+
+def _cell(raw: str, start: int, end: int) -> str:
+    """A cell's text as the judges read it (a row is one piece of ``norm``: its cells share one offset)."""
+    return normalize(raw[start:end]).text.strip(_CELL_EDGE)
 
 
 def _cells(line: re.Match[str]) -> list[tuple[int, int]]:
@@ -84,6 +120,10 @@ class Tables:
         self.favour = compile_list(rules["for"], f"{where}.for")
         self.terms = terms
 
+    def marks_as_features(self, raw: str, norm: Normalized) -> Normalized:
+        """``norm`` with the ticks and crosses of feature columns read as features (``marks_as_features``)."""
+        return marks_as_features(raw, norm, self.headers)
+
     def contradiction(
         self,
         raw: str,
@@ -97,19 +137,20 @@ class Tables:
         """How a table before ``before`` rules against ``final``: its row's verdict rejects it, or another
         option's row is the only one the verdicts favour while ``final``'s is not; ``revised(end)`` says
         whether the trace revises itself between a row's end and the answer."""
-        verdicts: dict[str, list[tuple[str, Row]]] = {}
+        verdicts: dict[str, list[tuple[str, Row, list[str]]]] = {}
         for row in verdict_rows(raw, norm, self.headers):
             if row.end <= before and (letter := self._named(row.head, options, question)):
-                side = "against" if _opens(row.verdict, self.against) else ""
-                side = side or ("for" if _opens(row.verdict, self.favour) else "neither")
-                verdicts.setdefault(letter, []).append((side, row))
+                against = [v for v in row.verdicts if _opens(v, self.against)]
+                side = "against" if against else ""
+                side = side or ("for" if any(_opens(v, self.favour) for v in row.verdicts) else "neither")
+                verdicts.setdefault(letter, []).append((side, row, against))
         own = verdicts.get(final, [])
-        if rejected := [row for side, row in own if side == "against" and not revised(row.end)]:
-            return f"its table rejects {final} before concluding it ({rejected[-1].verdict[:60]})"
-        favoured = {k for k, found in verdicts.items() for side, _ in found if side == "for"}
+        if rejected := [said for side, row, said in own if side == "against" and not revised(row.end)]:
+            return f"its table rejects {final} before concluding it ({rejected[-1][0][:60]})"
+        favoured = {k for k, found in verdicts.items() for side, _, _ in found if side == "for"}
         if own and favoured and final not in favoured and len(favoured) == 1:
             other = favoured.pop()
-            if not any(revised(row.end) for side, row in verdicts[other] if side == "for"):
+            if not any(revised(row.end) for side, row, _ in verdicts[other] if side == "for"):
                 return f"its table favours {other}, concludes {final}"
         return None
 
