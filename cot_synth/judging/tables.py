@@ -59,19 +59,23 @@ def marks_as_features(raw: str, norm: Normalized, headers: tuple[re.Pattern[str]
     "Ascends") written as the feature's "+" or "−": a cross there says the option lacks a feature, not that
     the writer rejects it, and no sentence rule may read it as a verdict. A row whose marks ``normalize``
     did not keep one for one is left as it is."""
-    chars = list(norm.text)
+    text, features = norm.text, {}
     for line, bounds, heads, columns in _body_rows(raw, headers):
         start, end = norm.normalized_span(line.start(), line.end())
-        marks = [i for i in range(start, end) if chars[i] in _MARKS]
+        marks = [i for i in range(start, end) if text[i] in _MARKS]
         raw_marks = [
             number for number, (low, high) in enumerate(bounds) for c in raw[low:high] if c in _MARKS
         ]
         if len(marks) == len(raw_marks):
             for at, number in zip(marks, raw_marks, strict=True):
                 if number and number not in columns and number < len(heads) and heads[number]:
-                    chars[at] = "+" if chars[at] in _TICKS else "−"
-    text = "".join(chars)
-    return norm if text == norm.text else Normalized(text, norm.origin)
+                    features[at] = "+" if text[at] in _TICKS else "−"
+    if not features:  # most traces: no table, or none with a feature column
+        return norm
+    chars = list(text)
+    for at, feature in features.items():
+        chars[at] = feature
+    return Normalized("".join(chars), norm.origin)
 
 
 def _body_rows(
@@ -137,20 +141,20 @@ class Tables:
         """How a table before ``before`` rules against ``final``: its row's verdict rejects it, or another
         option's row is the only one the verdicts favour while ``final``'s is not; ``revised(end)`` says
         whether the trace revises itself between a row's end and the answer."""
-        verdicts: dict[str, list[tuple[str, Row, list[str]]]] = {}
+        # per option, its rows: the row, the verdicts in it against the option, whether they favour it
+        read: dict[str, list[tuple[Row, list[str], bool]]] = {}
         for row in verdict_rows(raw, norm, self.headers):
             if row.end <= before and (letter := self._named(row.head, options, question)):
                 against = [v for v in row.verdicts if _opens(v, self.against)]
-                side = "against" if against else ""
-                side = side or ("for" if any(_opens(v, self.favour) for v in row.verdicts) else "neither")
-                verdicts.setdefault(letter, []).append((side, row, against))
-        own = verdicts.get(final, [])
-        if rejected := [said for side, row, said in own if side == "against" and not revised(row.end)]:
+                favours = not against and any(_opens(v, self.favour) for v in row.verdicts)
+                read.setdefault(letter, []).append((row, against, favours))
+        own = read.get(final, [])
+        if rejected := [against for row, against, _ in own if against and not revised(row.end)]:
             return f"its table rejects {final} before concluding it ({rejected[-1][0][:60]})"
-        favoured = {k for k, found in verdicts.items() for side, _, _ in found if side == "for"}
-        if own and favoured and final not in favoured and len(favoured) == 1:
+        favoured = {k for k, rows in read.items() if any(favours for _, _, favours in rows)}
+        if own and len(favoured) == 1 and final not in favoured:
             other = favoured.pop()
-            if not any(revised(row.end) for side, row, _ in verdicts[other] if side == "for"):
+            if not any(revised(row.end) for row, _, favours in read[other] if favours):
                 return f"its table favours {other}, concludes {final}"
         return None
 
