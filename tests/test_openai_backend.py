@@ -283,28 +283,29 @@ def test_a_probe_sent_elsewhere_hands_over_its_latency_so_the_first_calls_are_sp
                 calls = [
                     Request.build("openai", "m", [{"role": "user", "content": f"q{i}"}]) for i in range(4)
                 ]
-                launches.asked = time.monotonic()
                 return await asyncio.gather(*map(backend.complete, calls))
 
         assert all(not isinstance(reply, Exception) for reply in asyncio.run(first_calls()))
         arrivals = server.arrivals()
     assert backend.probe_calls == 1 and len(arrivals) == 5  # the one probe, then the four calls
-    # Launches are timed where the pacer releases them, from before the first was asked for: the server's
+    # Launches are timed where the pacer releases them, from when the first asked to go: the server's
     # arrival times also carry the client's and the server's scheduling on a loaded machine, which pulled
     # four arrivals 9 ms apart to 5.4 ms on CI; a release never comes before its slot.
-    assert len(launches.released) == 4
+    assert len(launches.released) == 4 and launches.asked is not None
     last = max(launches.released) - launches.asked
     assert last >= 2 * MAX_GAP_S  # three gaps: 3 ms at FIRST_GAP_S, 9 ms at MAX_GAP_S
 
 
 class _TimedPacer(LaunchPacer):
-    """The real pacer, noting when each call it holds is let go."""
+    """The real pacer, noting when the first call asked to go (no slot is earlier) and when each is let go."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.asked = 0.0  # set by the test just before the calls
+        self.asked: float | None = None
         self.released: list[float] = []
 
     async def wait(self, latency_s: float, sd_s: float, limit: int) -> None:
+        if self.asked is None:
+            self.asked = time.monotonic()
         await super().wait(latency_s, sd_s, limit)
         self.released.append(time.monotonic())
