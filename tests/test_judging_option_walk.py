@@ -13,6 +13,7 @@ from cot_synth.content import ContentDir
 from cot_synth.errors import UserError
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.spec import rule_files
+from tests.conftest import gold_mcq
 from tests.test_judging_round32 import CASE, PYELO
 
 PROTEUS = "- C, Proteus mirabilis: urease and struvite stones, which nothing here suggests. Wrong.\n"
@@ -70,7 +71,48 @@ def test_a_word_list_entry_yaml_read_as_no_word_is_a_clear_error(word):
         ("- Escherichia coli (A): incorrect for this patient's casts.", False),
         ("- Escherichia coli (A): wrong in this setting.", False),
         ("- Proteus mirabilis (C): incorrect for this patient's casts.", True),
+        # declined by a verb before it, with the option's noun between ("the option pairing …")
+        ("For that reason I would reject the option pairing Escherichia coli with these casts.", False),
+        ("I'll exclude the choice of Escherichia coli, given the casts.", False),
+        ("I would reject the option pairing Proteus mirabilis with these casts.", True),
+        # said not to be what this case needs ("not the addition here"), not what it lacks
+        ("Escherichia coli is not the addition here, since the casts point elsewhere.", False),
+        ("Escherichia coli isn't the organism in this case.", False),
+        ("Escherichia coli is not the only organism here, but it is the commonest.", True),
+        # set against what the sentence says is so ("is X, not §"), not "not § alone"
+        ("The organism to expect is Proteus mirabilis, not Escherichia coli, given the casts.", False),
+        ("What fits is an ascending infection, and not Escherichia coli alone.", True),
     ],
 )
 def test_a_rejection_in_the_writers_own_words(judge, sentence, accepted):
     assert_contradiction(judge, f"{CASE}{sentence}\n\nAnswer: A", accepted)
+
+
+STERNUM = gold_mcq(
+    "sternum",
+    "A 78-year-old man has fever, a tender sternal wound and a fluid collection below the sternum five days "
+    "after aortic valve replacement. Which of the following is the most appropriate next step?",
+    {
+        "A": "Surgical repair of esophageal perforation",
+        "B": "Intravenous antibiotics and observation",
+        "C": "Intravenous antibiotics and debridement of surgical wound",
+    },
+    "C",
+)
+WOUND = "Fever, a tender sternal wound and a collection below the sternum after sternotomy: mediastinitis. "
+
+
+@pytest.mark.parametrize(
+    "label, accepted",
+    [
+        ("IV antibiotics and observation", False),  # "IV" is how "intravenous" is written
+        ("intravenous antibiotics and observation", False),
+        ("IV antibiotics and debridement of surgical wound", True),
+        ("Antibiotics", True),  # two options' words: it names neither
+    ],
+)
+def test_a_ranked_items_label_names_its_option_with_a_term_written_otherwise(judge, label, accepted):
+    ranked = f"Ranked by how well they fit:\n1. **{label}** — the usual course.\n2. Surgery."
+    trace = f"{WOUND}\n\n{ranked}\n\nAnswer: C"
+    verdict = judge.judge(STERNUM, trace, "stop")
+    assert verdict.accepted is accepted and ("contradiction" in verdict.reasons) is not accepted, verdict

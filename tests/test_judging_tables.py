@@ -2,7 +2,8 @@
 
 A row's verdict may stand after cells full of commas and clauses ("| 50S ribosomal subunit | clindamycin,
 macrolides | unlikely; off the table |"), where no sentence rule reaches it; a table without a verdict
-column (features ticked per option) and a header whose "no" is good news say nothing for or against."""
+column (features ticked per option) and a header whose "no" is good news say nothing for or against. A list
+whose lines each weigh one option and end in one tick or cross is the same table in other markup."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 
 import pytest
 
-from cot_synth.judging.tables import verdict_rows
+from cot_synth.judging.tables import verdict_rows, walk_rows
 from cot_synth.judging.text import normalize
 from tests.test_judging_round32 import CASE, PYELO
 
@@ -119,3 +120,78 @@ def test_a_mark_in_a_feature_column_is_a_feature_not_a_verdict(judge, header, ec
     rows = f"{header}\n|---|---|---|\n| Escherichia coli {ecoli}\n| Proteus mirabilis {proteus}\n"
     verdict = judged(judge, rows, "The casts and the ascent settle it.\n")
     assert verdict.accepted is accepted and ("contradiction" in verdict.reasons) is not accepted, verdict
+
+
+WALK = (
+    "- {ecoli_head} — P fimbriae and the ascent from the bladder, the usual strain{ecoli}\n"
+    "- Proteus mirabilis — urease and struvite stones, alkaline urine{proteus}\n"
+    "- Staphylococcus saprophyticus — cystitis in young women, rarely the kidney. ✗\n"
+)
+
+
+@pytest.mark.parametrize(
+    "ecoli_head, ecoli, proteus",
+    [
+        ("Escherichia coli", ", but too common to be the point. ✗", "."),  # its own line crossed
+        ("A (E. coli, the gut commensal)", ". ❌", "."),  # by its letter, a gloss after it
+        ("E. coli", ".", ". ✓"),  # another's line the only one ticked: the walk argues for Proteus
+        ("Escherichia coli", ".", " → ✔ fits best"),
+        ("Escherichia coli", ", the usual strain -> but not with these casts. X", "."),  # a cross in ASCII
+    ],
+)
+def test_an_option_walk_marked_against_the_final_option_contradicts_it(judge, ecoli_head, ecoli, proteus):
+    """A list whose lines each weigh one option and end in a tick or a cross is a verdict table in other
+    markup."""
+    verdict = judged(judge, WALK.format(ecoli_head=ecoli_head, ecoli=ecoli, proteus=proteus))
+    assert not verdict.accepted and "contradiction" in verdict.reasons, verdict
+
+
+@pytest.mark.parametrize(
+    "walk",
+    [
+        WALK.format(ecoli_head="Escherichia coli", ecoli=". ✓", proteus=". ✗"),
+        # the final option's line unmarked and no other ticked: nothing favoured, nothing rejected
+        WALK.format(ecoli_head="Escherichia coli", ecoli=".", proteus="."),
+        # a grid of features, several marks to a line (fever / stones / ascends): no verdicts
+        "- Escherichia coli: ✓ / ✗ / ✓\n- Proteus mirabilis: ✓ / ✓ / ✓\n- Enterococcus faecalis: ✓ / ✗ / ✗\n",
+        # the stem's findings ticked off, no option's line among them
+        "- fever and rigors ✓\n- white cell casts ✓\n- vaginal discharge ✗\n",
+    ],
+)
+def test_an_option_walk_that_does_not_rule_against_the_final_option_accepts(judge, walk):
+    verdict = judged(judge, walk, "The casts and the ascent settle it.\n")
+    assert verdict.accepted, verdict
+
+
+def test_an_option_walk_revised_out_loud_does_not_contradict(judge):
+    walk = WALK.format(ecoli_head="Escherichia coli", ecoli=". ✗", proteus=". ✓")
+    after = "Wait, I had that backwards: the casts and P fimbriae make Escherichia coli the one.\n"
+    assert judged(judge, walk, after).accepted
+
+
+def test_walk_rows_are_list_lines_of_a_list_with_a_mark():
+    text = (
+        "- Escherichia coli — the usual strain ✓\n- Proteus mirabilis: stones ✗ and urease ✓\n"
+        "1) Enterococcus faecalis; rare here\n\nSome prose.\n"
+        "- fever\n- rigors\n"  # a list without a mark is no walk
+    )
+    rows = [(r.head, r.verdicts) for r in walk_rows(text)]
+    assert rows == [("Escherichia coli", ("✓",)), ("Proteus mirabilis", ()), ("Enterococcus faecalis", ())]
+
+
+def test_an_option_walk_may_head_its_lines_with_the_options_letters(judge):
+    walk = (
+        "A. Escherichia coli -> the usual strain, yet these casts say otherwise. X\n\n"
+        "B. Staphylococcus saprophyticus -> young women, but cystitis only. X\n\n"
+        "C. Proteus mirabilis -> urease, stones; plausible.\n"
+    )
+    assert not judged(judge, walk).accepted
+    assert judged(judge, walk.replace("otherwise. X", "the same. ✓")).accepted
+
+
+def test_walk_lines_headed_by_a_letter_keep_it_and_a_capital_x_closing_a_phrase_is_a_cross():
+    text = (
+        "A. Vm and Km both decrease -> uncompetitive. X\n(B) Vm decreases: mixed\n- Fragile X: a repeat X\n"
+    )
+    rows = [(r.head, r.verdicts) for r in walk_rows(text)]
+    assert rows == [("A. Vm and Km both decrease", ("✗",)), ("(B) Vm decreases", ()), ("Fragile X", ())]

@@ -222,7 +222,7 @@ class Consistency:
             and not self.revised(text, claims[-1].said, final.start)
         ):
             return f"argues for {claims[-1].letter}, concludes {final.letter}"
-        top = first_ranked(text, final.start, options, self.rankings)
+        top = first_ranked(text, final.start, options, question, self.rankings, self.terms)
         if top and top.letter != final.letter and not self.revised(text, top.end, final.start):
             return f"ranks {top.letter} first, concludes {final.letter}"
         found = self.in_words.otherwise(text, final, options, question, final.letter)

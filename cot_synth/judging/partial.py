@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from cot_synth.judging.options import options_named
 from cot_synth.judging.phrases import compiled
 from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import american, content_tokens
@@ -311,3 +312,20 @@ def _unasked(words: Words, asked: set[str]) -> Words:
     return {
         k: words[k] if any(o != k and less[k] <= words[o] for o in words) else own for k, own in less.items()
     }
+
+
+def label_option(
+    label: str, options: dict[str, str], question: str, terms: Terms, in_part: bool = False
+) -> str | None:
+    """The one option a label (a table row's first cell, a list item's head) names: by its whole text, by
+    another of its names and nothing more ("ACE inhibitor" for lisinopril, "IV antibiotics and
+    observation"), or, ``in_part``, by the words that pick it out (``options_mentioned``)."""
+    named = options_named(label, options)
+    if not named:
+        aliases = terms.aliases(tuple(options.items()), question)
+        named = [k for k, alias in aliases.items() if alias.fullmatch(label)]
+    if not named:
+        named = [k for k, v in options.items() if (p := terms.respelled(v)) and p.fullmatch(label.strip())]
+    if not named and in_part:
+        named = options_mentioned(label, options, question, terms)
+    return named[0] if len(named) == 1 else None

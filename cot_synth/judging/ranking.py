@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from cot_synth.judging.options import options_named
+from cot_synth.judging.partial import label_option
 from cot_synth.judging.phrases import AnyOf
+from cot_synth.judging.terms import Terms
 
 # the introducing line, blank lines, then the first item: "1." / "1)" / "#1:" / "①"
 _FIRST_ITEM = re.compile(r"^(?P<intro>[^\n]*)\n(?:[ \t]*\n)*[ \t]*(?:#?1[.):]|①)[ \t]+(?P<head>[^\n]*)", re.M)
@@ -32,22 +33,22 @@ class Ranked(NamedTuple):
     end: int
 
 
-def first_ranked(text: str, limit: int, options: dict[str, str], rankings: AnyOf) -> Ranked | None:
+def first_ranked(
+    text: str, limit: int, options: dict[str, str], question: str, rankings: AnyOf, terms: Terms
+) -> Ranked | None:
     """The option the last ranked list in ``text[:limit]`` puts first, if its first item names one."""
     found = None
     for m in _FIRST_ITEM.finditer(text, 0, limit):
         intro = m.group("intro")
         if not rankings.search(intro) or _ASCENDING.search(intro):
             continue
-        if letter := _head_option(m.group("head"), options):
+        if letter := _head_option(m.group("head"), options, question, terms):
             found = Ranked(letter, m.end())
     return found
 
 
-def _head_option(head: str, options: dict[str, str]) -> str | None:
-    """The one option an item's label names: its letter, or else exactly one option's text."""
+def _head_option(head: str, options: dict[str, str], question: str, terms: Terms) -> str | None:
+    """The one option an item's label names: its letter, or else as ``label_option`` reads it."""
     if (m := _LETTER_HEAD.match(head)) and m.group("letter") in options:
         return m.group("letter")
-    label = head[: _LABEL_END.search(head).start()]
-    named = options_named(label, options)
-    return named[0] if len(named) == 1 else None
+    return label_option(head[: _LABEL_END.search(head).start()].strip("*_` \t"), options, question, terms)

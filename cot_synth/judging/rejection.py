@@ -191,11 +191,15 @@ def _asked_words(question: str, options: tuple[str, ...]) -> str | None:
     return "|".join(sorted(words)) or None
 
 
+# "not the only …", "not just …": more than the one, no denial
+_ADDITIVE = r"(?!\s+(?:the\s+|an?\s+)?(?:only|just|merely|simply|solely)\b)"
+
+
 @lru_cache(maxsize=1 << 14)  # a compiled pattern costs a millisecond
 def _denial(words: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?i)§[^.;\n§]{{0,40}}?\b(?:not|n't|never|cannot)\b(?:\s+[\w-]+){{0,3}}?\s+(?:{words})\w*"
-        rf"|\b(?:not|n't|never)\b(?:\s+[\w-]+){{0,3}}?\s+(?:{words})\w*(?:\s+[\w-]+){{0,2}}?\s+§"
+        rf"(?i)§[^.;\n§]{{0,40}}?\b(?:not|n't|never|cannot)\b{_ADDITIVE}(?:\s+[\w-]+){{0,3}}?\s+(?:{words})\w*"
+        rf"|\b(?:not|n't|never)\b{_ADDITIVE}(?:\s+[\w-]+){{0,3}}?\s+(?:{words})\w*(?:\s+[\w-]+){{0,2}}?\s+§"
     )
 
 

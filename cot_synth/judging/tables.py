@@ -9,6 +9,10 @@ clauses. So a table is read as a table: its header says which column holds the v
 | ✓ | ✗ |": fever, rash) says nothing for or against its options, and its ticks and crosses are read as the
 features they are ("+", "−") before any rule reads the trace. The header and cell wordings are content
 (``contradiction.tables`` in ``judges/rules.yaml``).
+
+A list whose lines each weigh one option and end in a tick or a cross ("- HSV — the CSF protein is normal
+here. ✗", "- Elephantiasis — … lymphatic obstruction. ✓") is the same table in other markup: each line is a
+row, headed by the option its first phrase names, its marks its verdict (``walk_rows``).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from cot_synth.judging.options import options_named
+from cot_synth.judging.partial import label_option
 from cot_synth.judging.phrases import compile_list
 from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import TABLE_ROW, TABLE_SEPARATOR, Normalized, normalize
@@ -28,7 +32,19 @@ from cot_synth.judging.text import TABLE_ROW, TABLE_SEPARATOR, Normalized, norma
 _LETTER_CELL = re.compile(r"[(\[]?(?P<letter>[A-J])(?:[)\]:]|(?:\.|[ \t])(?![ \t]*[a-z])|$)")
 _CELL_EDGE = " \t—–-*_`\"'"
 _TICKS = "✓✔✅☑"
-_MARKS = _TICKS + "✗✘✖✕❌⛔"
+_CROSSES = "✗✘✖✕❌⛔"
+_MARKS = _TICKS + _CROSSES
+# a line of an option walk: a bullet, a number, a box or a mark opening it, or an option's letter ("A. ",
+# "(B) ") that its head keeps, then its head (up to the first separator: the option it weighs) and the rest
+# of the line
+_WALK_LINE = re.compile(
+    rf"^[ \t]*(?:(?:(?:[-*•☐]|\d+[.)]|[{_MARKS}])[ \t]*)+[*_`]*|[*_`]*(?=[(\[]?[A-J][.)\]][ \t]))"
+    r"(?P<head>(?:[(\[]?[A-J][.)\]][ \t]+)?[^\n:—–→;,?(=]+?)[*_`]*"
+    r"(?:[ \t]*[:—–→;,?(=]|[ \t]+-[ \t]|[ \t]*->)[^\n]*$",
+    re.M,
+)
+# a capital X closing a line after its last phrase is a cross written in ASCII ("… pattern. X", "→ X")
+_ASCII_CROSS = re.compile(r"[.;:)\]→>—–-][ \t]*X[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -52,6 +68,32 @@ def verdict_rows(raw: str, norm: Normalized, headers: tuple[re.Pattern[str], ...
             verdicts = tuple(_cell(raw, *bounds[c]) for c in columns)
             rows.append(Row(_cell(raw, *bounds[0]), verdicts, start, end))
     return rows
+
+
+def walk_rows(text: str) -> list[Row]:
+    """The lines of option walks in normalised ``text``: list lines headed by a phrase, each a row whose
+    verdict is its one tick or cross ("✓" or "✗"). A line with several marks is a grid of features
+    ("Wernicke: ✔ / ✘ / ✘", fluency / comprehension / repetition) and has no verdict; a list with no mark on
+    any line is no walk."""
+    rows, walk = [], []
+    for line in _WALK_LINE.finditer(text):
+        if walk and text[walk[-1].end() : line.start()].strip():
+            rows += _walk(walk)  # something else stands between: a new list
+            walk = []
+        walk.append(line)
+    return rows + _walk(walk)
+
+
+def _walk(lines: list[re.Match[str]]) -> list[Row]:
+    """One list's rows, if any line holds a mark."""
+    rows = []
+    for line in lines:
+        marks = [c for c in line.group() if c in _MARKS] + (
+            ["✗"] if _ASCII_CROSS.search(line.group()) else []
+        )
+        verdict = (("✓" if marks[0] in _TICKS else "✗"),) if len(marks) == 1 else ()
+        rows.append(Row(line.group("head").strip(_CELL_EDGE), verdict, line.start(), line.end()))
+    return rows if any(row.verdicts for row in rows) else []
 
 
 def marks_as_features(raw: str, norm: Normalized, headers: tuple[re.Pattern[str], ...]) -> Normalized:
@@ -138,13 +180,14 @@ class Tables:
         question: str,
         revised: Callable[[int], bool],
     ) -> str | None:
-        """How a table before ``before`` rules against ``final``: its row's verdict rejects it, or another
-        option's row is the only one the verdicts favour while ``final``'s is not; ``revised(end)`` says
-        whether the trace revises itself between a row's end and the answer."""
+        """How a table or an option walk before ``before`` rules against ``final``: its row's verdict
+        rejects it, or another option's row is the only one the verdicts favour while ``final``'s is not;
+        ``revised(end)`` says whether the trace revises itself between a row's end and the answer."""
         # per option, its rows: the row, the verdicts in it against the option, whether they favour it
         read: dict[str, list[tuple[Row, list[str], bool]]] = {}
-        for row in verdict_rows(raw, norm, self.headers):
-            if row.end <= before and (letter := self._named(row.head, options, question)):
+        rows = [(row, False) for row in verdict_rows(raw, norm, self.headers)]
+        for row, walked in rows + [(row, True) for row in walk_rows(norm.text)]:
+            if row.end <= before and (letter := self._named(row.head, options, question, walked)):
                 against = [v for v in row.verdicts if _opens(v, self.against)]
                 favours = not against and any(_opens(v, self.favour) for v in row.verdicts)
                 read.setdefault(letter, []).append((row, against, favours))
@@ -158,17 +201,14 @@ class Tables:
                 return f"its table favours {other}, concludes {final}"
         return None
 
-    def _named(self, head: str, options: dict[str, str], question: str) -> str | None:
-        """The option a row's first cell names: by its letter, its whole text, or another of its names and
-        nothing more ("ACE inhibitor" for lisinopril; words in part name no option surely enough: the
-        "Autosomal recessive" row is not "X-linked recessive")."""
+    def _named(self, head: str, options: dict[str, str], question: str, partial: bool) -> str | None:
+        """The option a row's first cell names: by its letter or as ``label_option`` reads it; words in part
+        name no table row's option surely enough (the "Autosomal recessive" row is not "X-linked
+        recessive"), but a walk's line (``partial``) is written to name the option it weighs, often in short
+        ("V. parahaemolyticus: raw oysters …")."""
         if (m := _LETTER_CELL.match(head)) and m.group("letter") in options:
             return m.group("letter")
-        named = options_named(head, options)
-        if not named:
-            aliases = self.terms.aliases(tuple(options.items()), question)
-            named = [k for k, alias in aliases.items() if alias.fullmatch(head)]
-        return named[0] if len(named) == 1 else None
+        return label_option(head, options, question, self.terms, in_part=partial)
 
 
 def _opens(cell: str, patterns: tuple[re.Pattern[str], ...]) -> bool:

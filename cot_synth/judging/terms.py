@@ -54,6 +54,12 @@ class Terms:
         """Per letter, a pattern for the names its option goes by (only letters that have some)."""
         return _aliases(self, options, question)
 
+    def respelled(self, option: str) -> re.Pattern[str] | None:
+        """A pattern for ``option``'s whole text with each term in it written by any name of its group ("IV
+        antibiotics and observation" for "Intravenous antibiotics and observation"), or ``None`` when it
+        holds no term."""
+        return _respelled(self, option)
+
     def named_whole(
         self, text: str, options: dict[str, str], question: str
     ) -> list[tuple[str, re.Match[str]]]:
@@ -91,6 +97,29 @@ def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) 
         for stem in _SECRETED.findall(option):
             found.setdefault(letter, []).append(_SECRETING.format(stem=re.escape(stem)))
     return {k: compiled("|".join(patterns), re.IGNORECASE) for k, patterns in found.items()}
+
+
+@lru_cache(maxsize=1 << 15)
+def _respelled(terms: Terms, option: str) -> re.Pattern[str] | None:
+    spans = sorted(
+        (m.start(), m.end(), i) for i in _groups_of(terms, option) for m in terms.groups[i].finditer(option)
+    )
+    parts, at = [], 0
+    for start, end, group in spans:
+        if start >= at:  # the first of overlapping terms
+            parts += [_LITERAL.sub(_literal, option[at:start]), f"(?:{terms.groups[group].pattern})"]
+            at = end
+    if not parts:
+        return None
+    return compiled("".join([*parts, _LITERAL.sub(_literal, option[at:])]), re.IGNORECASE)
+
+
+_LITERAL = re.compile(r"\s+|[^\s]")
+
+
+def _literal(match: re.Match[str]) -> str:
+    """A character of an option's text as a pattern; white space as any run of it."""
+    return r"\s+" if match.group().isspace() else re.escape(match.group())
 
 
 @lru_cache(maxsize=1 << 15)
