@@ -1,6 +1,7 @@
 """The judge's fast paths find exactly what the regular expressions they stand for find: option texts
 matched by hand (``options``), sentence ends read off one scan (``sentences``), first-character guards
-(``first_char``)."""
+(``first_char``), an option denied the question's ask read word by word (``rejection.Denial``) and an
+option's other names asked pattern by pattern (``terms.Names``)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from cot_synth.content import ContentDir
 from cot_synth.judging.first_char import guard, guarded
 from cot_synth.judging.options import OptionPattern
 from cot_synth.judging.phrases import compile_one
+from cot_synth.judging.rejection import Denial
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.sentences import _SENTENCE_END, sentence_bounds, sentence_spans
 from cot_synth.judging.spec import JudgeSpec
+from cot_synth.judging.terms import Names
 from cot_synth.judging.text import _HYPHENATED, _NON_ASCII_WORD, normalize
 
 OPTIONS = (
@@ -150,3 +153,44 @@ def test_word_patterns_anchored_at_a_word_start_find_the_same(anchored: re.Patte
         assert [m.span() for m in anchored.finditer(text)] == [
             m.span() for m in re.finditer(unanchored, text)
         ]
+
+
+_NOT_ADDITIVE = r"(?!\s+(?:the\s+|an?\s+)?(?:only|just|merely|simply|solely)\b)"
+DENIAL_WORDS = (
+    *("§", "not", "never", "cannot", "n't", "isn't", "associated", "Associated", "deficit", "deficit,"),
+    *("producing", "production-like", "assoc", "the", "only", "a", "an", "just", "tear", "would", "in"),
+    *(",", ".", "\n", "is", "are", "with", "x-y"),
+)
+
+
+def test_a_denial_read_word_by_word_finds_what_its_pattern_finds():
+    """``Denial`` stands for one pattern per question (its stems an alternation); compiling that pattern
+    cost more than judging a trace."""
+    stems = ("associ", "defic", "produc")
+    words = "|".join(stems)
+    pattern = re.compile(
+        rf"(?i)§[^.;\n§]{{0,40}}?\b(?:not|n't|never|cannot)\b{_NOT_ADDITIVE}(?:\s+[\w-]+){{0,3}}?\s+(?:{words})\w*"
+        rf"|\b(?:not|n't|never)\b{_NOT_ADDITIVE}(?:\s+[\w-]+){{0,3}}?\s+(?:{words})\w*(?:\s+[\w-]+){{0,2}}?\s+§"
+    )
+    denial, rng, found = Denial(stems), random.Random(7), 0
+    for _ in range(20_000):
+        window = rng.choice((" ", "  ", "")).join(rng.choices(DENIAL_WORDS, k=rng.randint(3, 12)))
+        assert denial.search(window) is bool(pattern.search(window)), window
+        found += denial.search(window)
+    assert 300 < found < 19_000  # the windows exercise both answers
+
+
+def test_names_asked_pattern_by_pattern_find_what_their_union_finds():
+    patterns = [
+        r"(?<![\w-])(?:ACE[- ]?inhibitors?|\w{2,}pril)(?![\w-])",
+        r"(?-i:(?<![\w-])A[c]{0,2}I(?![\w-]))",
+    ]
+    union = re.compile("|".join(patterns), re.IGNORECASE)
+    names = Names([re.compile(p, re.IGNORECASE) for p in patterns])
+    rng = random.Random(3)
+    vocab = ("ACE inhibitor", "lisinopril", "AcI", "ACI", "aci", "enalapril-", "the", "ACE-inhibitors", ",")
+    for _ in range(5_000):
+        text = " ".join(rng.choices(vocab, k=rng.randint(1, 8)))
+        assert [m.span() for m in names.finditer(text)] == [m.span() for m in union.finditer(text)], text
+        assert names.search(text) is bool(union.search(text))
+        assert names.fullmatch(text) is bool(union.fullmatch(text))

@@ -139,7 +139,7 @@ class Rejection:
         return None
 
     def declined(
-        self, text: str, window: str, after: int, final: Commitment, denial: re.Pattern[str] | None = None
+        self, text: str, window: str, after: int, final: Commitment, denial: Denial | None = None
     ) -> bool:
         """Whether ``window`` (a sentence with the final option marked) rejects it, or the words right
         ``after`` it dismiss it, unconditionally and with no revision from the end of that sentence (", but
@@ -179,33 +179,76 @@ _GENERIC = frozenset(
 
 
 @lru_cache(maxsize=1 << 14)  # per item: its traces may come thousands of items apart
-def _asked_words(question: str, options: tuple[str, ...]) -> str | None:
-    words = {
-        w[:6]
-        for w in content_tokens(asked(question))
-        if len(w) >= 5
-        and w.isalpha()
-        and w not in _GENERIC
-        and not any(w[:6] in o.casefold() for o in options)
-    }
-    return "|".join(sorted(words)) or None
-
-
-# "not the only …", "not just …": more than the one, no denial
-_ADDITIVE = r"(?!\s+(?:the\s+|an?\s+)?(?:only|just|merely|simply|solely)\b)"
-
-
-@lru_cache(maxsize=1 << 14)  # a compiled pattern costs a millisecond
-def _denial(words: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?i)§[^.;\n§]{{0,40}}?\b(?:not|n't|never|cannot)\b{_ADDITIVE}(?:\s+[\w-]+){{0,3}}?\s+(?:{words})\w*"
-        rf"|\b(?:not|n't|never)\b{_ADDITIVE}(?:\s+[\w-]+){{0,3}}?\s+(?:{words})\w*(?:\s+[\w-]+){{0,2}}?\s+§"
+def _asked_words(question: str, options: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(
+        sorted(
+            {
+                w[:6]
+                for w in content_tokens(asked(question))
+                if len(w) >= 5
+                and w.isalpha()
+                and w not in _GENERIC
+                and not any(w[:6] in o.casefold() for o in options)
+            }
+        )
     )
 
 
-def asked_denial(question: str, options: dict[str, str]) -> re.Pattern[str] | None:
-    """A pattern for the option denied what the question asks of it ("which abnormality is associated
-    with …": "§ are not associated with this degree of oligohydramnios"; "which maneuver would be
-    deficient": "a tear would not produce a deficit in §")."""
-    words = _asked_words(question, tuple(options.values()))
-    return _denial(words) if words else None
+# a negation, not "not the only …", "not just …" (more than the one, no denial)
+_NEGATION = re.compile(
+    r"(?i)\b(?:not|n't|never|cannot)\b(?!\s+(?:the\s+|an?\s+)?(?:only|just|merely|simply|solely)\b)"
+)
+_DENIAL_REACH = 40  # characters from the option to a negation said of it, within its clause
+_CLAUSE_BREAK = re.compile(r"[.;\n§]")
+_WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}")  # up to three words, then the asked one
+_WORDS_TO_HOLE = re.compile(r"((?:\s+[\w-]+){1,6}?)\s+§")  # the asked word within three, two more to §
+_WORD_CHARS = re.compile(r"\w*")
+
+
+class Denial:
+    """The option denied what the question asks of it, by the asked words' stems (``asked_denial``): a
+    negation after the option and within its clause, then up to three words and an asked one ("§ are not
+    associated with …"), or a negation, up to three words, an asked one and up to two more before the
+    option ("a tear would not produce a deficit in §"). Read word by word rather than as one pattern per
+    question: compiling that pattern cost more than judging the trace."""
+
+    def __init__(self, stems: tuple[str, ...]) -> None:
+        self.stems = stems
+
+    def search(self, window: str) -> bool:
+        for negation in _NEGATION.finditer(window):
+            at = negation.start()
+            hole = window.rfind("§", 0, at)
+            if (
+                0 <= hole < at <= hole + 1 + _DENIAL_REACH
+                and not _CLAUSE_BREAK.search(window, hole + 1, at)
+                and (after := _WORDS_AFTER.match(window, negation.end()))
+                and any(map(self._asked, after.group().split()))
+            ):
+                return True
+            if negation.group().casefold() != "cannot" and (
+                before := _WORDS_TO_HOLE.match(window, negation.end())
+            ):
+                words = before.group(1).split()
+                if any(
+                    len(words) - i <= 3 and self._asked(w) and _WORD_CHARS.fullmatch(w, self._stem_end(w))
+                    for i, w in enumerate(words[:4])
+                ):
+                    return True
+        return False
+
+    def _asked(self, word: str) -> bool:
+        return word.casefold().startswith(self.stems)
+
+    def _stem_end(self, word: str) -> int:
+        """Where the asked stem ``word`` opens with ends."""
+        folded = word.casefold()
+        return max(len(s) for s in self.stems if folded.startswith(s))
+
+
+def asked_denial(question: str, options: dict[str, str]) -> Denial | None:
+    """The option denied what the question asks of it ("which abnormality is associated with …": "§ are
+    not associated with this degree of oligohydramnios"; "which maneuver would be deficient": "a tear
+    would not produce a deficit in §")."""
+    stems = _asked_words(question, tuple(options.values()))
+    return Denial(stems) if stems else None

@@ -19,6 +19,7 @@ pancreatic tumour", "a tumour that produces insulin").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from cot_synth.errors import UserError
@@ -50,8 +51,8 @@ class Terms:
             return True
         return any(self.groups[i].search(text) for i in _groups_of(self, option))
 
-    def aliases(self, options: tuple[tuple[str, str], ...], question: str) -> dict[str, re.Pattern[str]]:
-        """Per letter, a pattern for the names its option goes by (only letters that have some)."""
+    def aliases(self, options: tuple[tuple[str, str], ...], question: str) -> dict[str, Names]:
+        """Per letter, the names its option goes by (only letters that have some)."""
         return _aliases(self, options, question)
 
     def respelled(self, option: str) -> re.Pattern[str] | None:
@@ -73,16 +74,43 @@ class Terms:
         ]
 
 
+class Names:
+    """The names one option goes by, asked as one pattern would be: the term groups' patterns (compiled once,
+    with the rules) and the option's own (its initials, its secreting tumour). A union of them compiled per
+    item cost more than judging a trace, and an item is seldom judged twice."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+
+    def search(self, text: str) -> bool:
+        return any(p.search(text) for p in self.patterns)
+
+    def fullmatch(self, text: str) -> bool:
+        return any(p.fullmatch(text) for p in self.patterns)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every name in ``text``, leftmost first, none overlapping an earlier one."""
+        end = 0
+        found = sorted(
+            ((m.start(), n, m) for n, p in enumerate(self.patterns) for m in p.finditer(text)),
+            key=lambda hit: hit[:2],
+        )
+        for start, _, match in found:
+            if start >= end:
+                end = match.end()
+                yield match
+
+
 @lru_cache(maxsize=1 << 14)
-def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) -> dict[str, re.Pattern[str]]:
+def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) -> dict[str, Names]:
     members: dict[int, list[str]] = {}
     for letter, option in options:
         for group in _groups_of(terms, option):
             members.setdefault(group, []).append(letter)
-    found: dict[str, list[str]] = {}
+    found: dict[str, list[re.Pattern[str]]] = {}
     for group, letters in members.items():
         if len(letters) == 1 and not terms.groups[group].search(question):
-            found.setdefault(letters[0], []).append(terms.groups[group].pattern)
+            found.setdefault(letters[0], []).append(terms.groups[group])
     acronyms: dict[str, list[str]] = {}
     for letter, option in options:
         if acronym := _initials(option):
@@ -91,12 +119,12 @@ def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) 
     for acronym, letters in acronyms.items():  # shared by two options, it names neither
         if len(letters) == 1 and acronym not in asked:
             mixed = _mixed_initials(dict(options)[letters[0]])  # "PsA", and "PA" with it
-            if not compiled(mixed).search(question):
-                found.setdefault(letters[0], []).append(mixed)
+            if not (own := compiled(mixed)).search(question):
+                found.setdefault(letters[0], []).append(own)
     for letter, option in options:
         for stem in _SECRETED.findall(option):
-            found.setdefault(letter, []).append(_SECRETING.format(stem=re.escape(stem)))
-    return {k: compiled("|".join(patterns), re.IGNORECASE) for k, patterns in found.items()}
+            found.setdefault(letter, []).append(compiled(_SECRETING.format(stem=re.escape(stem)), re.I))
+    return {k: Names(patterns) for k, patterns in found.items()}
 
 
 @lru_cache(maxsize=1 << 15)
