@@ -25,7 +25,7 @@ from cot_synth.judging.partial import clause_start, options_mentioned
 from cot_synth.judging.phrases import AnyOf, compile_list, compile_one, read_fragments
 from cot_synth.judging.prefilter import Prefilters, fold
 from cot_synth.judging.sentences import sentence_bounds, sentence_end, sentence_spans
-from cot_synth.judging.text import Normalized, content_key, phrase_key, shared_words
+from cot_synth.judging.text import Normalized, american, content_key, phrase_key, shared_words
 
 HOLE = "§"  # stands for the committed letter when hedges look at its sentence
 HEDGE_REACH = 240  # hedges are local: characters of the sentence looked at on either side of the letter
@@ -245,9 +245,16 @@ class Extractor:
         is one option's text and nothing else ("Bottom line: glycopyrrolate.") concludes wherever it stands:
         an answer stated first is followed by reasoning that names the other options."""
         for m in reversed(list(self.labelled.finditer(text))):
-            key = content_key(m.group("text"))
-            named = [k for k, v in options.items() if key == content_key(v)]
-            if len(named) == 1 and not any(c.letter == named[0] for c in hedged):
+            key = _joined(m.group("text"))
+            named = [k for k, v in options.items() if key == _joined(v)]
+            window = marked(text, m.start("text"), m.end("text"))
+            label = m.groupdict().get("label") or ""
+            if (
+                len(named) == 1
+                and (not self.text_negations.search(label) or self.asks_for_exception(question))
+                and not any(c.letter == named[0] for c in hedged)
+                and not (self.rejects(window) or self.entertains(window))
+            ):
                 return [
                     Commitment(
                         named[0], "option_text", m.start(), m.start("text"), m.end(), options[named[0]]
@@ -374,6 +381,15 @@ def asked(question: str) -> str:
     """What a question asks: its last sentence."""
     spans = sentence_spans(question)
     return question[spans[-1][0] : spans[-1][1]] if spans else ""
+
+
+def _joined(text: str) -> str:
+    """``content_key`` with its words run together: a compound written in one word, hyphenated or in two
+    is one ("piezo-electric vibration", "Piezoelectric vibration"; "beta-blocker", "beta blocker")."""
+    return american(content_key(_INNER_HYPHEN.sub("", text)).replace(" ", ""))  # "piezo electric" too
+
+
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def marked(text: str, start: int, end: int, around: tuple[int, int] | None = None) -> str:

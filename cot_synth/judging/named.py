@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
-from cot_synth.judging.text import phrase_key
+from cot_synth.judging.text import content_tokens, phrase_key
+from cot_synth.judging.words import _same
 
 # After the letter: a separator, maybe "i.e." or "namely", then the option text up to the sentence's end.
 _SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*(?:(?i:i\.e\.|namely|that\s+is)[,:]?[ \t]*)?")
-NAMED_REACH = 400  # an option text is at most a sentence long
+NAMED_REACH = 400
+# an option said in short: at least two words of three letters or more ("C-peptide", "(C,A,D,B)" say none)
+_SHORT_FORM_WORDS, _WORD_LETTERS = 2, 3  # an option text is at most a sentence long
 # a finite verb: what makes the words after "D." a sentence of their own ("Resection should not wait.")
 _FINITE = re.compile(
     r"(?i)\b(?:is|are|was|were|will|would|should|must|can|could|may|might|has|have|had|does|do|did)\b"
@@ -21,9 +24,18 @@ _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
 
 
 def ends_with_option(match: re.Match[str], options: dict[str, str] | None) -> bool:
-    """A "text" group that ends with its letter's option text ("I'd pick reaction formation, B")."""
+    """A "text" group that ends with its letter's option text ("I'd pick reaction formation, B") or says it
+    in short, in the option's own words and no others ("I'd pick release of TNF, D" for "Release of tumor
+    necrosis factor (TNF)")."""
     option = (options or {}).get(match.group("letter").upper(), "")
-    return bool(phrase_key(option).strip()) and phrase_key(match.group("text")).endswith(phrase_key(option))
+    if not phrase_key(option).strip():
+        return False
+    text = match.group("text")
+    if phrase_key(text).endswith(phrase_key(option)):
+        return True
+    own, said = content_tokens(option), content_tokens(text)
+    words = [w for w in said if len(w) >= _WORD_LETTERS]
+    return len(words) >= _SHORT_FORM_WORDS and all(any(_same(w, o) for o in own) for w in said)
 
 
 def named_text(text: str, end: int, options: dict[str, str] | None = None) -> str:
