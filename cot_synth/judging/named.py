@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from cot_synth.judging.partial import part_of
 from cot_synth.judging.text import content_tokens, phrase_key
-from cot_synth.judging.words import _same
 
 # After the letter: a separator, maybe "i.e." or "namely", then the option text up to the sentence's end.
 _SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*(?:(?i:i\.e\.|namely|that\s+is)[,:]?[ \t]*)?")
@@ -33,9 +33,8 @@ def ends_with_option(match: re.Match[str], options: dict[str, str] | None) -> bo
     text = match.group("text")
     if phrase_key(text).endswith(phrase_key(option)):
         return True
-    own, said = content_tokens(option), content_tokens(text)
-    words = [w for w in said if len(w) >= _WORD_LETTERS]
-    return len(words) >= _SHORT_FORM_WORDS and all(any(_same(w, o) for o in own) for w in said)
+    words = [w for w in content_tokens(text) if len(w) >= _WORD_LETTERS]
+    return len(words) >= _SHORT_FORM_WORDS and part_of(text, option)
 
 
 def named_text(text: str, end: int, options: dict[str, str] | None = None) -> str:

@@ -329,3 +329,10 @@ def label_option(
     if not named and in_part:
         named = options_mentioned(label, options, question, terms)
     return named[0] if len(named) == 1 else None
+
+
+def part_of(text: str, option: str) -> bool:
+    """Whether every content word of ``text`` is one of ``option``'s ("release of TNF" of "Release of tumor
+    necrosis factor (TNF)")."""
+    own, theirs = content_tokens(text), content_tokens(option)
+    return bool(own) and all(any(_same(w, t) for t in theirs) for w in own)
