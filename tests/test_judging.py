@@ -28,9 +28,10 @@ JUDGES = ContentDir.resolve("judges", None)
 # Held-out decision accuracy this judge must keep: what it measured on the 4,453 held-out traces (0.9236)
 # after round 41. It was 0.929 from round 26 to round 37 and 0.926 after round 39; rounds 40-41 added 120
 # held-out traces (reasoning that ends elsewhere than its letter; a red-team of every category) that scored 98
-# before their rounds and 98 after, while the 4,333 held out before them went from 4,013 to 4,015 right. The
-# issue's target is 0.97; see tests/data/judge/README.md
-HELDOUT_FLOOR = 0.923
+# before their rounds and 98 after, while the 4,333 held out before them went from 4,013 to 4,015 right. Stop
+# 48 (answers in more of a user's formats) took it to 4,120 right (0.9252). The target is 0.97; see
+# tests/data/judge/README.md
+HELDOUT_FLOOR = 0.925
 README_CODES = set(re.findall(r"^\| `(\w+)` \|", (JUDGES.path / "README.md").read_text(), re.M))
 
 
