@@ -3,7 +3,8 @@ words beside its letter ("I'd pick release of TNF, D"), a label whose letter com
 ("Selection: #1 on the list above, which is choice A") or after an elimination ("Remaining: C"), an arrow
 to a letter called an option with the writer's own gloss ("Plan → option A: stop the metformin"), the last
 line under a label of the writer's own ("The enzyme target of the culprit drug: the 50S ribosomal
-subunit."), and an option's text written as a compound either way ("piezo-electric vibration")."""
+subunit."), a trace that opens on one option's text alone ("Diltiazem — here is why: …"), and an option's
+text written as a compound either way ("piezo-electric vibration")."""
 
 from __future__ import annotations
 
@@ -93,4 +94,24 @@ def test_an_options_compound_word_written_hyphenated_or_apart_is_its_text(judge,
 )
 def test_the_last_line_under_a_label_of_its_own_states_the_option(judge, closing, answer):
     verdict = judge.judge(PYELO, f"{CASE}\n\n{closing}", "stop")
+    assert verdict.extracted_answer == answer and verdict.accepted is (answer == "A"), verdict
+
+
+OTHERS = "Proteus mirabilis would need urease-driven stones, and Enterococcus faecalis belongs to catheters."
+
+
+@pytest.mark.parametrize(
+    "trace, answer",
+    [
+        (f"Escherichia coli — here is why:\n{CASE}{OTHERS}", "A"),
+        (f"Escherichia coli.\n\n{CASE}{OTHERS}", "A"),
+        # a list that opens each line on an option weighs them: no answer stated first
+        (
+            f"Escherichia coli — the usual strain.\nProteus mirabilis — urease and stones.\n\n{CASE}{OTHERS}",
+            None,
+        ),
+    ],
+)
+def test_a_trace_that_opens_on_one_options_text_states_its_answer_first(judge, trace, answer):
+    verdict = judge.judge(PYELO, trace, "stop")
     assert verdict.extracted_answer == answer and verdict.accepted is (answer == "A"), verdict

@@ -134,6 +134,9 @@ class Extractor:
             self.labelled = compile_one(
                 rules["option_text"]["labelled"], f"{source}: option_text.labelled", ignore_case=True
             )
+            self.opening = compile_one(
+                rules["option_text"]["opening"], f"{source}: option_text.opening", ignore_case=True
+            )
             self.exception_questions = AnyOf(
                 compile_list(
                     rules["option_text"]["exception_questions"], f"{source}: option_text.exception_questions"
@@ -260,6 +263,12 @@ class Extractor:
                         named[0], "option_text", m.start(), m.start("text"), m.end(), options[named[0]]
                     )
                 ]
+        return self._last_worded(text, options, question, hedged) or self._opening(text, options, hedged)
+
+    def _last_worded(
+        self, text: str, options: dict[str, str], question: str, hedged: list[Commitment]
+    ) -> list[Commitment]:
+        """The last sentence naming an option, if ``worded`` says it concludes with one (``option_text``)."""
         for start, end in reversed(sentence_spans(text)):
             if (named := options_named(text[start:end], options)) and not self.ballot.unticked(text, end - 1):
                 letter = self.worded(text, start, end, options, question)
@@ -267,6 +276,26 @@ class Extractor:
                     return [Commitment(letter, "option_text", start, start, end, options[letter])]
                 if len(named) > 1 or not _ASIDE.search(text, start, end) or self.asks_for_exception(question):
                     return []
+        return []
+
+    def _opening(self, text: str, options: dict[str, str], hedged: list[Commitment]) -> list[Commitment]:
+        """A trace that opens on one option's text alone, before a dash or a line break ("Diltiazem — here is
+        why: …", "Point B."): the answer stated first, where no sentence after it concludes; not when another
+        line opens on another option's text the same way (a list weighing the options)."""
+        m = self.opening.match(text)
+        keys = {_joined(v): k for k, v in options.items()}
+        lines = (self.opening.match(line) for line in _LINE_STARTS.split(text))
+        heads = {keys.get(_joined(h.group("text"))) for h in lines if h}
+        named = [k for k, v in options.items() if m and _joined(m.group("text")) == _joined(v)]
+        if (
+            m
+            and len(named) == 1
+            and heads - {None} == {named[0]}
+            and not any(c.letter == named[0] for c in hedged)
+        ):
+            return [
+                Commitment(named[0], "option_text", m.start(), m.start("text"), m.end(), options[named[0]])
+            ]
         return []
 
     def worded(
@@ -389,6 +418,7 @@ def _joined(text: str) -> str:
     return american(content_key(_INNER_HYPHEN.sub("", text)).replace(" ", ""))  # "piezo electric" too
 
 
+_LINE_STARTS = re.compile(r"\n[ \t]*(?:[-*•]|\d+[.)])?")  # where a line's words start, list marks aside
 _INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
