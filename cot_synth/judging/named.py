@@ -13,9 +13,9 @@ from cot_synth.judging.text import content_tokens, phrase_key
 
 # After the letter: a separator, maybe "i.e." or "namely", then the option text up to the sentence's end.
 _SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*(?:(?i:i\.e\.|namely|that\s+is)[,:]?[ \t]*)?")
-NAMED_REACH = 400
+NAMED_REACH = 400  # an option text is at most a sentence long
 # an option said in short: at least two words of three letters or more ("C-peptide", "(C,A,D,B)" say none)
-_SHORT_FORM_WORDS, _WORD_LETTERS = 2, 3  # an option text is at most a sentence long
+_SHORT_FORM_WORDS, _WORD_LETTERS = 2, 3
 # a finite verb: what makes the words after "D." a sentence of their own ("Resection should not wait.")
 _FINITE = re.compile(
     r"(?i)\b(?:is|are|was|were|will|would|should|must|can|could|may|might|has|have|had|does|do|did)\b"
