@@ -20,12 +20,13 @@ from cot_synth.judging.computed import is_step
 from cot_synth.judging.first_char import guard
 from cot_synth.judging.lone import lone
 from cot_synth.judging.named import NAMED_REACH, ends_with_option, named_text
-from cot_synth.judging.options import OptionPattern, option_pattern, options_named
+from cot_synth.judging.option_keys import headline, opening_option, option_of, predicate
+from cot_synth.judging.options import option_pattern, options_named
 from cot_synth.judging.partial import clause_start, options_mentioned
 from cot_synth.judging.phrases import AnyOf, compile_list, compile_one, read_fragments
 from cot_synth.judging.prefilter import Prefilters, fold
 from cot_synth.judging.sentences import sentence_bounds, sentence_end, sentence_spans
-from cot_synth.judging.text import Normalized, american, content_key, phrase_key, shared_words
+from cot_synth.judging.text import Normalized, content_key, phrase_key, shared_words
 
 HOLE = "§"  # stands for the committed letter when hedges look at its sentence
 HEDGE_REACH = 240  # hedges are local: characters of the sentence looked at on either side of the letter
@@ -38,14 +39,9 @@ _BARE_LEFTOVER = re.compile(
 # A line of an option list ("D. Known liver neoplasm"), which names an option without choosing it.
 _OPTION_LINE = re.compile(r"[ \t]*(?:[-•][ \t]*)?\(?[A-J][.:)\]]")
 _BARE_OPTION_WORDS = 3  # words besides the option's own a conclusion without a cue may hold ("X it is.")
-# What stands right before an option that ends its sentence as the predicate: "… is (the) dermis."
-_COPULA_END = re.compile(r"(?i)\b(?:is|are|would\s+be|must\s+be)\s+(?:the\s+|an?\s+)?$")
-_WORD_CHAR = re.compile(r"[^\W_]")  # after an option that ends its sentence: only punctuation ("67%.")
 _CONCEDED = re.compile(r"(?i)\b(?:but|however|whereas|although|though|yet)\b")
 # a label the option follows ("Not the answer: amitriptyline"): its words are said of the option
 _LABEL_END = re.compile(r"[:\u2013\u2014]\s*$|\s-\s*$")
-# a dash or colon after it, and no hypothetical in what follows
-_SET_OFF = re.compile(r"(?is)[ \t]*(?:—|–|:|\s-\s)(?!.*\b(?:if|unless|would|could|might)\b)")
 # a remark that sets an option aside: negated, or right only elsewhere
 _ASIDE = re.compile(
     r"(?i)\b(?:not|n't|no|never|unlike|rather\s+than|instead\s+of|if|unless|different|another|distractor)\b"
@@ -246,57 +242,33 @@ class Extractor:
         hedged with it, even where the question's own negation excuses its text ("The correct answer is not
         A: Active pelvic inflammatory disease." to "Which history contraindicates …?"). A labelled line that
         is one option's text and nothing else ("Bottom line: glycopyrrolate.") concludes wherever it stands:
-        an answer stated first is followed by reasoning that names the other options."""
+        an answer stated first is followed by reasoning that names the other options. Failing all that, a
+        trace that opens on one option's text alone states it first (``option_keys.opening_option``)."""
         for m in reversed(list(self.labelled.finditer(text))):
-            key = _joined(m.group("text"))
-            named = [k for k, v in options.items() if key == _joined(v)]
+            letter = option_of(m.group("text"), options)
             window = marked(text, m.start("text"), m.end("text"))
             label = m.groupdict().get("label") or ""
             if (
-                len(named) == 1
+                letter
                 and (not self.text_negations.search(label) or self.asks_for_exception(question))
-                and not any(c.letter == named[0] for c in hedged)
+                and not any(c.letter == letter for c in hedged)
                 and not (self.rejects(window) or self.entertains(window))
             ):
                 return [
-                    Commitment(
-                        named[0], "option_text", m.start(), m.start("text"), m.end(), options[named[0]]
-                    )
+                    Commitment(letter, "option_text", m.start(), m.start("text"), m.end(), options[letter])
                 ]
-        return self._last_worded(text, options, question, hedged) or self._opening(text, options, hedged)
-
-    def _last_worded(
-        self, text: str, options: dict[str, str], question: str, hedged: list[Commitment]
-    ) -> list[Commitment]:
-        """The last sentence naming an option, if ``worded`` says it concludes with one (``option_text``)."""
         for start, end in reversed(sentence_spans(text)):
             if (named := options_named(text[start:end], options)) and not self.ballot.unticked(text, end - 1):
                 letter = self.worded(text, start, end, options, question)
                 if letter and not any(c.letter == letter and start <= c.letter_start < end for c in hedged):
                     return [Commitment(letter, "option_text", start, start, end, options[letter])]
                 if len(named) > 1 or not _ASIDE.search(text, start, end) or self.asks_for_exception(question):
-                    return []
-        return []
-
-    def _opening(self, text: str, options: dict[str, str], hedged: list[Commitment]) -> list[Commitment]:
-        """A trace that opens on one option's text alone, before a dash or a line break ("Diltiazem — here is
-        why: …", "Point B."): the answer stated first, where no sentence after it concludes; not when another
-        line opens on another option's text the same way (a list weighing the options)."""
-        m = self.opening.match(text)
-        keys = {_joined(v): k for k, v in options.items()}
-        lines = (self.opening.match(line) for line in _LINE_STARTS.split(text))
-        heads = {keys.get(_joined(h.group("text"))) for h in lines if h}
-        named = [k for k, v in options.items() if m and _joined(m.group("text")) == _joined(v)]
-        if (
-            m
-            and len(named) == 1
-            and heads - {None} == {named[0]}
-            and not any(c.letter == named[0] for c in hedged)
-        ):
-            return [
-                Commitment(named[0], "option_text", m.start(), m.start("text"), m.end(), options[named[0]])
-            ]
-        return []
+                    break
+        opening = opening_option(self.opening, text, options)  # the answer stated first
+        letter = option_of(opening.group("text"), options) if opening else None
+        if not opening or not letter or any(c.letter == letter for c in hedged):
+            return []
+        return [Commitment(letter, "option_text", 0, opening.start("text"), opening.end(), options[letter])]
 
     def worded(
         self, text: str, start: int, end: int, options: dict[str, str], question: str, bare: bool = True
@@ -330,8 +302,8 @@ class Extractor:
         cued = (
             self.text_cues.search(sentence)  # "^" cues open the sentence
             or answers_question(sentence, question)
-            or _predicate(sentence, own)
-            or (bare and _headline(sentence, own))
+            or predicate(sentence, own)
+            or (bare and headline(sentence, own))
         )
         if cued or (bare and len(content_key(own.sub(" ", sentence, count=1)).split()) <= _BARE_OPTION_WORDS):
             return named[0]
@@ -373,25 +345,6 @@ def _bare_statement(text: str, commitment: Commitment, options: dict[str, str]) 
     return bool(_BARE_LEFTOVER.fullmatch(text[start : commitment.start]))
 
 
-def _predicate(sentence: str, option: OptionPattern) -> bool:
-    """The option ends the sentence as what its subject is ("The layer showing changes is the dermis.")."""
-    match = option.search(sentence)
-    return bool(
-        match
-        and _COPULA_END.search(sentence, 0, match.start())
-        and not _WORD_CHAR.search(sentence, match.end())
-    )
-
-
-def _headline(sentence: str, option: OptionPattern) -> bool:
-    """The option opens the sentence and a dash or colon sets it off ("Perform emergency laparotomy — while
-    still trying to reach the parents."): the way a final line states an answer by its text."""
-    match = option.search(sentence)
-    return bool(
-        match and not sentence[: match.start()].strip(" \t*_#>-•") and _SET_OFF.match(sentence, match.end())
-    )
-
-
 def _last_line(text: str) -> tuple[int, int]:
     """Bounds of the last line that is not blank (``(0, 0)`` if none)."""
     end = len(text.rstrip())
@@ -410,16 +363,6 @@ def asked(question: str) -> str:
     """What a question asks: its last sentence."""
     spans = sentence_spans(question)
     return question[spans[-1][0] : spans[-1][1]] if spans else ""
-
-
-def _joined(text: str) -> str:
-    """``content_key`` with its words run together: a compound written in one word, hyphenated or in two
-    is one ("piezo-electric vibration", "Piezoelectric vibration"; "beta-blocker", "beta blocker")."""
-    return american(content_key(_INNER_HYPHEN.sub("", text)).replace(" ", ""))  # "piezo electric" too
-
-
-_LINE_STARTS = re.compile(r"\n[ \t]*(?:[-*•]|\d+[.)])?")  # where a line's words start, list marks aside
-_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def marked(text: str, start: int, end: int, around: tuple[int, int] | None = None) -> str:
