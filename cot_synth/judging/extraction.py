@@ -265,10 +265,10 @@ class Extractor:
                 if len(named) > 1 or not _ASIDE.search(text, start, end) or self.asks_for_exception(question):
                     break
         opening = opening_option(self.opening, text, options)  # the answer stated first
-        letter = option_of(opening.group("text"), options) if opening else None
-        if not opening or not letter or any(c.letter == letter for c in hedged):
+        if not opening or any(c.letter == opening[0] for c in hedged):
             return []
-        return [Commitment(letter, "option_text", 0, opening.start("text"), opening.end(), options[letter])]
+        letter, m = opening
+        return [Commitment(letter, "option_text", 0, m.start("text"), m.end(), options[letter])]
 
     def worded(
         self, text: str, start: int, end: int, options: dict[str, str], question: str, bare: bool = True

@@ -33,13 +33,15 @@ def option_of(text: str, options: dict[str, str]) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def opening_option(opening: re.Pattern[str], text: str, options: dict[str, str]) -> re.Match[str] | None:
-    """Where ``text`` opens on one option's text alone (``opening`` finds a line's head in its "text"
-    group), unless another line opens on another option's text the same way (a list weighing them)."""
+def opening_option(
+    opening: re.Pattern[str], text: str, options: dict[str, str]
+) -> tuple[str, re.Match[str]] | None:
+    """The option ``text`` opens on alone, and where (``opening`` finds a line's head in its "text" group),
+    unless another line opens on another option's text the same way (a list weighing them)."""
     m = opening.match(text)
     letter = option_of(m.group("text"), options) if m else None
     heads = {option_of(h.group("text"), options) for h in map(opening.match, _LINE_STARTS.split(text)) if h}
-    return m if letter and heads - {None} == {letter} else None
+    return (letter, m) if m and letter and heads - {None} == {letter} else None
 
 
 def predicate(sentence: str, option: OptionPattern) -> bool:

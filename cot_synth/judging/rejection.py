@@ -199,9 +199,11 @@ _NEGATION = re.compile(
     r"(?i)\b(?:not|n't|never|cannot)\b(?!\s+(?:the\s+|an?\s+)?(?:only|just|merely|simply|solely)\b)"
 )
 _DENIAL_REACH = 40  # characters from the option to a negation said of it, within its clause
-_CLAUSE_BREAK = re.compile(r"[.;\n§]")
+_CLAUSE_BREAK = re.compile(rf"[.;\n{HOLE}]")
 _WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}")  # up to three words, then the asked one
-_WORDS_TO_HOLE = re.compile(r"((?:\s+[\w-]+){1,6}?)\s+§")  # the asked word within three, two more to §
+_WORDS_TO_HOLE = re.compile(
+    rf"((?:\s+[\w-]+){{1,6}}?)\s+{HOLE}"
+)  # the asked word within three, two more to §
 _WORD_CHARS = re.compile(r"\w*")
 
 
@@ -218,7 +220,7 @@ class Denial:
     def search(self, window: str) -> bool:
         for negation in _NEGATION.finditer(window):
             at = negation.start()
-            hole = window.rfind("§", 0, at)
+            hole = window.rfind(HOLE, 0, at)
             if (
                 0 <= hole < at <= hole + 1 + _DENIAL_REACH
                 and not _CLAUSE_BREAK.search(window, hole + 1, at)
