@@ -1,7 +1,8 @@
 """The judge's fast paths find exactly what the regular expressions they stand for find: option texts
 matched by hand (``options``), sentence ends read off one scan (``sentences``), first-character guards
-(``first_char``), an option denied the question's ask read word by word (``rejection.Denial``) and an
-option's other names asked pattern by pattern (``terms.Names``)."""
+(``first_char``), an option denied the question's ask read word by word (``rejection.Denial``), an
+option's other names asked pattern by pattern (``terms.Names``), and an option's initials and key phrases
+read word by word (``terms.MixedInitials``, ``partial.KeyPhrases``), none compiled per item."""
 
 from __future__ import annotations
 
@@ -14,12 +15,13 @@ from benchmarks.bench_judge import load_labelled
 from cot_synth.content import ContentDir
 from cot_synth.judging.first_char import guard, guarded
 from cot_synth.judging.options import OptionPattern
+from cot_synth.judging.partial import KeyPhrases
 from cot_synth.judging.phrases import compile_one
 from cot_synth.judging.rejection import Denial
 from cot_synth.judging.rules import RuleJudge
 from cot_synth.judging.sentences import _SENTENCE_END, sentence_bounds, sentence_spans
 from cot_synth.judging.spec import JudgeSpec
-from cot_synth.judging.terms import Names
+from cot_synth.judging.terms import MixedInitials, Names
 from cot_synth.judging.text import _HYPHENATED, _NON_ASCII_WORD, normalize
 
 OPTIONS = (
@@ -194,3 +196,47 @@ def test_names_asked_pattern_by_pattern_find_what_their_union_finds():
         assert [m.span() for m in names.finditer(text)] == [m.span() for m in union.finditer(text)], text
         assert names.search(text) is bool(union.search(text))
         assert names.fullmatch(text) is bool(union.fullmatch(text))
+
+
+def _mixed_initials_pattern(text: str) -> re.Pattern[str]:
+    """The pattern ``MixedInitials`` stands for: per word its capital and up to two of its next letters."""
+    words = [w for w in re.findall(r"[^\W\d_]+|\d+", text) if w.casefold() not in ("of", "type", "the")]
+    parts = [
+        w
+        if w.isdigit()
+        else re.escape(w[0].upper()) + (f"[{re.escape(w[1:6].lower())}]{{0,2}}" if w[1:] else "")
+        for w in words
+    ]
+    return re.compile(rf"(?-i:(?<![\w-]){''.join(parts)}(?![\w-]))")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Psoriatic arthritis", "Gonadotropin releasing hormone", "Multiple type 1 X"]
+)
+def test_mixed_initials_read_by_hand_find_what_their_pattern_finds(phrase):
+    initials, pattern, rng = MixedInitials(phrase), _mixed_initials_pattern(phrase), random.Random(phrase)
+    vocab = ("PsA", "PA", "Psa", "PssA", "PsoA", "GnRH", "GRH", "GnRh", "GrRH", "M1X", "MuX", "M1", "-", " ")
+    found = 0
+    for _ in range(5_000):
+        text = rng.choice(("", " ", "-", "x")).join(
+            rng.choices(vocab + ("PsAr", "Mu1X", "GnrRH"), k=rng.randint(1, 6))
+        )
+        assert [m.span() for m in initials.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+        assert bool(initials.search(text)) is bool(pattern.search(text))
+        assert bool(initials.fullmatch(text)) is bool(pattern.fullmatch(text))
+        found += bool(pattern.search(text))
+    assert 200 < found < 4_800  # the texts exercise both answers
+
+
+def test_key_phrases_read_word_by_word_find_what_their_pattern_finds():
+    pairs = frozenset({("seizure", "threshold"), ("renal", "stones"), ("gas", "exchange")})
+    pattern = re.compile(r"(?i)\b(?:seizures?[\s-]+thresholds?|renals?[\s-]+stones|gas[\s-]+exchanges?)\b")
+    phrases, rng, found = KeyPhrases(pairs), random.Random(11), 0
+    vocab = ("seizure", "Seizures", "threshold", "THRESHOLDS", "renal", "renals", "stones", "stone", "gas")
+    vocab += ("gass", "exchange", "exchanges", "seizurex", "İ", "the", "-", " - ", "\n", ", ", "_", "2")
+    for _ in range(20_000):
+        text = "".join(rng.choice(vocab) + rng.choice(("", " ", "-", ".")) for _ in range(rng.randint(1, 8)))
+        assert [m.span() for m in phrases.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+        assert bool(phrases.search(text)) is bool(pattern.search(text))
+        found += bool(pattern.search(text))
+    assert 200 < found < 19_000  # the texts exercise both answers

@@ -21,10 +21,10 @@ import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
-from cot_synth.judging.options import options_named
-from cot_synth.judging.phrases import compiled
-from cot_synth.judging.terms import Terms
+from cot_synth.judging.options import Found, options_named
+from cot_synth.judging.terms import Names, Terms
 from cot_synth.judging.text import american, content_tokens
 from cot_synth.judging.words import _same
 
@@ -124,7 +124,7 @@ def _words(options: tuple[tuple[str, str], ...], question: str) -> tuple[Words, 
 
 
 @lru_cache(maxsize=1 << 12)
-def _key_phrases(options: tuple[tuple[str, str], ...], question: str) -> dict[str, re.Pattern[str]]:
+def _key_phrases(options: tuple[tuple[str, str], ...], question: str) -> dict[str, KeyPhrases]:
     """Per letter of a long option (``_KEY_PHRASE_OPTION`` content words or more: a statement), its key
     phrases: two words it writes side by side that no other option and not the question does ("seizure
     threshold" in "Bupropion lowers the seizure threshold and …"). A writer sums such an option up by them
@@ -133,14 +133,48 @@ def _key_phrases(options: tuple[tuple[str, str], ...], question: str) -> dict[st
     # pairs of the question, or of two options, pick no option out
     asked = _word_pairs(question).union(*(a & b for a, b in itertools.combinations(pairs.values(), 2)))
     return {
-        letter: compiled(r"(?i)\b(?:" + "|".join(rf"{_plural(a)}[\s-]+{_plural(b)}" for a, b in own) + r")\b")
+        letter: KeyPhrases(own)
         for letter, option in options
-        if (own := sorted(pairs[letter] - asked)) and len(content_tokens(option)) >= _KEY_PHRASE_OPTION
+        if (own := frozenset(pairs[letter] - asked)) and len(content_tokens(option)) >= _KEY_PHRASE_OPTION
     }
 
 
-def _plural(word: str) -> str:
-    return re.escape(word) + ("" if word.endswith("s") else "s?")
+class KeyPhrases:
+    """Where a text writes one of an option's key phrases: its two words as two whole words, apart only by
+    white space or hyphens, either in the plural ("seizure-thresholds"), in any case. Read word by word: a
+    pattern compiled per item cost more than judging its trace, and nearly every item is new."""
+
+    def __init__(self, pairs: frozenset[tuple[str, str]]) -> None:
+        self.pairs = pairs
+        self._firsts = tuple({a for a, _ in pairs})
+
+    def finditer(self, text: str) -> Iterator[Found]:
+        low = text.lower()  # may differ in length ("İ"): it only says whether to read on
+        if not any(first in low for first in self._firsts):
+            return
+        runs = [(m.start(), m.end(), m.group().lower()) for m in _RUN.finditer(text)]
+        at = 0
+        while at < len(runs) - 1:
+            (start, end, one), (second, last, two) = runs[at], runs[at + 1]
+            if _BETWEEN.fullmatch(text, end, second) and any(
+                (a, b) in self.pairs for a in _singular(one) for b in _singular(two)
+            ):
+                yield Found(start, last)
+                at += 2
+            else:
+                at += 1
+
+    def search(self, text: str) -> Found | None:
+        return next(self.finditer(text), None)
+
+
+def _singular(word: str) -> tuple[str, ...]:
+    """What a key phrase's word may be, written ``word``: itself, or without the plural's "s"."""
+    return (word, word[:-1]) if word.endswith("s") and not word.endswith("ss") else (word,)
+
+
+_RUN = re.compile(r"\w+")
+_BETWEEN = re.compile(r"[\s-]+")
 
 
 def _word_pairs(text: str) -> set[tuple[str, str]]:
@@ -149,6 +183,7 @@ def _word_pairs(text: str) -> set[tuple[str, str]]:
     return {(a, b) for a, b in zip(words, words[1:], strict=False) if a and b}
 
 
+@lru_cache(maxsize=1 << 16)
 def _key_word(word: str) -> bool:
     return (
         len(word) >= _KEY_WORD
@@ -190,14 +225,34 @@ def may_be_named(
 ) -> bool:
     """Whether a clause of ``text`` may name option ``letter`` in part: none holds more of its words or
     initials than the whole text, so a sentence without them needs none of its clauses read."""
-    key = tuple(sorted(options.items()))
-    words, acronyms = _words(key, question)
-    alias = terms.aliases(key, question).get(letter) if terms else None
-    phrase = _key_phrases(key, question).get(letter)
-    return (
-        _may_name(text, words[letter], acronyms, letter)
-        or bool(alias and alias.search(text))
-        or bool(phrase and phrase.search(text))
+    return _namer(tuple(sorted(options.items())), question, letter, terms).may_name(text)
+
+
+class _Namer(NamedTuple):
+    """What ``may_be_named`` looks for of one option, gathered once per item: a trace has a few dozen
+    sentences, and each looked its item's words, initials and other names up again."""
+
+    words: tuple[tuple[str, re.Pattern[str] | None], ...]  # each word's stem, and its synonyms' pattern
+    initials: tuple[str, ...]
+    alias: Names | None
+    phrase: re.Pattern[str] | None
+
+    def may_name(self, text: str) -> bool:
+        return (
+            _may_name(text, self.words, self.initials)
+            or bool(self.alias and self.alias.search(text))
+            or bool(self.phrase and self.phrase.search(text))
+        )
+
+
+@lru_cache(maxsize=1 << 12)
+def _namer(options: tuple[tuple[str, str], ...], question: str, letter: str, terms: Terms | None) -> _Namer:
+    words, acronyms = _words(options, question)
+    return _Namer(
+        _looked_for(words[letter]),
+        _initials_of(acronyms, letter),
+        terms.aliases(options, question).get(letter) if terms else None,
+        _key_phrases(options, question).get(letter),
     )
 
 
@@ -223,7 +278,8 @@ def named_in_part(
             named_by.setdefault(k, []).extend(m.span() for m in rx.finditer(clause))
     named_by = {k: spans for k, spans in named_by.items() if spans}
     if not named_by and not any(
-        _may_name(clause, words[k], acronyms, k) for k in ((only,) if only else options)
+        _may_name(clause, _looked_for(words[k]), _initials_of(acronyms, k))
+        for k in ((only,) if only else options)
     ):
         return None
     hits: dict[str, dict[str, list[tuple[int, int]]]] = {k: {} for k in options}
@@ -255,13 +311,30 @@ def named_in_part(
     return named[0], spans[0][0], spans[-1][1]
 
 
-def _may_name(clause: str, own: frozenset[str], acronyms: dict[str, str], letter: str) -> bool:
-    """A quick look: the clause holds the stems of half the option's words, or one of its initials."""
-    folded = american(clause.casefold())
-    found = sum(_stem(w) in folded or (w in _SIGNALS and bool(_SIGNALS[w].search(folded))) for w in own)
-    if own and found * 2 >= len(own):
-        return True
-    return any(k == letter and i.upper() in clause for i, k in acronyms.items())
+def _may_name(
+    clause: str, words: tuple[tuple[str, re.Pattern[str] | None], ...], initials: tuple[str, ...]
+) -> bool:
+    """A quick look: the clause holds the stems of half the option's ``words`` (``_looked_for``), or one of
+    its ``initials``."""
+    if words:
+        folded, needed = american(clause.casefold()), (len(words) + 1) // 2
+        for stem, signal in words:
+            if stem in folded or (signal is not None and signal.search(folded)):
+                needed -= 1
+                if not needed:
+                    return True
+    return any(i in clause for i in initials)
+
+
+@lru_cache(maxsize=1 << 14)
+def _looked_for(own: frozenset[str]) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
+    """An option's words as ``_may_name`` looks for them: each word's stem, and the pattern of the words
+    it stands for (``_SIGNALS``); sorted, so the order a set iterates in changes nothing."""
+    return tuple((_stem(w), _SIGNALS.get(w)) for w in sorted(own))
+
+
+def _initials_of(acronyms: dict[str, str], letter: str) -> tuple[str, ...]:
+    return tuple(i.upper() for i, k in acronyms.items() if k == letter)
 
 
 def _stem(word: str) -> str:

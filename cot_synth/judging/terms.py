@@ -79,7 +79,7 @@ class Names:
     with the rules) and the option's own (its initials, its secreting tumour). A union of them compiled per
     item cost more than judging a trace, and an item is seldom judged twice."""
 
-    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: list[re.Pattern[str] | MixedInitials]) -> None:
         self.patterns = tuple(patterns)
 
     def search(self, text: str) -> bool:
@@ -107,7 +107,7 @@ def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) 
     for letter, option in options:
         for group in _groups_of(terms, option):
             members.setdefault(group, []).append(letter)
-    found: dict[str, list[re.Pattern[str]]] = {}
+    found: dict[str, list[re.Pattern[str] | MixedInitials]] = {}
     for group, letters in members.items():
         if len(letters) == 1 and not terms.groups[group].search(question):
             found.setdefault(letters[0], []).append(terms.groups[group])
@@ -118,8 +118,8 @@ def _aliases(terms: Terms, options: tuple[tuple[str, str], ...], question: str) 
     asked = frozenset(_TOKEN.findall(question))
     for acronym, letters in acronyms.items():  # shared by two options, it names neither
         if len(letters) == 1 and acronym not in asked:
-            mixed = _mixed_initials(dict(options)[letters[0]])  # "PsA", and "PA" with it
-            if not (own := compiled(mixed)).search(question):
+            own = MixedInitials(dict(options)[letters[0]])  # "PsA", and "PA" with it
+            if not own.search(question):
                 found.setdefault(letters[0], []).append(own)
     for letter, option in options:
         for stem in _SECRETED.findall(option):
@@ -171,17 +171,50 @@ def _initials(text: str) -> str:
     return "".join(w if w.isdigit() else w[0].upper() for w in words)
 
 
-def _mixed_initials(text: str) -> str:
-    """A case-sensitive pattern for the initials of ``text`` that keep up to two lower-case letters from early
-    in their word ("PsA" for "Psoriatic arthritis", "GnRH") or none (the plain acronym, "PA")."""
-    words = [w for w in _WORD.findall(text) if w.casefold() not in _SKIPPED]
-    parts = [
-        w
-        if w.isdigit()
-        else re.escape(w[0].upper()) + (f"[{re.escape(w[1:6].lower())}]{{0,2}}" if w[1:] else "")
-        for w in words
-    ]
-    return rf"(?-i:(?<![\w-]){''.join(parts)}(?![\w-]))"
+class MixedInitials:
+    """The initials of a phrase, each of which may keep up to two lower-case letters from early in its word
+    ("PsA" for "Psoriatic arthritis", "GnRH") or none (the plain acronym, "PA"): a run of word characters
+    standing alone (no hyphen either side), case as written. Read by a walk over the run: a pattern compiled
+    per option cost more than judging its trace, and nearly every item brings options of its own."""
+
+    def __init__(self, text: str) -> None:
+        words = [w for w in _WORD.findall(text) if w.casefold() not in _SKIPPED]
+        # per word: what opens its initial, and the letters it may keep
+        self.parts = tuple((w, "") if w.isdigit() else (w[0].upper(), w[1:6].lower()) for w in words)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        head = self.parts[0][0]
+        at = text.find(head)
+        while at >= 0:
+            run = _RUN.match(text, at)
+            if run and self._fits(run.group(), 0, 0):
+                yield run
+            at = text.find(head, at + 1)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        run = _RUN.fullmatch(text)
+        return run if run and self._fits(text, 0, 0) else None
+
+    def _fits(self, run: str, at: int, part: int) -> bool:
+        """Whether ``run[at:]`` is the initials of the words from ``part`` on."""
+        if part == len(self.parts):
+            return at == len(run)
+        head, kept = self.parts[part]
+        if not run.startswith(head, at):
+            return False
+        at += len(head)
+        for extra in range(3):
+            if extra and (at + extra > len(run) or run[at + extra - 1] not in kept):
+                return False
+            if self._fits(run, at + extra, part + 1):
+                return True
+        return False
+
+
+_RUN = re.compile(r"(?<![\w-])\w+(?![\w-])")
 
 
 # a tumour named by what it secretes ("VIPoma", "Insulinoma", "Gastrinoma"), and that tumour written out
