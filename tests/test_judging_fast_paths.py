@@ -2,7 +2,7 @@
 matched by hand (``options``), sentence ends read off one scan (``sentences``), first-character guards
 (``first_char``), an option denied the question's ask read word by word (``rejection.Denial``), an
 option's other names asked pattern by pattern (``terms.Names``), and an option's initials and key phrases
-read word by word (``terms.MixedInitials``, ``partial.KeyPhrases``), none compiled per item."""
+read word by word (``terms.MixedInitials``, ``key_phrases.KeyPhrases``), none compiled per item."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ import pytest
 from benchmarks.bench_judge import load_labelled
 from cot_synth.content import ContentDir
 from cot_synth.judging.first_char import guard, guarded
+from cot_synth.judging.key_phrases import KeyPhrases
 from cot_synth.judging.options import OptionPattern
-from cot_synth.judging.partial import KeyPhrases
 from cot_synth.judging.phrases import compile_one
 from cot_synth.judging.rejection import Denial
 from cot_synth.judging.rules import RuleJudge

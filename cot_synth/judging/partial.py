@@ -10,23 +10,24 @@ in part when it holds at least half of that option's words (beside filler words 
 words, unless those are all that set it apart) and, for every other option, one of them that the other
 option lacks; an option whose words found are all among another's found ("normal FVC" inside "normal
 FEV1/FVC ratio") yields to it. An abbreviation made of the initials of consecutive words of one option
-("CK", "TTP") names that option, and so does a key phrase of a long option (a statement): two words it writes
-side by side that no other option and not the question does ("the seizure-threshold statement" for
-"Bupropion lowers the seizure threshold and should not be taken by patients with a seizure disorder").
+("CK", "TTP") names that option, and so does a key phrase of a long option (a statement; ``key_phrases``):
+two words it writes side by side that no other option and not the question does ("the seizure-threshold
+statement" for "Bupropion lowers the seizure threshold and should not be taken by patients with a seizure
+disorder").
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from cot_synth.judging.options import Found, options_named
+from cot_synth.judging.key_phrases import KeyPhrases, key_phrases
+from cot_synth.judging.options import options_named
 from cot_synth.judging.terms import Names, Terms
 from cot_synth.judging.text import american, content_tokens
-from cot_synth.judging.words import _same
+from cot_synth.judging.words import FILLER, _same
 
 _WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
 _INITIALS = re.compile(r"[A-Z]{2,5}s?")  # "CK", "TTP", "EBV", "ACEIs"
@@ -45,12 +46,6 @@ _CLAUSE_END = re.compile(
     rf"{_ASIDE_COMMA}|[;:—–()\[\]]|\s-\s|\b(?:after|before|since|because|although|though|while|whereas|when|"
     r"once|until|unless|which|who|where|but|so)\b",
     re.IGNORECASE,
-)
-# words too common to pick an option out ("without any change")
-_FILLER = frozenset(
-    ("without", "any", "all", "no", "not", "none", "some", "into", "onto", "than", "other", "only", "both")
-    + ("each", "more", "less", "very", "then", "but", "after", "before", "during", "over", "under", "due")
-    + ("between", "such", "also", "may", "can", "will", "one", "two", "per", "via")
 )
 # one word for each thing written in several: a change by its direction ("raise his insulin" for
 # "Increasing daily insulin dose"), an organ by its adjective ("fusion of the lower renal poles" for
@@ -85,15 +80,6 @@ _SIGNALS = {
 }
 _BRACKETED = re.compile(r"\(([A-Z]{2,5})\)")  # an option's own abbreviation, given in brackets
 _SPAN_GAP = 40  # characters at most between two words of one mention
-_KEY_WORD = 4  # letters at least in each word of a key phrase
-# words that join a statement's parts, never one of the things it names ("especially when taken")
-_LINKS = frozenset(
-    ("when", "where", "while", "whether", "every", "especially", "usually", "often", "always", "never")
-    + ("most", "must", "should", "would", "could", "might", "taken", "given", "being", "having", "because")
-    + ("which",)
-)
-_NOT_KEY = _FILLER | _LINKS
-_KEY_PHRASE_OPTION = 4  # content words at least in an option named by a key phrase
 
 
 Words = dict[str, frozenset[str]]
@@ -106,7 +92,7 @@ def _words(options: tuple[tuple[str, str], ...], question: str) -> tuple[Words, 
     options share."""
     asked = set(content_tokens(question))
     own = {
-        k: frozenset(_SYNONYMS.get(w, w) for w in content_tokens(v) if len(w) > 1 and w not in _FILLER)
+        k: frozenset(_SYNONYMS.get(w, w) for w in content_tokens(v) if len(w) > 1 and w not in FILLER)
         for k, v in options
     }
     words = _unasked(own, asked)
@@ -121,76 +107,6 @@ def _words(options: tuple[tuple[str, str], ...], question: str) -> tuple[Words, 
             for i in range(len(alpha) - size + 1):
                 found.setdefault("".join(w[0] for w in alpha[i : i + size]), set()).add(letter)
     return words, {initials: letters.pop() for initials, letters in found.items() if len(letters) == 1}
-
-
-@lru_cache(maxsize=1 << 12)
-def _key_phrases(options: tuple[tuple[str, str], ...], question: str) -> dict[str, KeyPhrases]:
-    """Per letter of a long option (``_KEY_PHRASE_OPTION`` content words or more: a statement), its key
-    phrases: two words it writes side by side that no other option and not the question does ("seizure
-    threshold" in "Bupropion lowers the seizure threshold and …"). A writer sums such an option up by them
-    ("the seizure-threshold statement") and never writes half its words."""
-    pairs = {k: _word_pairs(v) for k, v in options}
-    # pairs of the question, or of two options, pick no option out
-    asked = _word_pairs(question).union(*(a & b for a, b in itertools.combinations(pairs.values(), 2)))
-    return {
-        letter: KeyPhrases(own)
-        for letter, option in options
-        if (own := frozenset(pairs[letter] - asked)) and len(content_tokens(option)) >= _KEY_PHRASE_OPTION
-    }
-
-
-class KeyPhrases:
-    """Where a text writes one of an option's key phrases: its two words as two whole words, apart only by
-    white space or hyphens, either in the plural ("seizure-thresholds"), in any case. Read word by word: a
-    pattern compiled per item cost more than judging its trace, and nearly every item is new."""
-
-    def __init__(self, pairs: frozenset[tuple[str, str]]) -> None:
-        self.pairs = pairs
-        self._firsts = tuple({a for a, _ in pairs})
-
-    def finditer(self, text: str) -> Iterator[Found]:
-        low = text.lower()  # may differ in length ("İ"): it only says whether to read on
-        if not any(first in low for first in self._firsts):
-            return
-        runs = [(m.start(), m.end(), m.group().lower()) for m in _RUN.finditer(text)]
-        at = 0
-        while at < len(runs) - 1:
-            (start, end, one), (second, last, two) = runs[at], runs[at + 1]
-            if _BETWEEN.fullmatch(text, end, second) and any(
-                (a, b) in self.pairs for a in _singular(one) for b in _singular(two)
-            ):
-                yield Found(start, last)
-                at += 2
-            else:
-                at += 1
-
-    def search(self, text: str) -> Found | None:
-        return next(self.finditer(text), None)
-
-
-def _singular(word: str) -> tuple[str, ...]:
-    """What a key phrase's word may be, written ``word``: itself, or without the plural's "s"."""
-    return (word, word[:-1]) if word.endswith("s") and not word.endswith("ss") else (word,)
-
-
-_RUN = re.compile(r"\w+")
-_BETWEEN = re.compile(r"[\s-]+")
-
-
-def _word_pairs(text: str) -> set[tuple[str, str]]:
-    """Two words side by side, each a word of content (no filler) of ``_KEY_WORD`` letters or more."""
-    words = [w if _key_word(w) else "" for w in _WORD.findall(american(text.casefold()))]
-    return {(a, b) for a, b in zip(words, words[1:], strict=False) if a and b}
-
-
-@lru_cache(maxsize=1 << 16)
-def _key_word(word: str) -> bool:
-    return (
-        len(word) >= _KEY_WORD
-        and word.isalpha()
-        and not {word} & (_FILLER | _LINKS)
-        and bool(content_tokens(word))
-    )
 
 
 @lru_cache(maxsize=1 << 12)
@@ -235,7 +151,7 @@ class _Namer(NamedTuple):
     words: tuple[tuple[str, re.Pattern[str] | None], ...]  # each word's stem, and its synonyms' pattern
     initials: tuple[str, ...]
     alias: Names | None
-    phrase: re.Pattern[str] | None
+    phrase: KeyPhrases | None
 
     def may_name(self, text: str) -> bool:
         return (
@@ -252,7 +168,7 @@ def _namer(options: tuple[tuple[str, str], ...], question: str, letter: str, ter
         _looked_for(words[letter]),
         _initials_of(acronyms, letter),
         terms.aliases(options, question).get(letter) if terms else None,
-        _key_phrases(options, question).get(letter),
+        key_phrases(options, question).get(letter),
     )
 
 
@@ -273,7 +189,7 @@ def named_in_part(
     key = tuple(sorted(options.items()))
     words, acronyms = _words(key, question)
     named_by: dict[str, list[tuple[int, int]]] = {}  # by another name, or by a key phrase
-    for names in (terms.aliases(key, question) if terms else {}, _key_phrases(key, question)):
+    for names in (terms.aliases(key, question) if terms else {}, key_phrases(key, question)):
         for k, rx in names.items():
             named_by.setdefault(k, []).extend(m.span() for m in rx.finditer(clause))
     named_by = {k: spans for k, spans in named_by.items() if spans}

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+# words too common to pick an option out ("without any change")
+FILLER = frozenset(
+    ("without", "any", "all", "no", "not", "none", "some", "into", "onto", "than", "other", "only", "both")
+    + ("each", "more", "less", "very", "then", "but", "after", "before", "during", "over", "under", "due")
+    + ("between", "such", "also", "may", "can", "will", "one", "two", "per", "via")
+)
+
 
 def _same(a: str, b: str) -> bool:
     """The same word, maybe inflected ("emboli"/"embolus", "infarct"/"infarcts"), but not
