@@ -3,8 +3,10 @@ words beside its letter ("I'd pick release of TNF, D"), a label whose letter com
 ("Selection: #1 on the list above, which is choice A") or after an elimination ("Remaining: C"), an arrow
 to a letter called an option with the writer's own gloss ("Plan → option A: stop the metformin"), the last
 line under a label of the writer's own ("The enzyme target of the culprit drug: the 50S ribosomal
-subunit."), a trace that opens on one option's text alone ("Diltiazem — here is why: …"), and an option's
-text written as a compound either way ("piezo-electric vibration")."""
+subunit."), a trace that opens on one option's text alone ("Diltiazem — here is why: …"), an option's
+text written as a compound either way ("piezo-electric vibration"), and an answer read from a sentence that
+opens on the option's text, which concludes alone. After the answer, another option left standing ("unless
+it's the circumflex", "could just as well be B", "not certain which of B or C") is a hedge."""
 
 from __future__ import annotations
 
@@ -115,3 +117,64 @@ OTHERS = "Proteus mirabilis would need urease-driven stones, and Enterococcus fa
 def test_a_trace_that_opens_on_one_options_text_states_its_answer_first(judge, trace, answer):
     verdict = judge.judge(PYELO, trace, "stop")
     assert verdict.extracted_answer == answer and verdict.accepted is (answer == "A"), verdict
+
+
+INFERIOR = gold_mcq(
+    "inferior",
+    "A 45-year-old man has crushing chest pain radiating to the left arm for 40 minutes. ECG shows ST "
+    "elevation in leads II, III and aVF. Which coronary artery is most likely occluded?",
+    {
+        "A": "Left anterior descending artery",
+        "B": "Left circumflex artery",
+        "C": "Right coronary artery",
+        "D": "Left main coronary artery",
+    },
+    "C",
+)
+# the reasoning opens a sentence on the answer's own text: read as the answer when no letter is
+WALL = (
+    "ST elevation in the inferior leads II, III and aVF points to an inferior wall infarction. "
+    "Right coronary artery occlusion explains it, as the RCA supplies the inferior wall in most people. "
+    "The left anterior descending would give anterior changes in V1-V4, the circumflex lateral changes in "
+    "I, aVL, V5-V6, and a left main occlusion widespread changes and usually shock.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Ans. C",
+        "C must be the answer.",
+        "Option C is the one.",
+        "C fits best.",
+        "RCA (C).",
+        "C best explains it.",
+    ],
+)
+def test_an_answer_read_from_a_sentence_opening_on_its_text_keeps_the_sentence_before(judge, closing):
+    """An answer read from the option's text at a sentence's start concludes with that sentence alone: the
+    one before it is reasoning (cut with it, a well-grounded trace was left "boilerplate")."""
+    verdict = judge.judge(INFERIOR, WALL + closing, "stop")
+    assert verdict.accepted and verdict.extracted_answer == "C", verdict
+
+
+@pytest.mark.parametrize(
+    "closing, accepted",
+    [
+        ("Answer: C. I'm not certain which of B or C is intended.", False),  # unsure is no rejection of B
+        ("C... unless it's the left circumflex artery, which can also supply the inferior wall.", False),
+        ("Answer: C, but it could just as well be B.", False),
+        ("Answer: C. Could also be the left circumflex artery.", False),
+        ("Answer: C. Unless the patient is unstable, PCI should be done within 90 minutes.", True),
+        ("Answer: C, the right coronary artery, unless it is a left-dominant system (uncommon).", True),
+        (
+            "Answer: C. The left circumflex could also be involved in a left-dominant heart, but not here.",
+            True,
+        ),
+        ("I'm not certain of the exact onset time, but the answer is C.", True),
+    ],
+)
+def test_another_option_left_standing_after_the_answer_is_a_hedge(judge, closing, accepted):
+    verdict = judge.judge(INFERIOR, WALL + closing, "stop")
+    assert verdict.accepted is accepted, verdict
+    assert accepted or "multiple_answers" in verdict.reasons, verdict

@@ -313,7 +313,9 @@ class Extractor:
     def _conclusion_span(norm: Normalized, final: Commitment) -> tuple[int, int]:
         """The concluding sentence (through the option text it names), plus a bare header line above it."""
         text = norm.text
-        start, _ = sentence_bounds(text, final.start)
+        # a commitment that opens its sentence ("Right coronary artery occlusion explains it.") starts it: the
+        # sentence before is reasoning (the boundary that ends at ``final.start`` is not cut)
+        start, _ = sentence_bounds(text, min(final.start + 1, len(text)))
         end = sentence_end(text, final.stop(text))
         header_start, header_end = _last_line(text[:start])
         if header_end and re.fullmatch(
