@@ -107,7 +107,8 @@ class Consistency:
         return self.revisions.search(text, start, end)
 
     def conflicting(self, text: str, extraction: Extraction) -> list[str]:
-        """Letters committed to before the final answer and never explicitly revised."""
+        """Letters committed to before the final answer and never explicitly revised (up to the final letter:
+        the answer's own label may revise, "Revised answer: C")."""
         final = extraction.final
         assert final is not None
         return sorted(
@@ -116,7 +117,7 @@ class Consistency:
                 for c in extraction.commitments
                 if c.letter != final.letter
                 and c.end <= final.start
-                and not self.revised(text, c.end, final.start)
+                and not self.revised(text, c.end, final.letter_start)
             }
         )
 

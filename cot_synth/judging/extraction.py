@@ -93,6 +93,7 @@ class _Pattern:
     regex: re.Pattern[str]
     lone_line: bool  # a line that says nothing but the letter (and its option text)
     text_match: bool  # counts only where its "text" group ends with the letter's own option text
+    fallback: bool  # counts only where no other pattern and no option's text states an answer
 
 
 class Extractor:
@@ -112,6 +113,7 @@ class Extractor:
                     guard(regex),
                     p.get("lone_line", False),
                     p.get("text_match", False),
+                    p.get("fallback", False),
                 )
                 for p, regex in compiled
             )
@@ -144,6 +146,7 @@ class Extractor:
         except (KeyError, TypeError, AttributeError) as exc:
             raise UserError(f"{source}: invalid judge rules (missing or malformed {exc})") from exc
         self._anywhere = frozenset(p.name for p in self.patterns if not p.lone_line)
+        self._fallback = frozenset(p.name for p in self.patterns if p.fallback)
         for pattern in self.patterns:
             if "letter" not in pattern.regex.groupindex:
                 raise UserError(f"{source}: pattern '{pattern.name}' has no (?P<letter>…) group")
@@ -154,9 +157,11 @@ class Extractor:
         """The concluded letter of a normalised trace (see ``text.normalize``); ``question`` lets a conclusion
         echo the question's own negation ("Which drug should NOT be given?")."""
         every = self._commitments(norm.text, options)
-        found = [c for c in every if not self.is_hedged(norm.text, c, options)]
+        unhedged = [c for c in every if not self.is_hedged(norm.text, c, options)]
+        found = [c for c in unhedged if c.pattern not in self._fallback]
         if not found:  # every letter commitment, if any, is hedged
-            found = self.option_text(norm.text, options, question, hedged=every)
+            hedged = [c for c in every if c.pattern not in self._fallback]
+            found = self.option_text(norm.text, options, question, hedged=hedged) or unhedged
         if not found:
             return Extraction(None, "none")
         final = found[-1]
@@ -371,7 +376,11 @@ def marked(text: str, start: int, end: int, around: tuple[int, int] | None = Non
     """The sentence around ``around`` (default: the span itself; within ``HEDGE_REACH``) with
     ``text[start:end]`` replaced by ``HOLE``: what hedge, rejection and claim patterns read."""
     low, high = sentence_bounds(text, *(around or (start, end)), HEDGE_REACH)
-    return text[low:start].lstrip() + HOLE + text[end:high]  # "^" is where the sentence's words start
+    asked = _ASKED.match(text, high)  # with its question mark: "Is it §?" only asks
+    return text[low:start].lstrip() + HOLE + text[end : asked.end()]  # "^": where the sentence's words start
+
+
+_ASKED = re.compile(r"\?*")
 
 
 def _window(text: str, commitment: Commitment) -> str:
