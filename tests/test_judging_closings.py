@@ -1,9 +1,10 @@
 """How a trace closes: a last paragraph that opens on its letter and a remark ("E. It is also the option least
 likely to worsen his confusion."), read only when nothing else states an answer; a letter asked, not said
 ("So the answer is B, then?"), or almost chosen ("I nearly picked B"), commits to nothing; "Revised answer: C"
-revises; and after the answer, "or would ethanol be better?", "then B instead", "I'd also accept B" leave
-another option standing. The probe set ``probes/closings.jsonl`` (an independent writer, split by style
-before any measuring) keeps its counts."""
+revises; and after the answer, "or would ethanol be better?", "then B instead", "I'd also accept B", "if it
+is left-dominant, then B" leave another option standing (a condition contrary to the case does not). The
+probe set ``probes/closings.jsonl`` (an independent writer, split by style before any measuring) keeps its
+counts."""
 
 from __future__ import annotations
 
@@ -82,6 +83,8 @@ def test_a_letter_asked_almost_chosen_or_revised_is_no_second_answer(judge, clos
         "Answer: C. I'd argue B deserves credit too.",
         "Answer: C. The left circumflex artery would be a fair answer too.",
         "**C**\n\nTL;DR: right coronary artery, or the left circumflex artery if you prefer.",
+        "Answer: C. If the circulation is left-dominant, then B.",
+        "C, though if the ECG showed lateral changes, make it B.",
     ],
 )
 def test_another_option_left_standing_after_the_answer_reopens_it(judge, closing):
@@ -89,11 +92,24 @@ def test_another_option_left_standing_after_the_answer_reopens_it(judge, closing
     assert not verdict.accepted and "multiple_answers" in verdict.reasons, verdict
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Answer: C. If the stem had described lateral ST elevation, it would be B.",  # contrary to the case
+        "Answer: C. If the circulation were left-dominant, it would be B.",
+        "Answer: C. If the patient is unstable, then PCI comes first.",  # a condition on no other option
+    ],
+)
+def test_a_condition_contrary_to_the_case_or_on_no_option_reopens_nothing(judge, closing):
+    verdict = judge.judge(INFERIOR, WALL + closing, "stop")
+    assert verdict.accepted and verdict.extracted_answer == "C", verdict
+
+
 # (split, kind): right decisions when this set was added — closings accepted with the gold letter, hedges
 # rejected, innocents accepted with the gold letter
 FLOORS = {
     ("dev", "closing"): 44,
-    ("dev", "hedge"): 47,
+    ("dev", "hedge"): 48,
     ("dev", "innocent"): 32,
     ("heldout", "closing"): 27,
     ("heldout", "hedge"): 9,

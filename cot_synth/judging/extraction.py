@@ -159,7 +159,7 @@ class Extractor:
         every = self._commitments(norm.text, options)
         unhedged = [c for c in every if not self.is_hedged(norm.text, c, options)]
         found = [c for c in unhedged if c.pattern not in self._fallback]
-        if not found:  # every letter commitment, if any, is hedged
+        if not found:  # every letter commitment, if any, is hedged or a fallback's
             hedged = [c for c in every if c.pattern not in self._fallback]
             found = self.option_text(norm.text, options, question, hedged=hedged) or unhedged
         if not found:
