@@ -15,9 +15,8 @@ from functools import lru_cache
 
 from cot_synth.judging.options import Found
 from cot_synth.judging.text import american, content_tokens
-from cot_synth.judging.words import FILLER
+from cot_synth.judging.words import FILLER, WORD
 
-_WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
 _KEY_WORD = 4  # letters at least in each word of a key phrase
 # words that join a statement's parts, never one of the things it names ("especially when taken")
 _LINKS = frozenset(
@@ -85,12 +84,10 @@ _BETWEEN = re.compile(r"[\s-]+")
 
 def _word_pairs(text: str) -> set[tuple[str, str]]:
     """Two words side by side, each a word of content (no filler) of ``_KEY_WORD`` letters or more."""
-    words = [w if _key_word(w) else "" for w in _WORD.findall(american(text.casefold()))]
+    words = [w if _key_word(w) else "" for w in WORD.findall(american(text.casefold()))]
     return {(a, b) for a, b in zip(words, words[1:], strict=False) if a and b}
 
 
 @lru_cache(maxsize=1 << 16)
 def _key_word(word: str) -> bool:
-    return (
-        len(word) >= _KEY_WORD and word.isalpha() and not {word} & (_NOT_KEY) and bool(content_tokens(word))
-    )
+    return len(word) >= _KEY_WORD and word.isalpha() and word not in _NOT_KEY and bool(content_tokens(word))

@@ -27,9 +27,8 @@ from cot_synth.judging.key_phrases import KeyPhrases, key_phrases
 from cot_synth.judging.options import options_named
 from cot_synth.judging.terms import Names, Terms
 from cot_synth.judging.text import american, content_tokens
-from cot_synth.judging.words import FILLER, _same
+from cot_synth.judging.words import FILLER, WORD, _same
 
-_WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
 _INITIALS = re.compile(r"[A-Z]{2,5}s?")  # "CK", "TTP", "EBV", "ACEIs"
 # where a clause ends: punctuation, or a word that opens a subordinate clause ("…, since Takotsubo is a
 # diagnosis made after a coronary lesion is ruled out": "ruled out" is not said of Takotsubo)
@@ -194,7 +193,7 @@ def named_in_part(
             named_by.setdefault(k, []).extend(m.span() for m in rx.finditer(clause))
     named_by = {k: spans for k, spans in named_by.items() if spans}
     if not named_by and not any(
-        _may_name(clause, _looked_for(words[k]), _initials_of(acronyms, k))
+        _may_name(clause, (n := _namer(key, question, k, terms)).words, n.initials)
         for k in ((only,) if only else options)
     ):
         return None
@@ -202,7 +201,7 @@ def named_in_part(
     matched = _matched(key, question)
     for k, spans in named_by.items():
         hits[k][""] = spans
-    for match in _WORD.finditer(clause):
+    for match in WORD.finditer(clause):
         token = match.group()
         if _INITIALS.fullmatch(token) and (owner := acronyms.get(token.rstrip("s").casefold())):
             hits[owner].setdefault("", []).append(match.span())
@@ -242,7 +241,6 @@ def _may_name(
     return any(i in clause for i in initials)
 
 
-@lru_cache(maxsize=1 << 14)
 def _looked_for(own: frozenset[str]) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
     """An option's words as ``_may_name`` looks for them: each word's stem, and the pattern of the words
     it stands for (``_SIGNALS``); sorted, so the order a set iterates in changes nothing."""

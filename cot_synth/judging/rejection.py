@@ -201,9 +201,8 @@ _NEGATION = re.compile(
 _DENIAL_REACH = 40  # characters from the option to a negation said of it, within its clause
 _CLAUSE_BREAK = re.compile(rf"[.;\n{HOLE}]")
 _WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}")  # up to three words, then the asked one
-_WORDS_TO_HOLE = re.compile(
-    rf"((?:\s+[\w-]+){{1,6}}?)\s+{HOLE}"
-)  # the asked word within three, two more to §
+# the asked word within three, two more to the hole
+_WORDS_TO_HOLE = re.compile(rf"((?:\s+[\w-]+){{1,6}}?)\s+{HOLE}")
 _WORD_CHARS = re.compile(r"\w*")
 
 

@@ -6,7 +6,11 @@ Option texts and traces write the same word in many forms ("emboli"/"embolus", "
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+# a word as option texts and traces are read in words: letters and digits, joined by a stop or an apostrophe
+WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
 
 # words too common to pick an option out ("without any change")
 FILLER = frozenset(
