@@ -8,29 +8,12 @@ counts."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from cot_synth.records import MCQ
+from tests.probe_sets import probe_items, probe_rows
 from tests.test_judging_answer_forms import INFERIOR, WALL
-
-PROBES = Path(__file__).parent / "data" / "judge" / "probes" / "closings.jsonl"
-
-
-def _probe_items() -> dict[str, tuple[MCQ, str]]:
-    """The probe set's items (an independent writer's cases), by id: the item and its case."""
-    rows = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {
-        r["id"]: (
-            MCQ(r["id"], r["question"], r["options"], r["answer_idx"], r["options"][r["answer_idx"]]),
-            r["case"],
-        )
-        for r in rows
-        if r["kind"] == "item"
-    }
 
 
 @pytest.mark.parametrize(
@@ -46,14 +29,14 @@ def _probe_items() -> dict[str, tuple[MCQ, str]]:
     ],
 )
 def test_a_last_paragraph_opening_on_its_letter_closes_when_nothing_else_does(judge, closing, accepted):
-    mcq, case = _probe_items()["item2"]
+    mcq, case = probe_items("closings")["item2"]
     verdict = judge.judge(mcq, case + closing, "stop")
     assert verdict.accepted is accepted, verdict
     assert (verdict.extracted_answer == "E") is accepted, verdict
 
 
 def test_after_an_answer_stated_first_the_last_paragraph_may_weigh_another_option(judge):
-    mcq, case = _probe_items()["item2"]
+    mcq, case = probe_items("closings")["item2"]
     trace = "Answer: E.\n\n" + case + "A, by contrast, deepens CNS depression and is harder to titrate."
     verdict = judge.judge(mcq, trace, "stop")
     assert verdict.accepted and verdict.extracted_answer == "E", verdict
@@ -118,9 +101,8 @@ FLOORS = {
 
 
 def test_the_closings_probe_set_keeps_its_counts(judge):
-    rows = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    items, right = _probe_items(), Counter[tuple[str, str]]()
-    for row in (r for r in rows if r["kind"] != "item"):
+    items, right = probe_items("closings"), Counter[tuple[str, str]]()
+    for row in (r for r in probe_rows("closings") if r["kind"] != "item"):
         mcq, case = items[row["item"]]
         gold = mcq.answer_idx
         verdict = judge.judge(mcq, case + row["snippet"], "stop")

@@ -40,9 +40,11 @@ _MARKS = _TICKS + _CROSSES
 _WALK_LINE = re.compile(
     rf"^[ \t]*(?:(?:(?:[-*•☐]|\d+[.)]|[{_MARKS}])[ \t]*)+[*_`]*|[*_`]*(?=[(\[]?[A-J][.)\]][ \t]))"
     r"(?P<head>(?:[(\[]?[A-J][.)\]][ \t]+)?[^\n:—–→;,?(=]+?)[*_`]*"
-    r"(?:[ \t]*[:—–→;,?(=]|[ \t]+-[ \t]|[ \t]*->)[^\n]*$",
+    r"(?:[ \t]*[:—–→;,?(=]|[ \t]+-[ \t]|[ \t]*->)(?P<said>[^\n]*)$",
     re.M,
 )
+# the option's letter after its text, where the head ends ("renal failure (A) — inconsistent: …")
+_LABEL_AFTER = re.compile(r"^[ \t]*[A-J][)\]][ \t]*")
 # a capital X closing a line after its last phrase is a cross written in ASCII ("… pattern. X", "→ X")
 _ASCII_CROSS = re.compile(r"[.;:)\]→>—–-][ \t]*X[ \t]*$")
 
@@ -70,28 +72,32 @@ def verdict_rows(raw: str, norm: Normalized, headers: tuple[re.Pattern[str], ...
     return rows
 
 
-def walk_rows(text: str) -> list[Row]:
+def walk_rows(text: str, opens_on_verdict: Callable[[str], bool] = lambda said: False) -> list[Row]:
     """The lines of option walks in normalised ``text``: list lines headed by a phrase, each a row whose
-    verdict is its one tick or cross ("✓" or "✗"). A line with several marks is a grid of features
-    ("Wernicke: ✔ / ✘ / ✘", fluency / comprehension / repetition) and has no verdict; a list with no mark on
-    any line is no walk."""
+    verdict is its one tick or cross ("✓" or "✗"), or what it says after its head where that opens on a
+    verdict (``opens_on_verdict``: "renal failure (A) — inconsistent: …", "— NO — …"). A line with several
+    marks is a grid of features ("Wernicke: ✔ / ✘ / ✘", fluency / comprehension / repetition) and has no
+    verdict; a list with no verdict on any line is no walk."""
     rows, walk = [], []
     for line in _WALK_LINE.finditer(text):
         if walk and text[walk[-1].end() : line.start()].strip():
-            rows += _walk(walk)  # something else stands between: a new list
+            rows += _walk(walk, opens_on_verdict)  # something else stands between: a new list
             walk = []
         walk.append(line)
-    return rows + _walk(walk)
+    return rows + _walk(walk, opens_on_verdict)
 
 
-def _walk(lines: list[re.Match[str]]) -> list[Row]:
-    """One list's rows, if any line holds a mark."""
+def _walk(lines: list[re.Match[str]], opens_on_verdict: Callable[[str], bool]) -> list[Row]:
+    """One list's rows, if any line holds a verdict."""
     rows = []
     for line in lines:
         marks = [c for c in line.group() if c in _MARKS] + (
             ["✗"] if _ASCII_CROSS.search(line.group()) else []
         )
-        verdict = (("✓" if marks[0] in _TICKS else "✗"),) if len(marks) == 1 else ()
+        verdict: tuple[str, ...] = (("✓" if marks[0] in _TICKS else "✗"),) if len(marks) == 1 else ()
+        said = _LABEL_AFTER.sub("", line.group("said")).strip(_CELL_EDGE)
+        if not marks and opens_on_verdict(said):
+            verdict = (said,)
         rows.append(Row(line.group("head").strip(_CELL_EDGE), verdict, line.start(), line.end()))
     return rows if any(row.verdicts for row in rows) else []
 
@@ -186,7 +192,8 @@ class Tables:
         # per option, its rows: the row, the verdicts in it against the option, whether they favour it
         read: dict[str, list[tuple[Row, list[str], bool]]] = {}
         rows = [(row, False) for row in verdict_rows(raw, norm, self.headers)]
-        for row, walked in rows + [(row, True) for row in walk_rows(norm.text)]:
+        walked_rows = walk_rows(norm.text, self._opens_on_verdict)
+        for row, walked in rows + [(row, True) for row in walked_rows]:
             if row.end <= before and (letter := self._named(row.head, options, question, walked)):
                 against = [v for v in row.verdicts if _opens(v, self.against)]
                 favours = not against and any(_opens(v, self.favour) for v in row.verdicts)
@@ -201,6 +208,11 @@ class Tables:
                 return f"its table favours {other}, concludes {final}"
         return None
 
+    def _opens_on_verdict(self, said: str) -> bool:
+        """Whether what a walk line says after its option opens on a verdict against it, with no contrast
+        in the line ("— unlikely at first, but …" is no verdict)."""
+        return _opens(said, self.against) and not _CONTRAST.search(said)
+
     def _named(self, head: str, options: dict[str, str], question: str, partial: bool) -> str | None:
         """The option a row's first cell names: by its letter or as ``label_option`` reads it; words in part
         name no table row's option surely enough (the "Autosomal recessive" row is not "X-linked
@@ -209,6 +221,9 @@ class Tables:
         if (m := _LETTER_CELL.match(head)) and m.group("letter") in options:
             return m.group("letter")
         return label_option(head, options, question, self.terms, in_part=partial)
+
+
+_CONTRAST = re.compile(r"(?i)\b(?:but|however|though|although|yet)\b")
 
 
 def _opens(cell: str, patterns: tuple[re.Pattern[str], ...]) -> bool:

@@ -1,0 +1,112 @@
+"""What a trace's own conclusion says against its final letter: another option called "my call" or "my
+verdict" ("Lumbar puncture is my call."); a walk line whose words after the option open on a verdict
+("renal failure (A) — inconsistent: …"); a rejection by acting on the option called a mistake ("Giving IV
+steroids would be a mistake"), by doubt ("I do not think an atrial myxoma is tenable", "I'm not convinced
+that …"). The probe sets ``probes/conclusions.jsonl`` and ``probes/walks.jsonl`` (independent writers,
+split by style before any measuring) keep their counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probe_sets import probe_items, right_decisions
+
+
+@pytest.mark.parametrize(
+    "item, conclusion, accepted",
+    [
+        ("item2", "Lumbar puncture is my call.\n\n(C)", False),
+        ("item3", "Right-to-left blood shunt is my verdict.\n\nAnswer: A", False),
+        ("item2", "IV steroids are my call.\n\n(C)", True),
+    ],
+)
+def test_an_option_called_my_call_or_my_verdict_is_claimed(judge, item, conclusion, accepted):
+    mcq, case = probe_items("conclusions")[item]
+    verdict = judge.judge(mcq, case + conclusion, "stop")
+    assert verdict.accepted is accepted, verdict
+    assert accepted or verdict.reasons == ("contradiction",), verdict
+
+
+@pytest.mark.parametrize(
+    "conclusion, accepted",
+    [
+        ("Giving IV steroids would be a mistake here.\n\nAnswer: C", False),
+        ("Ordering IV steroids now would be an error.\n\nAnswer: C", False),
+        ("I'd steer clear of giving IV steroids.\n\nAnswer: C", False),
+        ("I'm not convinced that IV steroids are the right next step.\n\nAnswer: C", False),
+        # acting against the option is no rejection of it
+        ("Stopping IV steroids early would be a mistake.\n\nAnswer: C", True),
+    ],
+)
+def test_acting_on_the_final_option_called_a_mistake_rejects_it(judge, conclusion, accepted):
+    mcq, case = probe_items("conclusions")["item2"]
+    verdict = judge.judge(mcq, case + conclusion, "stop")
+    assert verdict.accepted is accepted, verdict
+
+
+def test_a_doubt_that_the_final_option_is_tenable_rejects_it(judge):
+    mcq, case = probe_items("conclusions")["item1"]
+    verdict = judge.judge(mcq, case + "I do not think an atrial myxoma is tenable here.\n\nAnswer: E", "stop")
+    assert not verdict.accepted and verdict.reasons == ("contradiction",), verdict
+
+
+WALK = (
+    "1. renal failure (A) — {a}: the kidney is not part of the Jones criteria.\n"
+    "2. hepatomegaly (B) — inconsistent: only with right-sided failure from severe carditis.\n"
+    "3. chorea (C) — {c}: Sydenham chorea is a major criterion and follows the sore throat.\n"
+    "4. pleural effusion (D) — inconsistent: the serositis of lupus, not of rheumatic fever.\n"
+    "5. butterfly rash (E) — inconsistent: the malar rash of lupus.\n\nFinal answer: C"
+)
+
+
+@pytest.mark.parametrize(
+    "a, c, accepted",
+    [
+        ("inconsistent", "consistent", True),
+        ("consistent", "inconsistent", False),
+        ("consistent", "unlikely", False),
+        # a verdict with a contrast in its line is no verdict
+        ("inconsistent", "unlikely at first, but it is what this boy has", True),
+    ],
+)
+def test_a_walk_line_opening_on_its_verdict_is_read_as_one(judge, a, c, accepted):
+    mcq, case = probe_items("walks")["item1"]
+    verdict = judge.judge(mcq, case + WALK.format(a=a, c=c), "stop")
+    assert verdict.accepted is accepted, verdict
+    assert accepted or verdict.reasons == ("contradiction",), verdict
+
+
+# (split, kind): right decisions when the sets were added (a reject rejected, an accept accepted with the
+# gold letter)
+FLOORS = {
+    "conclusions": {
+        ("dev", "agree"): 29,
+        ("dev", "conditional_other"): 16,
+        ("dev", "contradict"): 19,
+        ("dev", "dismiss_other"): 19,
+        ("dev", "negate_final"): 20,
+        ("heldout", "agree"): 17,
+        ("heldout", "conditional_other"): 3,
+        ("heldout", "contradict"): 15,
+        ("heldout", "dismiss_other"): 13,
+        ("heldout", "negate_final"): 6,
+    },
+    "walks": {
+        ("dev", "consistent"): 39,
+        ("dev", "gold_rejected_only"): 11,
+        ("dev", "inverted"): 29,
+        ("dev", "soft_consistent"): 16,
+        ("dev", "walk_then_revision"): 17,
+        ("heldout", "consistent"): 21,
+        ("heldout", "gold_rejected_only"): 4,
+        ("heldout", "inverted"): 10,
+        ("heldout", "soft_consistent"): 11,
+        ("heldout", "walk_then_revision"): 3,
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_the_probe_set_keeps_its_counts(judge, name):
+    right = right_decisions(judge, name)
+    assert all(right[key] >= floor for key, floor in FLOORS[name].items()), dict(right)
