@@ -2,8 +2,8 @@
 verdict" ("Lumbar puncture is my call."); a walk line whose words after the option open on a verdict
 ("renal failure (A) — inconsistent: …"); a rejection by acting on the option called a mistake ("Giving IV
 steroids would be a mistake"), by doubt ("I do not think an atrial myxoma is tenable", "I'm not convinced
-that …"). The probe sets ``probes/conclusions.jsonl`` and ``probes/walks.jsonl`` (independent writers,
-split by style before any measuring) keep their counts."""
+that …"). The probe sets ``probes/conclusions.jsonl``, ``walks.jsonl``, ``revisions.jsonl`` and
+``dismissals.jsonl`` (independent writers, split by style before any measuring) keep their counts."""
 
 from __future__ import annotations
 
@@ -44,6 +44,20 @@ def test_acting_on_the_final_option_called_a_mistake_rejects_it(judge, conclusio
     assert verdict.accepted is accepted, verdict
 
 
+@pytest.mark.parametrize(
+    "conclusion",
+    [
+        "Calling this an atrial myxoma would be a mistake.",
+        "Calling this a myxoma would be a mistake.",
+        "Attributing this to an atrial myxoma would be a mistake.",
+    ],
+)
+def test_naming_the_final_option_as_the_diagnosis_called_a_mistake_rejects_it(judge, conclusion):
+    mcq, case = probe_items("conclusions")["item1"]
+    verdict = judge.judge(mcq, case + conclusion + "\n\nAnswer: E", "stop")
+    assert not verdict.accepted and verdict.reasons == ("contradiction",), verdict
+
+
 def test_a_doubt_that_the_final_option_is_tenable_rejects_it(judge):
     mcq, case = probe_items("conclusions")["item1"]
     verdict = judge.judge(mcq, case + "I do not think an atrial myxoma is tenable here.\n\nAnswer: E", "stop")
@@ -76,6 +90,20 @@ def test_a_walk_line_opening_on_its_verdict_is_read_as_one(judge, a, c, accepted
     assert accepted or verdict.reasons == ("contradiction",), verdict
 
 
+@pytest.mark.parametrize("c, accepted", [("YES", True), ("NO", False)])
+def test_a_walk_line_may_open_on_the_bare_letter_and_a_dash(judge, c, accepted):
+    mcq, case = probe_items("walks")["item1"]
+    walk = (
+        "A — NO — the kidney is not part of the Jones criteria.\n"
+        "B — NO — only with right-sided failure from severe carditis.\n"
+        f"C — {c} — Sydenham chorea is a major criterion and follows the sore throat.\n"
+        "D — NO — the serositis of lupus.\n"
+        "E — NO — the malar rash of lupus.\n\nANSWER: C"
+    )
+    verdict = judge.judge(mcq, case + walk, "stop")
+    assert verdict.accepted is accepted, verdict
+
+
 # (split, kind): right decisions when the sets were added (a reject rejected, an accept accepted with the
 # gold letter)
 FLOORS = {
@@ -84,7 +112,7 @@ FLOORS = {
         ("dev", "conditional_other"): 16,
         ("dev", "contradict"): 19,
         ("dev", "dismiss_other"): 19,
-        ("dev", "negate_final"): 20,
+        ("dev", "negate_final"): 21,
         ("heldout", "agree"): 17,
         ("heldout", "conditional_other"): 3,
         ("heldout", "contradict"): 15,
@@ -94,14 +122,36 @@ FLOORS = {
     "walks": {
         ("dev", "consistent"): 39,
         ("dev", "gold_rejected_only"): 11,
-        ("dev", "inverted"): 29,
+        ("dev", "inverted"): 30,
         ("dev", "soft_consistent"): 16,
         ("dev", "walk_then_revision"): 17,
         ("heldout", "consistent"): 21,
-        ("heldout", "gold_rejected_only"): 4,
+        ("heldout", "gold_rejected_only"): 5,
         ("heldout", "inverted"): 10,
         ("heldout", "soft_consistent"): 11,
         ("heldout", "walk_then_revision"): 3,
+    },
+    "revisions": {
+        ("dev", "mention_not_commitment"): 20,
+        ("dev", "revised"): 28,
+        ("dev", "revised_then_reopened"): 12,
+        ("dev", "revision_words_innocent"): 20,
+        ("dev", "unrevised"): 23,
+        ("heldout", "mention_not_commitment"): 15,
+        ("heldout", "revised"): 30,
+        ("heldout", "revised_then_reopened"): 4,
+        ("heldout", "revision_words_innocent"): 10,
+        ("heldout", "unrevised"): 15,
+    },
+    "dismissals": {
+        ("dev", "dismissal_words_innocent"): 20,
+        ("dev", "final_dismissed"): 40,
+        ("dev", "final_dismissed_then_revised"): 12,
+        ("dev", "others_dismissed"): 24,
+        ("heldout", "dismissal_words_innocent"): 16,
+        ("heldout", "final_dismissed"): 20,
+        ("heldout", "final_dismissed_then_revised"): 8,
+        ("heldout", "others_dismissed"): 36,
     },
 }
 

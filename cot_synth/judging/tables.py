@@ -35,10 +35,11 @@ _TICKS = "✓✔✅☑"
 _CROSSES = "✗✘✖✕❌⛔"
 _MARKS = _TICKS + _CROSSES
 # a line of an option walk: a bullet, a number, a box or a mark opening it, or an option's letter ("A. ",
-# "(B) ") that its head keeps, then its head (up to the first separator: the option it weighs) and the rest
-# of the line
+# "(B) ", "C — ") that its head keeps, then its head (up to the first separator: the option it weighs) and
+# the rest of the line
 _WALK_LINE = re.compile(
-    rf"^[ \t]*(?:(?:(?:[-*•☐]|\d+[.)]|[{_MARKS}])[ \t]*)+[*_`]*|[*_`]*(?=[(\[]?[A-J][.)\]][ \t]))"
+    rf"^[ \t]*(?:(?:(?:[-*•☐]|\d+[.)]|[{_MARKS}])[ \t]*)+[*_`]*"
+    r"|[*_`]*(?=[(\[]?[A-J](?:[.)\]][ \t]|[ \t]*[—–][ \t])))"
     r"(?P<head>(?:[(\[]?[A-J][.)\]][ \t]+)?[^\n:—–→;,?(=]+?)[*_`]*"
     r"(?:[ \t]*[:—–→;,?(=]|[ \t]+-[ \t]|[ \t]*->)(?P<said>[^\n]*)$",
     re.M,
