@@ -2,8 +2,9 @@
 verdict" ("Lumbar puncture is my call."); a walk line whose words after the option open on a verdict
 ("renal failure (A) — inconsistent: …"); a rejection by acting on the option called a mistake ("Giving IV
 steroids would be a mistake"), by doubt ("I do not think an atrial myxoma is tenable", "I'm not convinced
-that …"). The probe sets ``probes/conclusions.jsonl``, ``walks.jsonl``, ``revisions.jsonl`` and
-``dismissals.jsonl`` (independent writers, split by style before any measuring) keep their counts."""
+that …"). The probe sets ``probes/conclusions.jsonl``, ``walks.jsonl``, ``revisions.jsonl``,
+``dismissals.jsonl``, ``verdicts.jsonl`` and ``verdicts2.jsonl`` (independent writers, split by style
+before any measuring) keep their counts."""
 
 from __future__ import annotations
 
@@ -121,12 +122,12 @@ FLOORS = {
     },
     "walks": {
         ("dev", "consistent"): 39,
-        ("dev", "gold_rejected_only"): 11,
-        ("dev", "inverted"): 30,
+        ("dev", "gold_rejected_only"): 12,
+        ("dev", "inverted"): 33,
         ("dev", "soft_consistent"): 16,
         ("dev", "walk_then_revision"): 17,
         ("heldout", "consistent"): 21,
-        ("heldout", "gold_rejected_only"): 5,
+        ("heldout", "gold_rejected_only"): 8,
         ("heldout", "inverted"): 10,
         ("heldout", "soft_consistent"): 11,
         ("heldout", "walk_then_revision"): 3,
@@ -152,6 +153,26 @@ FLOORS = {
         ("heldout", "final_dismissed"): 20,
         ("heldout", "final_dismissed_then_revised"): 8,
         ("heldout", "others_dismissed"): 36,
+    },
+    "verdicts": {
+        ("dev", "gold_in"): 42,
+        ("dev", "gold_out"): 37,
+        ("dev", "other_in"): 33,
+        ("dev", "other_out"): 40,
+        ("heldout", "gold_in"): 12,
+        ("heldout", "gold_out"): 3,
+        ("heldout", "other_in"): 3,
+        ("heldout", "other_out"): 14,
+    },
+    "verdicts2": {
+        ("dev", "gold_in"): 37,
+        ("dev", "gold_out"): 36,
+        ("dev", "other_in"): 36,
+        ("dev", "other_out"): 38,
+        ("heldout", "gold_in"): 18,
+        ("heldout", "gold_out"): 11,
+        ("heldout", "other_in"): 10,
+        ("heldout", "other_out"): 16,
     },
 }
 

@@ -137,9 +137,18 @@ def test_a_closing_paragraph_that_remarks_on_another_option_keeps_the_answer(jud
 
 
 def test_closing_reads_the_predicate_not_the_subject():
-    sentence = "His swelling comes from lisinopril."
-    assert closing(sentence, "E", OPTIONS, MCQ_E.question, NEGATIONS) == "B"
-    assert closing("Lisinopril causes angioedema.", "E", OPTIONS, MCQ_E.question, NEGATIONS) is None
+    sentence, ask = "His swelling comes from lisinopril.", MCQ_E.question
+    assert closing(sentence, "E", OPTIONS, ask, NEGATIONS, _not_doubted) == "B"
+    assert closing("Lisinopril causes angioedema.", "E", OPTIONS, ask, NEGATIONS, _not_doubted) is None
+
+
+def test_closing_passes_over_an_option_it_doubts():
+    sentence, ask = "His swelling comes from lisinopril.", MCQ_E.question
+    assert closing(sentence, "E", OPTIONS, ask, NEGATIONS, lambda window: window.endswith("from §.")) is None
+
+
+def _not_doubted(window: str) -> bool:
+    return False
 
 
 def test_an_option_is_named_by_its_class_when_no_other_option_shares_it():

@@ -25,7 +25,7 @@ from cot_synth.judging.in_words import InWords
 from cot_synth.judging.letter_refs import letter_reference
 from cot_synth.judging.options import Found, option_pattern, options_named
 from cot_synth.judging.partial import clause_start, options_mentioned
-from cot_synth.judging.phrases import AnyOf, compile_list, read_words
+from cot_synth.judging.phrases import AnyOf, compile_list, read_fragments, read_words
 from cot_synth.judging.ranking import first_ranked
 from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
@@ -69,8 +69,11 @@ class Consistency:
             self.counterfactual = compile_list(
                 rules["reopen"]["counterfactual"], f"{where}: reopen.counterfactual"
             )
+            fragments = read_fragments(rules["contradiction"].get("fragments"))
             self.claims = AnyOf(
-                compile_list(rules["contradiction"]["claims"], f"{where}: contradiction.claims")
+                compile_list(
+                    rules["contradiction"]["claims"], f"{where}: contradiction.claims", fragments=fragments
+                )
             )
             self.rankings = AnyOf(
                 compile_list(rules["contradiction"]["rankings"], f"{where}: contradiction.rankings")
@@ -80,7 +83,9 @@ class Consistency:
             )
             cues = AnyOf(
                 compile_list(
-                    rules["contradiction"]["conclusion_cues"], f"{where}: contradiction.conclusion_cues"
+                    rules["contradiction"]["conclusion_cues"],
+                    f"{where}: contradiction.conclusion_cues",
+                    fragments=fragments,
                 )
             )
             self.terms = Terms(rules["terms"], f"{where}: terms")

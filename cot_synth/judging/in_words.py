@@ -116,7 +116,7 @@ class InWords:
                 paraphrased(sentence, final.letter, options, question, self.cues, negations, self.terms)
                 or slotted(sentence, final.letter, options, question, negations, self.doubted, self.terms)
                 or (
-                    closing(sentence, final.letter, options, question, negations, self.terms)
+                    closing(sentence, final.letter, options, question, negations, self.doubted, self.terms)
                     if _alone(text, start, end)
                     else None
                 )

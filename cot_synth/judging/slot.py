@@ -162,26 +162,28 @@ def closing(
     options: dict[str, str],
     question: str,
     negations: AnyOf,
+    doubted: Callable[[str], bool],
     terms: Terms | None = None,
 ) -> str | None:
     """The option other than ``final`` that the reasoning's closing sentence (a paragraph of its own right
     before the answer: where writers state their conclusion, often without a cue) states in its predicate:
     "This patient has osteitis fibrosa cystica.", "Omeprazole works as a reversible H2 antagonist." One
     other option named, in full or in part, none of the final option's own words, not as the subject (a
-    remark about an option opens with it), and no negation, condition, contrast, list or second thing."""
+    remark about an option opens with it), not ``doubted`` where it is named ("Strike off clindamycin — …",
+    "Hard pass on amiodarone"), and no negation, condition, contrast, list or second thing."""
     if _HEDGED.search(sentence) or CONDITIONAL.search(sentence):
         return None
     found = [
-        (m.start(), k)
+        (m.start(), m.end(), k)
         for k in options_named(sentence, options)
         for m in option_pattern(options[k]).finditer(sentence)
     ]
     found += [
-        (low + hit[1], hit[0])
+        (low + hit[1], low + hit[2], hit[0])
         for low, high in clauses(sentence)
         if (hit := named_in_part(sentence[low:high], options, question, terms=terms))
     ]
-    letters = {k for _, k in found} | set(options_mentioned(sentence, options, question, terms))
+    letters = {k for _, _, k in found} | set(options_mentioned(sentence, options, question, terms))
     if (
         len(letters) != 1
         or final in letters
@@ -189,11 +191,12 @@ def closing(
         or _distinct_words(sentence, final, options, question)
     ):
         return None
-    first, letter = min(found)
+    first, end, letter = min(found)
     if (
         len(sentence[:first].split()) < _SUBJECT_WORDS
         or _ITEM.search(sentence, 0, first)
         or _denied(sentence, options[letter], negations)
+        or doubted(sentence[:first] + HOLE + sentence[end:])
     ):
         return None
     return letter
