@@ -3,8 +3,8 @@ verdict" ("Lumbar puncture is my call."); a walk line whose words after the opti
 ("renal failure (A) — inconsistent: …"); a rejection by acting on the option called a mistake ("Giving IV
 steroids would be a mistake"), by doubt ("I do not think an atrial myxoma is tenable", "I'm not convinced
 that …"). The probe sets ``probes/conclusions.jsonl``, ``walks.jsonl``, ``revisions.jsonl``,
-``dismissals.jsonl``, ``verdicts.jsonl`` and ``verdicts2.jsonl`` (independent writers, split by style
-before any measuring) keep their counts."""
+``dismissals.jsonl``, ``verdicts.jsonl``, ``verdicts2.jsonl``, ``rulings.jsonl`` and ``rulings2.jsonl``
+(independent writers, split by style before any measuring) keep their counts."""
 
 from __future__ import annotations
 
@@ -112,7 +112,7 @@ FLOORS = {
         ("dev", "agree"): 29,
         ("dev", "conditional_other"): 16,
         ("dev", "contradict"): 19,
-        ("dev", "dismiss_other"): 19,
+        ("dev", "dismiss_other"): 21,
         ("dev", "negate_final"): 21,
         ("heldout", "agree"): 17,
         ("heldout", "conditional_other"): 3,
@@ -171,8 +171,20 @@ FLOORS = {
         ("dev", "other_out"): 38,
         ("heldout", "gold_in"): 18,
         ("heldout", "gold_out"): 11,
-        ("heldout", "other_in"): 10,
-        ("heldout", "other_out"): 16,
+        ("heldout", "other_in"): 9,
+        ("heldout", "other_out"): 17,
+    },
+    "rulings": {
+        ("dev", "gold_out"): 53,
+        ("dev", "other_out"): 81,
+        ("heldout", "gold_out"): 12,
+        ("heldout", "other_out"): 38,
+    },
+    "rulings2": {
+        ("dev", "gold_out"): 59,
+        ("dev", "other_out"): 87,
+        ("heldout", "gold_out"): 21,
+        ("heldout", "other_out"): 40,
     },
 }
 

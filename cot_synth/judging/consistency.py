@@ -92,7 +92,7 @@ class Consistency:
             pointers = compile_list(rules["contradiction"]["pointers"], f"{where}: contradiction.pointers")
             said = SaidWhat(rules["contradiction"]["asked"], pointers, extractor.text_negations)
             self.in_words = InWords(
-                extractor, said, self.terms, cues, self._references, self.revised, self._doubted
+                extractor, said, self.terms, cues, self._references, self.revised, self._set_aside
             )
             self.tables = Tables(rules["contradiction"]["tables"], self.terms, where)
             self.rejection = Rejection(
@@ -268,11 +268,14 @@ class Consistency:
 
     def _doubted(self, window: str) -> bool:
         """A mention (marked §) that is rejected, denied or only entertained."""
+        return self._set_aside(window) or self.denials.search(window)
+
+    def _set_aside(self, window: str) -> bool:
+        """A mention (marked §) that is rejected or only entertained."""
         return (
             self.extractor.rejects(window)
             or self.extractor.entertains(window)
             or self.rejection.rejections.search(window)
-            or self.denials.search(window)
         )
 
     def claims_before(

@@ -122,10 +122,11 @@ class InWords:
                 )
             )
         if any(
-            self.extractor.entertains(marked(text, *m.span()))
+            self.doubted(marked(text, *m.span()))
             for m in option_pattern(options[letter]).finditer(text, start, end)
         ):
-            return None  # "X-linked dominant disorders would affect females too": a consequence, not a pick
+            return None  # "X-linked dominant disorders would affect females too": a consequence, not a pick;
+            # "Urinary tract infection can be dismissed, because …": set aside, not concluded
         return letter
 
 
