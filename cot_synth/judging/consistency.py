@@ -35,6 +35,7 @@ from cot_synth.judging.summary import is_heading, same_as, summarised_other
 from cot_synth.judging.tables import Tables
 from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import Normalized
+from cot_synth.judging.words import CONTRAST
 
 # A revision marker that must open a sentence or clause: after a boundary, maybe one filler word.
 _OPENING = r"(?:^|(?<=[.!?;:\n—–(\"“]))[ \t]*(?:(?:but|oh|okay|ok|so|well|no|hmm+)[,.!]?[ \t]+)?(?:{})\b"
@@ -261,7 +262,7 @@ class Consistency:
     def _restates(self, sentence: str, question: str) -> bool:
         """A plain statement that answers the question in its own words ("nystagmus is the expected exam
         finding"): no negation (unless the question asks for one) and no contrast in it."""
-        plain = not _CONTRAST.search(sentence) and (
+        plain = not CONTRAST.search(sentence) and (
             self.extractor.asks_for_exception(question) or not self.extractor.text_negations.search(sentence)
         )
         return plain and answers_question(sentence, question)
@@ -345,7 +346,6 @@ _OPENING_CUE = re.compile(
 # an option heading its own line of an option walk ("- 3rd molar — thin bone, so infiltration works"): the
 # line weighs that option, it does not restate the question's answer
 _WALKED = re.compile(rf"{LIST_MARK}?[ \t]*(?:\(?[A-J]\)?[.:)]?[ \t]+)?\**§\**[ \t]*(?:[:—–]|-[ \t])")
-_CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")
 
 
 def _walked(marks: list[tuple[str, str]]) -> bool:

@@ -31,7 +31,8 @@ from cot_synth.judging.terms import Terms
 class InWords:
     """What the sentences closing a trace conclude in words; the callables are ``Consistency``'s: the
     letters that refer to an option, whether the trace revises itself in a span, and whether a marked
-    mention is doubted."""
+    mention is set aside (rejected or only entertained: "… can be dismissed", "one might pick …"), which
+    concludes nothing for it."""
 
     def __init__(
         self,
@@ -41,10 +42,10 @@ class InWords:
         cues: AnyOf,
         letters: Letters,
         revised: Callable[[str, int, int], bool],
-        doubted: Callable[[str], bool],
+        set_aside: Callable[[str], bool],
     ) -> None:
         self.extractor, self.said, self.terms, self.cues = extractor, said, terms, cues
-        self.letters, self.revised, self.doubted = letters, revised, doubted
+        self.letters, self.revised, self.set_aside = letters, revised, set_aside
 
     def otherwise(
         self, text: str, stated: Commitment, options: dict[str, str], question: str, letter: str
@@ -114,15 +115,15 @@ class InWords:
             sentence, negations = text[start:end], self.extractor.text_negations
             return (
                 paraphrased(sentence, final.letter, options, question, self.cues, negations, self.terms)
-                or slotted(sentence, final.letter, options, question, negations, self.doubted, self.terms)
+                or slotted(sentence, final.letter, options, question, negations, self.set_aside, self.terms)
                 or (
-                    closing(sentence, final.letter, options, question, negations, self.doubted, self.terms)
+                    closing(sentence, final.letter, options, question, negations, self.set_aside, self.terms)
                     if _alone(text, start, end)
                     else None
                 )
             )
         if any(
-            self.doubted(marked(text, *m.span()))
+            self.set_aside(marked(text, *m.span()))
             for m in option_pattern(options[letter]).finditer(text, start, end)
         ):
             return None  # "X-linked dominant disorders would affect females too": a consequence, not a pick;

@@ -105,8 +105,8 @@ def slotted(
     terms: Terms | None = None,
 ) -> str | None:
     """The option other than ``final`` that ``sentence`` states as its answer (see the module
-    docstring), or ``None``. ``doubted`` reads the sentence with the option marked (rejected, denied,
-    only entertained)."""
+    docstring), or ``None``. ``doubted`` reads the sentence with the option marked (rejected or only
+    entertained)."""
     named = [
         (m.end(), m.start(), k)
         for k in options_named(sentence, options)

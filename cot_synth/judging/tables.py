@@ -26,6 +26,7 @@ from cot_synth.judging.partial import label_option
 from cot_synth.judging.phrases import compile_list
 from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import TABLE_ROW, TABLE_SEPARATOR, Normalized, normalize
+from cot_synth.judging.words import CONTRAST
 
 # a first cell that is an option's letter, alone or opening the option's text ("A", "(B)", "C. Maltose"); not
 # an initial ("C. difficile toxin", "E. coli")
@@ -212,7 +213,7 @@ class Tables:
     def _opens_on_verdict(self, said: str) -> bool:
         """Whether what a walk line says after its option opens on a verdict against it, with no contrast
         in the line ("— unlikely at first, but …" is no verdict)."""
-        return _opens(said, self.against) and not _CONTRAST.search(said)
+        return _opens(said, self.against) and not CONTRAST.search(said)
 
     def _named(self, head: str, options: dict[str, str], question: str, partial: bool) -> str | None:
         """The option a row's first cell names: by its letter or as ``label_option`` reads it; words in part
@@ -222,9 +223,6 @@ class Tables:
         if (m := _LETTER_CELL.match(head)) and m.group("letter") in options:
             return m.group("letter")
         return label_option(head, options, question, self.terms, in_part=partial)
-
-
-_CONTRAST = re.compile(r"(?i)\b(?:but|however|though|although|yet)\b")
 
 
 def _opens(cell: str, patterns: tuple[re.Pattern[str], ...]) -> bool:

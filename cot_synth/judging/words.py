@@ -11,6 +11,8 @@ from functools import lru_cache
 
 # a word as option texts and traces are read in words: letters and digits, joined by a stop or an apostrophe
 WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
+# a contrast: what follows it takes back or qualifies what a clause said ("… unlikely at first, but …")
+CONTRAST = re.compile(r"(?i)\b(?:but|however|although|though|whereas|while|yet|unless|except)\b")
 
 # words too common to pick an option out ("without any change")
 FILLER = frozenset(
