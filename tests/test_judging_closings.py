@@ -8,11 +8,9 @@ counts."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from tests.probe_sets import probe_items, probe_rows
+from tests.probe_sets import probe_items, right_decisions
 from tests.test_judging_answer_forms import INFERIOR, WALL
 
 
@@ -101,13 +99,5 @@ FLOORS = {
 
 
 def test_the_closings_probe_set_keeps_its_counts(judge):
-    items, right = probe_items("closings"), Counter[tuple[str, str]]()
-    for row in (r for r in probe_rows("closings") if r["kind"] != "item"):
-        mcq, case = items[row["item"]]
-        gold = mcq.answer_idx
-        verdict = judge.judge(mcq, case + row["snippet"], "stop")
-        if row["kind"] == "hedge":
-            right[row["split"], row["kind"]] += not verdict.accepted
-        else:
-            right[row["split"], row["kind"]] += verdict.accepted and verdict.extracted_answer == gold
+    right = right_decisions(judge, "closings", lambda row: row["kind"] != "hedge")
     assert all(right[key] >= floor for key, floor in FLOORS.items()), dict(right)
