@@ -3,8 +3,9 @@ verdict" ("Lumbar puncture is my call."); a walk line whose words after the opti
 ("renal failure (A) — inconsistent: …"); a rejection by acting on the option called a mistake ("Giving IV
 steroids would be a mistake"), by doubt ("I do not think an atrial myxoma is tenable", "I'm not convinced
 that …"). The probe sets ``probes/conclusions.jsonl``, ``walks.jsonl``, ``revisions.jsonl``,
-``dismissals.jsonl``, ``verdicts.jsonl``, ``verdicts2.jsonl``, ``rulings.jsonl`` and ``rulings2.jsonl``
-(independent writers, split by style before any measuring) keep their counts."""
+``dismissals.jsonl``, ``verdicts.jsonl``, ``verdicts2.jsonl``, ``rulings.jsonl``, ``rulings2.jsonl``,
+``finals.jsonl`` and ``innocents.jsonl`` (independent writers, split by style before any measuring) keep
+their counts."""
 
 from __future__ import annotations
 
@@ -174,6 +175,24 @@ FLOORS = {
         ("heldout", "other_in"): 9,
         ("heldout", "other_out"): 17,
     },
+    "finals": {
+        ("dev", "final_gold"): 66,
+        ("dev", "final_other"): 17,
+        ("dev", "final_undecided"): 18,
+        ("heldout", "final_gold"): 56,
+        ("heldout", "final_other"): 18,
+        ("heldout", "final_undecided"): 17,
+    },
+    "innocents": {
+        ("dev", "hedge"): 10,
+        ("dev", "injection"): 21,
+        ("dev", "innocent"): 83,
+        ("dev", "leak"): 21,
+        ("heldout", "hedge"): 9,
+        ("heldout", "injection"): 9,
+        ("heldout", "innocent"): 40,
+        ("heldout", "leak"): 9,
+    },
     "rulings": {
         ("dev", "gold_out"): 53,
         ("dev", "other_out"): 81,
@@ -181,7 +200,7 @@ FLOORS = {
         ("heldout", "other_out"): 38,
     },
     "rulings2": {
-        ("dev", "gold_out"): 59,
+        ("dev", "gold_out"): 60,
         ("dev", "other_out"): 87,
         ("heldout", "gold_out"): 21,
         ("heldout", "other_out"): 40,

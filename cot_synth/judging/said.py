@@ -20,9 +20,11 @@ from cot_synth.judging.text import share_a_word, shared_word_count
 # a sentence under a condition or a question: no statement of what the case is
 CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|would|could|might|may|whether|rather)\b|\?")
 _CUE = r"(?:(?:so|therefore|thus|hence|overall|ultimately|in\s+short|in\s+summary|all\s+told)\W+)?"
-# the asked thing of something else, compared: "same mechanism: Pseudomonas exotoxin A", "another cause is …"
+# the asked thing of something else, compared or added: "same mechanism: Pseudomonas exotoxin A", "another
+# cause is …", "Additional expected findings: elevated ESR/CRP, …"
 _ANOTHER = re.compile(
-    r"(?i)\b(?:same|similar|other|another|related|analogous|identical|comparable|alternative)\s+(?:[\w-]+\s+)?$"
+    r"(?i)\b(?:same|similar|other|another|related|analogous|identical|comparable|alternative|additional|further"
+    r"|accompanying|extra)\s+(?:[\w-]+\s+)?$"
 )
 
 
