@@ -4,8 +4,8 @@ verdict" ("Lumbar puncture is my call."); a walk line whose words after the opti
 steroids would be a mistake"), by doubt ("I do not think an atrial myxoma is tenable", "I'm not convinced
 that …"). The probe sets ``probes/conclusions.jsonl``, ``walks.jsonl``, ``revisions.jsonl``,
 ``dismissals.jsonl``, ``verdicts.jsonl``, ``verdicts2.jsonl``, ``rulings.jsonl``, ``rulings2.jsonl``,
-``finals.jsonl`` and ``innocents.jsonl`` (independent writers, split by style before any measuring) keep
-their counts."""
+``finals.jsonl``, ``finals2.jsonl``, ``innocents.jsonl``, ``innocents2.jsonl``, ``switches.jsonl`` and
+``longs.jsonl`` (independent writers, split by style before any measuring) keep their counts."""
 
 from __future__ import annotations
 
@@ -183,6 +183,14 @@ FLOORS = {
         ("heldout", "final_other"): 18,
         ("heldout", "final_undecided"): 17,
     },
+    "finals2": {
+        ("dev", "final_gold"): 72,
+        ("dev", "final_other"): 24,
+        ("dev", "final_undecided"): 21,
+        ("heldout", "final_gold"): 40,
+        ("heldout", "final_other"): 11,
+        ("heldout", "final_undecided"): 14,
+    },
     "innocents": {
         ("dev", "hedge"): 10,
         ("dev", "injection"): 21,
@@ -192,6 +200,34 @@ FLOORS = {
         ("heldout", "injection"): 9,
         ("heldout", "innocent"): 40,
         ("heldout", "leak"): 9,
+    },
+    "innocents2": {
+        ("dev", "hedge"): 12,
+        ("dev", "injection"): 19,
+        ("dev", "innocent"): 67,
+        ("dev", "leak"): 17,
+        ("heldout", "hedge"): 7,
+        ("heldout", "injection"): 11,
+        ("heldout", "innocent"): 51,
+        ("heldout", "leak"): 13,
+    },
+    "longs": {
+        ("dev", "thorough_gold"): 56,
+        ("dev", "thorough_hedged"): 3,
+        ("dev", "thorough_other"): 17,
+        ("heldout", "thorough_gold"): 12,
+        ("heldout", "thorough_hedged"): 0,
+        ("heldout", "thorough_other"): 4,
+    },
+    "switches": {
+        ("dev", "after_answer"): 25,
+        ("dev", "restated"): 29,
+        ("dev", "revised"): 41,
+        ("dev", "unrevised"): 25,
+        ("heldout", "after_answer"): 13,
+        ("heldout", "restated"): 17,
+        ("heldout", "revised"): 15,
+        ("heldout", "unrevised"): 15,
     },
     "rulings": {
         ("dev", "gold_out"): 53,

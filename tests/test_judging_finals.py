@@ -128,3 +128,24 @@ def test_findings_said_to_come_in_addition_are_no_conclusion(judge, heading, acc
         "**Final choice: C — HLA-B27 positive genotype**"
     )
     assert judge.judge(SPONDYLITIS, body, "stop").accepted is accepted
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Answer » {}",
+        "Answer >> {}",
+        "The answer would have to be {}.",
+        "The answer can only be {}.",
+        "{} wins.",
+        "{} gets my vote.",
+        "{} is the one.",
+        "{} ← final answer",
+    ],
+)
+@pytest.mark.parametrize("letter", ["E", "C"])
+def test_more_answer_lines_commit_to_their_letter(judge, line, letter):
+    mcq, case = probe_items("finals")["item2"]
+    closing = "A wide QRS after a tricyclic overdose calls for a sodium load with alkalinisation.\n\n"
+    verdict = judge.judge(mcq, case + closing + line.format(letter), "stop")
+    assert verdict.extracted_answer == letter and verdict.accepted is (letter == "E"), verdict

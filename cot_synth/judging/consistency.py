@@ -37,8 +37,11 @@ from cot_synth.judging.terms import Terms
 from cot_synth.judging.text import Normalized
 from cot_synth.judging.words import CONTRAST
 
-# A revision marker that must open a sentence or clause: after a boundary, maybe one filler word.
-_OPENING = r"(?:^|(?<=[.!?;:\n—–(\"“]))[ \t]*(?:(?:but|oh|okay|ok|so|well|no|hmm+)[,.!]?[ \t]+)?(?:{})\b"
+# A revision marker that must open a sentence, clause or list item: after a boundary, maybe one filler word.
+_OPENING = (
+    r"(?:^|(?<=[.!?;:\n—–(\"“]))[ \t]*(?:[-*•][ \t]+)?"
+    r"(?:(?:but|oh|okay|ok|so|well|no|hmm+)[,.!]?[ \t]+)?(?:{})\b"
+)
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,9 @@ class Consistency:
             self.counterfactual = compile_list(
                 rules["reopen"]["counterfactual"], f"{where}: reopen.counterfactual"
             )
-            fragments = read_fragments(rules["contradiction"].get("fragments"))
+            # the contradiction rules' own building blocks, after those of the extraction rules (<PICKED>)
+            own = rules["contradiction"].get("fragments") or {}
+            fragments = read_fragments({**rules["fragments"], **own})
             self.claims = AnyOf(
                 compile_list(
                     rules["contradiction"]["claims"], f"{where}: contradiction.claims", fragments=fragments
