@@ -212,11 +212,11 @@ FLOORS = {
         ("heldout", "leak"): 13,
     },
     "longs": {
-        ("dev", "thorough_gold"): 56,
-        ("dev", "thorough_hedged"): 3,
+        ("dev", "thorough_gold"): 60,
+        ("dev", "thorough_hedged"): 11,
         ("dev", "thorough_other"): 17,
-        ("heldout", "thorough_gold"): 12,
-        ("heldout", "thorough_hedged"): 0,
+        ("heldout", "thorough_gold"): 13,
+        ("heldout", "thorough_hedged"): 5,
         ("heldout", "thorough_other"): 4,
     },
     "switches": {

@@ -68,6 +68,7 @@ class Consistency:
                 + tuple(re.compile(_OPENING.format(p.pattern), re.IGNORECASE | re.MULTILINE) for p in opening)
             )
             self.reopen = AnyOf(compile_list(rules["reopen"]["any"], f"{where}: reopen.any"))
+            self.reopen_before = AnyOf(compile_list(rules["reopen"]["before"], f"{where}: reopen.before"))
             self.reopen_by_letter = AnyOf(compile_list(rules["reopen"]["letter"], f"{where}: reopen.letter"))
             self.summary = compile_list(rules["reopen"]["summary"], f"{where}: reopen.summary")
             self.counterfactual = compile_list(
@@ -139,6 +140,8 @@ class Consistency:
         a sentence under a condition contrary to the case ("If the stem had described …, C would …"), reopens
         nothing; a claim for another option after the answer ("That said, the most appropriate treatment is
         prednisone.") is a second answer."""
+        if held := self._held_before(text, final, options):
+            return held
         after = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
         answer_paragraph = text.find("\n\n", final.end)
         last_paragraph = text.rstrip().rfind("\n\n")
@@ -161,20 +164,44 @@ class Consistency:
                 return claim  # "That said, the most appropriate treatment is prednisone."
             by_text = self.reopen.search(text, start, end)
             near = answer_paragraph < 0 or start < answer_paragraph or start > last_paragraph
-            if not by_text and not (near and self.reopen_by_letter.search(text, start, end)):
-                continue
-            texts = [m.span() for _, m in self._mentions(text, start, end, options, letters=False)]
-            for letter, mention in self._mentions(text, start, end, options, texts=by_text):
-                if letter in same_as(final.letter, options) or any(  # "Amphotericin B", "E. coli …"
-                    a <= mention.start() < b and mention.span() != (a, b) for a, b in texts
-                ):
-                    continue
-                if not self.extractor.rejects(marked(text, *mention.span())):
+            if by_text or (near and self.reopen_by_letter.search(text, start, end)):
+                if letter := self._held_open(text, start, end, final, options, by_text):
                     return letter
-            if by_text:  # a strong cue: an option half named ("a Gram stain of the scrapings") is enough
-                others = set(options_mentioned(text[start:end], options)) - {final.letter}
-                if others and not self.extractor.text_negations.search(text, start, end):
-                    return min(others)
+        return None
+
+    def _held_before(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
+        """Another option held equal to the answer in the paragraphs that lead into an answer line of its
+        own ("I'd regard D and E as equally valid answers. … \n\nAnswer: E"). Only the cues of
+        ``reopen.before`` count there, where reasoning still weighs every option; a revision after undoes it."""
+        line = text.rfind("\n", 0, final.start)
+        if line < 0 or text[line : final.start].strip(" \t\n*#>_") or self.revised(text, line, final.start):
+            return None
+        lead = text[:line].rstrip()
+        start = max(0, lead.rfind("\n\n", 0, max(0, lead.rfind("\n\n"))))  # the last two paragraphs
+        for s, e in sentence_spans(text[start : len(lead)]):
+            s, e = s + start, min(len(lead), e + start + 1)
+            if self.reopen_before.search(text, s, e) and not self.revised(text, e, line):
+                if letter := self._held_open(text, s, e, final, options, True):
+                    return letter
+        return None
+
+    def _held_open(
+        self, text: str, start: int, end: int, final: Commitment, options: dict[str, str], by_text: bool
+    ) -> str | None:
+        """Another option a sentence with a reopening cue names and does not reject; with a strong cue
+        (``by_text``), an option half named ("a Gram stain of the scrapings") is enough."""
+        texts = [m.span() for _, m in self._mentions(text, start, end, options, letters=False)]
+        for letter, mention in self._mentions(text, start, end, options, texts=by_text):
+            if letter in same_as(final.letter, options) or any(  # "Amphotericin B", "E. coli …"
+                a <= mention.start() < b and mention.span() != (a, b) for a, b in texts
+            ):
+                continue
+            if not self.extractor.rejects(marked(text, *mention.span())):
+                return letter
+        if by_text:
+            others = set(options_mentioned(text[start:end], options)) - {final.letter}
+            if others and not self.extractor.text_negations.search(text, start, end):
+                return min(others)
         return None
 
     def _second_answer(
