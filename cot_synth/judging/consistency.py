@@ -164,15 +164,17 @@ class Consistency:
                 return claim  # "That said, the most appropriate treatment is prednisone."
             by_text = self.reopen.search(text, start, end)
             near = answer_paragraph < 0 or start < answer_paragraph or start > last_paragraph
-            if by_text or (near and self.reopen_by_letter.search(text, start, end)):
-                if letter := self._held_open(text, start, end, final, options, by_text):
-                    return letter
+            if (by_text or (near and self.reopen_by_letter.search(text, start, end))) and (
+                letter := self._held_open(text, start, end, final, options, by_text)
+            ):
+                return letter
         return None
 
     def _held_before(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
         """Another option held equal to the answer in the paragraphs that lead into an answer line of its
         own ("I'd regard D and E as equally valid answers. … \n\nAnswer: E"). Only the cues of
-        ``reopen.before`` count there, where reasoning still weighs every option; a revision after undoes it."""
+        ``reopen.before`` count there, where reasoning still weighs every option; a revision after undoes
+        it."""
         line = text.rfind("\n", 0, final.start)
         if line < 0 or text[line : final.start].strip(" \t\n*#>_") or self.revised(text, line, final.start):
             return None
@@ -180,9 +182,12 @@ class Consistency:
         start = max(0, lead.rfind("\n\n", 0, max(0, lead.rfind("\n\n"))))  # the last two paragraphs
         for s, e in sentence_spans(text[start : len(lead)]):
             s, e = s + start, min(len(lead), e + start + 1)
-            if self.reopen_before.search(text, s, e) and not self.revised(text, e, line):
-                if letter := self._held_open(text, s, e, final, options, True):
-                    return letter
+            if (
+                self.reopen_before.search(text, s, e)
+                and not self.revised(text, e, line)
+                and (letter := self._held_open(text, s, e, final, options, True))
+            ):
+                return letter
         return None
 
     def _held_open(
