@@ -4,8 +4,9 @@ verdict" ("Lumbar puncture is my call."); a walk line whose words after the opti
 steroids would be a mistake"), by doubt ("I do not think an atrial myxoma is tenable", "I'm not convinced
 that …"). The probe sets ``probes/conclusions.jsonl``, ``walks.jsonl``, ``revisions.jsonl``,
 ``dismissals.jsonl``, ``verdicts.jsonl``, ``verdicts2.jsonl``, ``rulings.jsonl``, ``rulings2.jsonl``,
-``finals.jsonl``, ``finals2.jsonl``, ``innocents.jsonl``, ``innocents2.jsonl``, ``switches.jsonl`` and
-``longs.jsonl`` (independent writers, split by style before any measuring) keep their counts."""
+``finals.jsonl``, ``finals2.jsonl``, ``innocents.jsonl``, ``innocents2.jsonl``, ``switches.jsonl``,
+``switches2.jsonl`` and ``longs.jsonl`` (independent writers, split by style before any measuring) keep
+their counts."""
 
 from __future__ import annotations
 
@@ -220,14 +221,24 @@ FLOORS = {
         ("heldout", "thorough_other"): 4,
     },
     "switches": {
-        ("dev", "after_answer"): 25,
+        ("dev", "after_answer"): 26,
         ("dev", "restated"): 29,
-        ("dev", "revised"): 41,
+        ("dev", "revised"): 42,
         ("dev", "unrevised"): 25,
         ("heldout", "after_answer"): 13,
         ("heldout", "restated"): 17,
         ("heldout", "revised"): 15,
         ("heldout", "unrevised"): 15,
+    },
+    "switches2": {
+        ("dev", "after_answer"): 26,
+        ("dev", "restated"): 29,
+        ("dev", "revised"): 38,
+        ("dev", "unrevised"): 27,
+        ("heldout", "after_answer"): 15,
+        ("heldout", "restated"): 13,
+        ("heldout", "revised"): 13,
+        ("heldout", "unrevised"): 12,
     },
     "rulings": {
         ("dev", "gold_out"): 53,

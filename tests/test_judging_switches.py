@@ -62,3 +62,58 @@ def test_an_answer_struck_through_is_no_answer(judge, struck, accepted):
         "cells, extracellular rings and tetrads. Final answer: B."
     )
     assert judge.judge(mcq, case + body, "stop").accepted is accepted
+
+
+LAXATIVES = (
+    " Melanosis coli, a magnesium of 3.3 and a hypokalaemic alkalosis in a nurse with bulimia mean laxative "
+    "abuse; VIPoma gives an acidosis and no pigment."
+)
+
+
+@pytest.mark.parametrize(
+    "first, revision",
+    [
+        ("1. Watery diarrhoea with hypokalaemia → VIPoma → answer C.\n2.", " Step 1 was wrong."),
+        ("The answer is VIPoma.", " On second look that doesn't hold:"),
+    ],
+)
+def test_more_ways_to_revise_out_loud(judge, first, revision):
+    mcq, case = probe_items("switches2")["item2"]
+    verdict = judge.judge(mcq, case + first + revision + LAXATIVES + "\n\nAnswer: E", "stop")
+    assert verdict.accepted, verdict
+    verdict = judge.judge(mcq, case + first + LAXATIVES + "\n\nAnswer: E", "stop")
+    assert not verdict.accepted, verdict
+
+
+@pytest.mark.parametrize(
+    ("after", "accepted"),
+    [
+        ("Discharge diagnosis: VIPoma.", False),
+        ("Most likely diagnosis in one word: VIPoma.", False),
+        ('In a phrase: "Celiac disease".', False),
+        ("Discharge diagnosis: medication abuse.", True),
+        ("Differential diagnosis: VIPoma, carcinoid tumor.", True),
+    ],
+)
+def test_a_diagnosis_labelled_after_the_answer_is_a_second_answer(judge, after, accepted):
+    mcq, case = probe_items("switches2")["item2"]
+    verdict = judge.judge(mcq, case + LAXATIVES.strip() + "\n\nAnswer: E\n\n" + after, "stop")
+    assert verdict.accepted is accepted, verdict
+
+
+def test_a_struck_letter_in_the_answer_line_gives_way_to_the_next(judge):
+    mcq, case = probe_items("switches2")["item1"]
+    body = (
+        "Final answer: ~~E~~ **B**. The vulvar skin is thin and white with labial resorption and perianal "
+        "involvement, which atrophic vaginitis does not produce; this is lichen sclerosus."
+    )
+    verdict = judge.judge(mcq, case + body, "stop")
+    assert verdict.accepted and verdict.extracted_answer == "B", verdict
+
+
+def test_what_another_clause_fails_to_explain_does_not_hedge_the_answer(judge):
+    mcq, case = probe_items("switches2")["item2"]
+    verdict = judge.judge(
+        mcq, case + LAXATIVES.strip() + "\n\nAnswer: E; VIPoma doesn't explain the pigment.", "stop"
+    )
+    assert verdict.extracted_answer == "E", verdict
