@@ -5,8 +5,8 @@ steroids would be a mistake"), by doubt ("I do not think an atrial myxoma is ten
 that …"). The probe sets ``probes/conclusions.jsonl``, ``walks.jsonl``, ``revisions.jsonl``,
 ``dismissals.jsonl``, ``verdicts.jsonl``, ``verdicts2.jsonl``, ``rulings.jsonl``, ``rulings2.jsonl``,
 ``finals.jsonl``, ``finals2.jsonl``, ``innocents.jsonl``, ``innocents2.jsonl``, ``switches.jsonl``,
-``switches2.jsonl`` and ``longs.jsonl`` (independent writers, split by style before any measuring) keep
-their counts."""
+``switches2.jsonl``, ``longs.jsonl`` and ``longs2.jsonl`` (independent writers, split by style before any
+measuring) keep their counts."""
 
 from __future__ import annotations
 
@@ -214,7 +214,7 @@ FLOORS = {
     },
     "longs": {
         ("dev", "thorough_gold"): 60,
-        ("dev", "thorough_hedged"): 11,
+        ("dev", "thorough_hedged"): 13,
         ("dev", "thorough_other"): 17,
         ("heldout", "thorough_gold"): 13,
         ("heldout", "thorough_hedged"): 5,
@@ -239,6 +239,14 @@ FLOORS = {
         ("heldout", "restated"): 13,
         ("heldout", "revised"): 13,
         ("heldout", "unrevised"): 12,
+    },
+    "longs2": {
+        ("dev", "thorough_gold"): 54,
+        ("dev", "thorough_hedged"): 13,
+        ("dev", "thorough_other"): 19,
+        ("heldout", "thorough_gold"): 13,
+        ("heldout", "thorough_hedged"): 6,
+        ("heldout", "thorough_other"): 4,
     },
     "rulings": {
         ("dev", "gold_out"): 53,

@@ -1,8 +1,10 @@
-"""Long walks of every option, read from the dev half of ``probes/longs.jsonl`` (an independent writer's set,
-split by style before any measuring): another option held equal to the answer in the paragraphs that lead
-into an answer line of its own ("I'd regard D and E as equally valid answers.\\n\\nAnswer: E") is a hedge;
-"i." opening a line of an outline is no letter; an option "would be expected to show …" and a drug "of
-choice for akathisia" are no picks. The set keeps its counts (``tests/test_judging_conclusions.py``)."""
+"""Long walks of every option, read from the dev halves of ``probes/longs.jsonl`` and ``longs2.jsonl`` (two
+independent writers' sets, split by style before any measuring): another option held equal to the answer in
+the paragraphs that lead into an answer line of its own ("I'd regard D and E as equally valid answers.\n\n
+Answer: E", "C is no worse an answer than B", "either could be the answer") is a hedge; "i." opening a line of
+an outline is no letter; an option "would be expected to show …", a drug "of choice for akathisia", "the row
+that needs the most thought" and "the closest competitor" are no picks. The sets keep their counts
+(``tests/test_judging_conclusions.py``)."""
 
 from __future__ import annotations
 
@@ -66,4 +68,40 @@ def test_an_option_expected_to_show_something_or_of_choice_for_another_condition
     item = "item3" if remark.startswith("Losartan") else "item2"
     mcq, case = probe_items("longs")[item]
     verdict = judge.judge(mcq, case + remark + f"\n\nAnswer: {mcq.answer_idx}", "stop")
+    assert verdict.accepted, verdict
+
+
+HYPERTHERMIA = (
+    "Rigidity, a surge in end-tidal CO2 to 85 mm Hg, tachycardia and a rising temperature minutes into a "
+    "general anaesthetic are malignant hyperthermia."
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Then again, bromocriptine could equally be argued; C is no worse an answer than B.",
+        "I can't separate B from D: cyproheptadine fits about as well, and either could be the answer.",
+    ],
+)
+@pytest.mark.parametrize("answer", ["Answer: B", "Final answer: $\\boxed{\\text{B}}$"])
+def test_more_ways_to_hold_another_option_equal_before_the_answer(judge, lead, answer):
+    mcq, case = probe_items("longs2")["item1"]
+    verdict = judge.judge(mcq, case + HYPERTHERMIA + " " + lead + "\n\n" + answer, "stop")
+    assert not verdict.accepted and "multiple_answers" in verdict.reasons, verdict
+    verdict = judge.judge(mcq, case + HYPERTHERMIA + "\n\n" + answer, "stop")
+    assert verdict.accepted, verdict
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The row that needs the most thought is Bromocriptine (C).",
+        "The closest competitor is cyproheptadine (D).",
+    ],
+)
+def test_an_option_singled_out_for_discussion_is_no_pick(judge, aside):
+    mcq, case = probe_items("longs2")["item1"]
+    body = f"{HYPERTHERMIA} {aside} Neither fits minutes into an anaesthetic.\n\nAnswer: B"
+    verdict = judge.judge(mcq, case + body, "stop")
     assert verdict.accepted, verdict

@@ -176,7 +176,13 @@ class Consistency:
         ``reopen.before`` count there, where reasoning still weighs every option; a revision after undoes
         it."""
         line = text.rfind("\n", 0, final.start)
-        if line < 0 or text[line : final.start].strip(" \t\n*#>_") or self.revised(text, line, final.start):
+        label = text[line + 1 : final.start]  # "Final answer: " before a boxed letter is still its own line
+        if (
+            line < 0
+            or len(label) > _LABEL_REACH
+            or _SENTENCE_END.search(label)
+            or self.revised(text, line, final.start)
+        ):
             return None
         lead = text[:line].rstrip()
         start = max(0, lead.rfind("\n\n", 0, max(0, lead.rfind("\n\n"))))  # the last two paragraphs
@@ -374,6 +380,9 @@ class Consistency:
         return named
 
 
+# what may stand before an answer on its line and leave it a line of its own ("**Final answer:** ")
+_LABEL_REACH = 40
+_SENTENCE_END = re.compile(r"[.!?][ \t]")
 # an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
 _SET_APART = re.compile(r"[\"“‘]§[\"”’']|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
 _OPENING_CUE = re.compile(
