@@ -105,3 +105,19 @@ def test_an_option_singled_out_for_discussion_is_no_pick(judge, aside):
     body = f"{HYPERTHERMIA} {aside} Neither fits minutes into an anaesthetic.\n\nAnswer: B"
     verdict = judge.judge(mcq, case + body, "stop")
     assert verdict.accepted, verdict
+
+
+@pytest.mark.parametrize(
+    ("closing", "accepted"),
+    [
+        ("This is almost certainly malignant hyperthermia.", True),
+        # what the question asks, said of another option, still contradicts the letter
+        ("The most appropriate treatment is bromocriptine.", False),
+    ],
+)
+def test_what_the_question_only_qualifies_is_not_what_it_asks(judge, closing, accepted):
+    mcq, case = probe_items("longs2")[
+        "item1"
+    ]  # "… the most appropriate treatment for this patient's condition?"
+    verdict = judge.judge(mcq, case + HYPERTHERMIA + "\n\n" + closing + "\n\nAnswer: B", "stop")
+    assert verdict.accepted is accepted, verdict

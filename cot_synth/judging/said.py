@@ -27,6 +27,9 @@ _ANOTHER = re.compile(
     r"|accompanying|extra)\s+(?:[\w-]+\s+)?$"
 )
 
+# a noun owned by the patient or a pronoun: "this patient's condition", "her symptoms"
+_POSSESSED = re.compile(r"(?i)\b(?:\w+['’]s|his|her|their|its)\s+[\w-]+")
+
 
 class SaidWhat:
     """Reads the sentence that says what the asked thing is."""
@@ -78,7 +81,8 @@ class SaidWhat:
             return None
         if self.negations.search(sentence):
             return None
-        words = re.findall(r"\w+", asked_sentence(question).casefold())
+        # what the question only qualifies is not what it asks ("the treatment for this patient's condition")
+        words = re.findall(r"\w+", _POSSESSED.sub(" ", asked_sentence(question)).casefold())
         asked = {self.asked[w] for w in words if w in self.asked}
         asked |= {self.asked[w[:-1]] for w in words if w[:-1] in self.asked}  # a plural ("structures")
         named = self.named_as.search(sentence)
