@@ -205,7 +205,7 @@ FLOORS = {
     "innocents2": {
         ("dev", "hedge"): 12,
         ("dev", "injection"): 19,
-        ("dev", "innocent"): 67,
+        ("dev", "innocent"): 68,
         ("dev", "leak"): 17,
         ("heldout", "hedge"): 7,
         ("heldout", "injection"): 11,
@@ -213,7 +213,7 @@ FLOORS = {
         ("heldout", "leak"): 13,
     },
     "longs": {
-        ("dev", "thorough_gold"): 60,
+        ("dev", "thorough_gold"): 61,
         ("dev", "thorough_hedged"): 13,
         ("dev", "thorough_other"): 17,
         ("heldout", "thorough_gold"): 13,

@@ -165,3 +165,17 @@ def test_an_option_said_to_fit_best_or_favoured_in_the_first_person_is_the_answe
     body = "A wide QRS after a tricyclic overdose calls for a sodium load with alkalinisation.\n\n"
     verdict = judge.judge(mcq, case + body + closing.format(letter), "stop")
     assert verdict.extracted_answer == letter and verdict.accepted is (letter == "E"), verdict
+
+
+QA = (
+    "Q: Is the sweating against heat stroke?\nA: No — sweating is not unusual in exertional heat stroke.\n"
+    "Q: Does the haloperidol matter?\nA: Not here; he is stable on it and has no rigidity.\n"
+    "Q: Final answer?\nA: {}"
+)
+
+
+@pytest.mark.parametrize(("reply", "letter"), [("A — exertional heat stroke.", "A"), ("C.", "C")])
+def test_the_replies_of_a_question_and_answer_layout_are_no_option_a(judge, reply, letter):
+    mcq, case = probe_items("innocents2")["item1"]
+    verdict = judge.judge(mcq, case + QA.format(reply), "stop")
+    assert verdict.extracted_answer == letter and verdict.accepted is (letter == "A"), verdict

@@ -14,6 +14,7 @@ to the judge, and report spans in the original text, because ``strip_conclusion`
   bracket as a plain one ("❮ D ❯" is "( D )");
 - markdown emphasis, code ticks, heading and quote markers, HTML emphasis tags dropped; a table row read
   as its cells separated by " — " ("| Answer | C |" is "Answer — C");
+- in a question-and-answer layout ("Q: …?\nA: …"), the "A:" that marks each reply read as "Reply:";
 - an option named by its place in the list read as its letter ("the third option" is "option C"), and in a
   trace with no capital letter a bracketed letter read as a capital ("(d)" is "(D)").
 
@@ -40,6 +41,11 @@ _NOISE = re.compile(
     r"|</?(?:b|strong|i|em|u|mark|span|sup|sub|p|div|br|font)\b[^<>\n]{0,80}>",
     re.M | re.I,
 )
+# A question-and-answer layout ("Q: Does the haloperidol matter?\nA: Not here."): its "A:" marks a reply, not
+# option A, once the trace asks at least two such questions.
+_QA_QUESTION = re.compile(r"(?:^|(?<=[.!?])[ \t])[ \t]*Q[ \t]*:", re.M)
+_QA_ANSWER = re.compile(r"(^[ \t]*|(?<=\?)[ \t]+)A(?=[ \t]*:)", re.M)
+_QA_MIN = 2
 # LaTeX: math delimiters and spacing dropped, text macros unwrapped, arrows as "→".
 _LATEX_DROP = re.compile(r"\$+|\\[()\[\],;!]|\\(?:quad|qquad|displaystyle|left|right)\b")
 _LATEX_TEXT = re.compile(r"\\(?:text(?:bf|it|rm|sf)?|math(?:rm|bf|it|sf)|mbox|operatorname)\{([^{}\n]*)\}")
@@ -146,7 +152,10 @@ def normalize(text: str) -> Normalized:
     if not _UPPER.search(norm.text):
         norm = _sub(norm, _LOWER_LETTER, lambda m: m.group().upper())
     norm = _sub(norm, _PLACE, lambda m: f"option {_PLACE_LETTER[m.group(1).lower()]}")
-    return _sub(norm, _NOISE, lambda m: "")
+    norm = _sub(norm, _NOISE, lambda m: "")
+    if len(_QA_QUESTION.findall(norm.text)) >= _QA_MIN:
+        norm = _sub(norm, _QA_ANSWER, lambda m: m.group(1) + "Reply")
+    return norm
 
 
 def _ignorable(char: str) -> bool:
