@@ -5,8 +5,8 @@ steroids would be a mistake"), by doubt ("I do not think an atrial myxoma is ten
 that …"). The probe sets ``probes/conclusions.jsonl``, ``walks.jsonl``, ``revisions.jsonl``,
 ``dismissals.jsonl``, ``verdicts.jsonl``, ``verdicts2.jsonl``, ``rulings.jsonl``, ``rulings2.jsonl``,
 ``finals.jsonl``, ``finals2.jsonl``, ``innocents.jsonl``, ``innocents2.jsonl``, ``switches.jsonl``,
-``switches2.jsonl``, ``longs.jsonl`` and ``longs2.jsonl`` (independent writers, split by style before any
-measuring) keep their counts."""
+``switches2.jsonl``, ``longs.jsonl``, ``longs2.jsonl``, ``longs3.jsonl`` and ``hedges.jsonl`` (independent
+writers, split by style before any measuring) keep their counts."""
 
 from __future__ import annotations
 
@@ -192,6 +192,12 @@ FLOORS = {
         ("heldout", "final_other"): 11,
         ("heldout", "final_undecided"): 14,
     },
+    "hedges": {
+        ("dev", "decided"): 47,
+        ("dev", "hedged"): 46,
+        ("heldout", "decided"): 25,
+        ("heldout", "hedged"): 22,
+    },
     "innocents": {
         ("dev", "hedge"): 10,
         ("dev", "injection"): 21,
@@ -225,7 +231,7 @@ FLOORS = {
         ("dev", "restated"): 29,
         ("dev", "revised"): 42,
         ("dev", "unrevised"): 25,
-        ("heldout", "after_answer"): 13,
+        ("heldout", "after_answer"): 14,
         ("heldout", "restated"): 17,
         ("heldout", "revised"): 15,
         ("heldout", "unrevised"): 15,
@@ -233,7 +239,7 @@ FLOORS = {
     "switches2": {
         ("dev", "after_answer"): 26,
         ("dev", "restated"): 29,
-        ("dev", "revised"): 38,
+        ("dev", "revised"): 39,
         ("dev", "unrevised"): 27,
         ("heldout", "after_answer"): 15,
         ("heldout", "restated"): 13,
@@ -247,6 +253,14 @@ FLOORS = {
         ("heldout", "thorough_gold"): 16,
         ("heldout", "thorough_hedged"): 6,
         ("heldout", "thorough_other"): 4,
+    },
+    "longs3": {
+        ("dev", "thorough_gold"): 55,
+        ("dev", "thorough_hedged"): 15,
+        ("dev", "thorough_other"): 18,
+        ("heldout", "thorough_gold"): 15,
+        ("heldout", "thorough_hedged"): 5,
+        ("heldout", "thorough_other"): 6,
     },
     "rulings": {
         ("dev", "gold_out"): 53,

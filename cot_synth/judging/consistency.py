@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
+from cot_synth.judging.answer_line import answered_no, own_line
 from cot_synth.judging.extraction import (
     HEDGE_REACH,
     Commitment,
@@ -68,7 +69,7 @@ class Consistency:
                 + tuple(re.compile(_OPENING.format(p.pattern), re.IGNORECASE | re.MULTILINE) for p in opening)
             )
             self.reopen = AnyOf(compile_list(rules["reopen"]["any"], f"{where}: reopen.any"))
-            self.reopen_before = AnyOf(compile_list(rules["reopen"]["before"], f"{where}: reopen.before"))
+            self.reopen_equal = AnyOf(compile_list(rules["reopen"]["equal"], f"{where}: reopen.equal"))
             self.reopen_by_letter = AnyOf(compile_list(rules["reopen"]["letter"], f"{where}: reopen.letter"))
             self.summary = compile_list(rules["reopen"]["summary"], f"{where}: reopen.summary")
             self.counterfactual = compile_list(
@@ -149,6 +150,8 @@ class Consistency:
         for start, end in sentence_spans(text[after:]):
             start, end = start + after, min(len(text), end + after + 1)  # with its "?"
             over, heading = heading, text[start:end] if is_heading(text[start:end], self.summary) else ""
+            if answered_no(text, start, end):
+                continue
             if self.extractor.ballot.unticked(text, end - 1) or any(
                 c.match(text[start:end]) for c in self.counterfactual
             ):
@@ -162,7 +165,7 @@ class Consistency:
                 return second
             if start >= final.end and (claim := self._claim(text, start, end, options, final.letter)):
                 return claim  # "That said, the most appropriate treatment is prednisone."
-            by_text = self.reopen.search(text, start, end)
+            by_text = self.reopen.search(text, start, end) or self.reopen_equal.search(text, start, end)
             near = answer_paragraph < 0 or start < answer_paragraph or start > last_paragraph
             if (by_text or (near and self.reopen_by_letter.search(text, start, end))) and (
                 letter := self._held_open(text, start, end, final, options, by_text)
@@ -173,23 +176,18 @@ class Consistency:
     def _held_before(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
         """Another option held equal to the answer in the paragraphs that lead into an answer line of its
         own ("I'd regard D and E as equally valid answers. … \n\nAnswer: E"). Only the cues of
-        ``reopen.before`` count there, where reasoning still weighs every option; a revision after undoes
+        ``reopen.equal`` count there, where reasoning still weighs every option; a revision after undoes
         it."""
-        line = text.rfind("\n", 0, final.start)
-        label = text[line + 1 : final.start]  # "Final answer: " before a boxed letter is still its own line
-        if (
-            line < 0
-            or len(label) > _LABEL_REACH
-            or _SENTENCE_END.search(label)
-            or self.revised(text, line, final.start)
-        ):
+        line = own_line(text, final.start)
+        if line is None or self.revised(text, line, final.start):
             return None
         lead = text[:line].rstrip()
         start = max(0, lead.rfind("\n\n", 0, max(0, lead.rfind("\n\n"))))  # the last two paragraphs
         for s, e in sentence_spans(text[start : len(lead)]):
             s, e = s + start, min(len(lead), e + start + 1)
             if (
-                self.reopen_before.search(text, s, e)
+                self.reopen_equal.search(text, s, e)
+                and not answered_no(text, s, e)
                 and not self.revised(text, e, line)
                 and (letter := self._held_open(text, s, e, final, options, True))
             ):
@@ -380,9 +378,6 @@ class Consistency:
         return named
 
 
-# what may stand before an answer on its line and leave it a line of its own ("**Final answer:** ")
-_LABEL_REACH = 40
-_SENTENCE_END = re.compile(r"[.!?][ \t]")
 # an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
 _SET_APART = re.compile(r"[\"“‘]§[\"”’']|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
 _OPENING_CUE = re.compile(

@@ -12,8 +12,8 @@ to the judge, and report spans in the original text, because ``strip_conclusion`
 - a letter in a black circle or square ("🅳"), which NFKC keeps, read as the letter its Unicode name ends with;
 - LaTeX read as text (``$\\boxed{\\text{C}}$`` is ``\\boxed{C}``), every arrow written as "→", an ornamental
   bracket as a plain one ("❮ D ❯" is "( D )");
-- markdown emphasis, code ticks, heading and quote markers, HTML emphasis tags dropped; a table row read
-  as its cells separated by " — " ("| Answer | C |" is "Answer — C");
+- markdown emphasis, code ticks, heading and quote markers, footnote marks, HTML emphasis tags dropped; a
+  table row read as its cells separated by " — " ("| Answer | C |" is "Answer — C");
 - in a question-and-answer layout ("Q: …?\nA: …"), the "A:" that marks each reply read as "Reply:";
 - an option named by its place in the list read as its letter ("the third option" is "option C"), and in a
   trace with no capital letter a bracketed letter read as a capital ("(d)" is "(D)").
@@ -35,9 +35,10 @@ from confusable_homoglyphs import confusables
 
 from cot_synth.judging.words import _family, _same
 
-# Markdown emphasis, code ticks, heading and quote markers, HTML emphasis tags, carriage returns.
+# Markdown emphasis, code ticks, heading and quote markers, footnote marks ("[^1]"), HTML emphasis tags,
+# carriage returns.
 _NOISE = re.compile(
-    r"\*+|`+|(?<!\w)_{1,2}|_{1,2}(?!\w)|^[ \t]*#{1,6}[ \t]*|^[ \t]*>[ \t]?|\r"
+    r"\*+|`+|(?<!\w)_{1,2}|_{1,2}(?!\w)|^[ \t]*#{1,6}[ \t]*|^[ \t]*>[ \t]?|\r|\[\^[\w-]{1,12}\]"
     r"|</?(?:b|strong|i|em|u|mark|span|sup|sub|p|div|br|font)\b[^<>\n]{0,80}>",
     re.M | re.I,
 )
