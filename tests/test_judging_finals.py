@@ -141,6 +141,10 @@ def test_findings_said_to_come_in_addition_are_no_conclusion(judge, heading, acc
         "{} gets my vote.",
         "{} is the one.",
         "{} ← final answer",
+        # an option said to fit best, or favoured in the first person
+        "Hence, option {} best describes the treatment for this overdose.",
+        "On balance, I should favour {}: the QRS is wide and the drug is a tricyclic.",
+        "We would therefore favour {}.",
     ],
 )
 @pytest.mark.parametrize("letter", ["E", "C"])
@@ -148,22 +152,6 @@ def test_more_answer_lines_commit_to_their_letter(judge, line, letter):
     mcq, case = probe_items("finals")["item2"]
     closing = "A wide QRS after a tricyclic overdose calls for a sodium load with alkalinisation.\n\n"
     verdict = judge.judge(mcq, case + closing + line.format(letter), "stop")
-    assert verdict.extracted_answer == letter and verdict.accepted is (letter == "E"), verdict
-
-
-@pytest.mark.parametrize(
-    "closing",
-    [
-        "Hence, option {} best describes the treatment for this overdose.",
-        "On balance, I should favour {}: the QRS is wide and the drug is a tricyclic.",
-        "We would therefore favour {}.",
-    ],
-)
-@pytest.mark.parametrize("letter", ["E", "C"])
-def test_an_option_said_to_fit_best_or_favoured_in_the_first_person_is_the_answer(judge, closing, letter):
-    mcq, case = probe_items("finals")["item2"]
-    body = "A wide QRS after a tricyclic overdose calls for a sodium load with alkalinisation.\n\n"
-    verdict = judge.judge(mcq, case + body + closing.format(letter), "stop")
     assert verdict.extracted_answer == letter and verdict.accepted is (letter == "E"), verdict
 
 
