@@ -135,7 +135,9 @@ class Consistency:
         )
 
     def reopened(self, text: str, final: Commitment, options: dict[str, str]) -> str | None:
-        """Another option put back in play after the final answer: "(C is just as defensible)". The weaker
+        """Another option put back in play after the final answer ("(C is just as defensible)"), or held equal
+        to it in the paragraphs that lead into it (``_held_before``); a question answered at once with a no
+        ("Could it be C? Not with no murmur.") reopens nothing. The weaker
         cues (a question, "maybe", a summary line) count only next to the answer or in the last paragraph:
         after an answer stated first, the reasoning may still weigh "Could it be B?". An option rejected, or
         a sentence under a condition contrary to the case ("If the stem had described …, C would …"), reopens
