@@ -147,7 +147,7 @@ class Rejection:
         return (
             (
                 self.rejections.search(window)
-                or self._dismissed(text, after)
+                or self._dismissed(text, after, window)
                 or bool(denial and denial.search(window))
             )
             and not self.conditionals.search(window)
@@ -158,14 +158,22 @@ class Rejection:
     def letter_rejected(self, text: str, mention: re.Match[str]) -> bool:
         """Whether the letter ``mention`` found is rejected where it stands ("not B", "B? Not it")."""
         at = mention.start("letter")
-        return self.extractor.rejects(marked(text, at, at + 1)) or self._dismissed(text, mention.end())
+        window = marked(text, at, at + 1)
+        return self.extractor.rejects(window) or self._dismissed(text, mention.end(), window)
 
-    def _dismissed(self, text: str, end: int) -> bool:
+    def _dismissed(self, text: str, end: int, window: str) -> bool:
         """An option asked about and answered no right after it ("Mismatch repair? Not it —"), across the
-        question mark that ends its sentence."""
-        return any(d.match(text, end) for d in self.dismissals)
+        question mark that ends its sentence; not where the question (``window``, the option marked) asks
+        whether something argues against it ("Is the sweating against heat stroke? No")."""
+        return not _ASKED_AGAINST.search(window.partition(HOLE)[0]) and any(
+            d.match(text, end) for d in self.dismissals
+        )
 
 
+# words before an option in a question whose "no" clears it ("Does anything argue against §?", "Why not §?")
+_ASKED_AGAINST = re.compile(
+    r"(?i)\b(?:against|not|never|without|avoid\w*|exclud\w*|contraindicat\w*|instead\s+of|rather\s+than|unlike)\b|n't\b"
+)
 _LABEL = re.compile(r"\W*(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*(?::|—|–|[ \t]-)[ \t]*")  # "Ruled out — "
 
 
