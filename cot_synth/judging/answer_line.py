@@ -1,6 +1,7 @@
 """Where a trace's answer stands and what is said next to it: an answer on a line of its own (what leads into
-it is reasoning that has weighed the options), and a question answered at once with a no ("Could it be C?
-Not with no murmur."), which reopens nothing."""
+it is reasoning that has weighed the options), a question answered at once with a no ("Could it be C?
+Not with no murmur."), which reopens nothing, and one that asks for the answer, answered with an option
+alone ("What treats it? Cyproheptadine."), which claims it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,17 @@ LABEL_REACH = 40
 _SENTENCE_END = re.compile(r"[.!?][ \t]")
 _ANSWERED_NO = re.compile(r"\?[ \t\n]*(?:No|Not|Nope|Never)\b")
 _ANSWER_REACH = 12  # past the sentence's end, where its answer begins
+_ASKED_REACH = 160  # before a reply, where the question it answers begins
+# a question for the answer itself (not for what else it could be), then maybe a speaker's label: "What treats
+# it?", "So what is it?", "what do you push?\" Resident: \"", "Q: What is the diagnosis?\nA: "
+_ASKS_FOR_ANSWER = re.compile(
+    r"(?i)\b(?:what|which)\b(?![^?\n]*\b(?:else|could|might|other|another|differential|not|n't)\b)[^?\n]{0,60}?"
+    r"\b(?:is\s+it|'s\s+it|treats?\s+(?:it|this|him|her)|(?:do|would|should)\s+(?:you|we|I)\s+(?:give|push|start|use"
+    r"|order|choose|pick)|is\s+the\s+(?:\w+\s+)?(?:diagnosis|answer|cause|culprit|drug|treatment|agent|organism)"
+    r"|(?:he|she|they)\s+needs?)\b[^?\n]{0,40}\?[\"”]?\s*(?:[^\W\d_]+[ \t]*:[ \t]*)?[\"“]?\Z"
+)
+# an option, marked §, that is its sentence's only words, maybe after a speaker's label ("Resident: \"§.\"")
+_ALONE = re.compile(r"[\W_]*(?:[^\W\d_]+[ \t]*:)?[\W_]*§[\W_]*")
 
 
 def own_line(text: str, start: int) -> int | None:
@@ -27,3 +39,11 @@ def answered_no(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` asks a question it answers at once with a no ("Could it be C?
     Not with no murmur.", "Is glucose first just as valid? No, it must follow.")."""
     return bool(_ANSWERED_NO.search(text, start, min(len(text), end + _ANSWER_REACH)))
+
+
+def answers_asked(text: str, start: int, window: str) -> bool:
+    """Whether the sentence at ``start`` (``window``: its option marked §) is that option alone, replying to a
+    question for the answer right before it ("What treats it? Cyproheptadine.")."""
+    return bool(_ALONE.fullmatch(window)) and bool(
+        _ASKS_FOR_ANSWER.search(text[max(0, start - _ASKED_REACH) : start])
+    )

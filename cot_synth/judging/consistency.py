@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
-from cot_synth.judging.answer_line import answered_no, own_line
+from cot_synth.judging.answer_line import answered_no, answers_asked, own_line
 from cot_synth.judging.extraction import (
     HEDGE_REACH,
     Commitment,
@@ -354,7 +354,7 @@ class Consistency:
         marks = [(k, w) for k, w in marks if k == final or not _SET_APART.search(w)]
         if not marks:
             return None
-        claimed = [(k, w) for k, w in marks if self.claims.search(w)]
+        claimed = [(k, w) for k, w in marks if self.claims.search(w) or answers_asked(text, start, w)]
         if not claimed and question and not _walked(marks) and self._restates(text[start:end], question):
             claimed = marks
         letters = {k for k, w in claimed if not self._doubted(w)}
