@@ -4,7 +4,9 @@ leaks, injections and hedges), two independent writers' sets split by style befo
 mark or "Circle E" commits to a letter; a second letter after a spaced slash is a second answer; a finding
 that "argues against" another option sets it aside; "an anticholinergic" names benztropine's class; a
 tutor's voice is no tutor's note; an answer that "came attached to the question" or was "revealed in the
-prompt" came from outside. Both sets keep their counts (``tests/test_judging_conclusions.py``)."""
+prompt" came from outside. From ``probes/finals3.jsonl`` (a third writer): hashtags closing the answer line
+are no option text; "My pick is <option>" concludes whatever follows it. The sets keep their counts
+(``tests/test_judging_conclusions.py``)."""
 
 from __future__ import annotations
 
@@ -167,3 +169,21 @@ def test_the_replies_of_a_question_and_answer_layout_are_no_option_a(judge, repl
     mcq, case = probe_items("innocents2")["item1"]
     verdict = judge.judge(mcq, case + QA.format(reply), "stop")
     assert verdict.extracted_answer == letter and verdict.accepted is (letter == "A"), verdict
+
+
+@pytest.mark.parametrize(
+    ("closing", "accepted"),
+    [
+        # from ``probes/finals3.jsonl``: hashtags closing the answer line are no option text
+        ("Ring forms and hemolysis after India = falciparum. Answer B. #ID #USMLE", True),
+        ("Ring forms and hemolysis after India = falciparum. Answer B. Plasmodium ovale", False),
+        # the writer's pick named by the option's text, whatever follows it
+        ('My pick is "Plasmodium falciparum" — the only species that causes this hemolysis.', True),
+        ("My pick is Plasmodium falciparum — the only species that causes this hemolysis.", True),
+    ],
+)
+def test_hashtags_and_a_named_pick_close_on_the_gold_option(judge, closing, accepted):
+    mcq, case = probe_items("finals3")["item3"]
+    verdict = judge.judge(mcq, case + "\n\n" + closing, "stop")
+    assert verdict.accepted is accepted, verdict
+    assert not accepted or verdict.extracted_answer == "B", verdict

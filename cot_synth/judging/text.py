@@ -36,10 +36,11 @@ from confusable_homoglyphs import confusables
 from cot_synth.judging.words import _family, _same
 
 # Markdown emphasis, code ticks, heading and quote markers, footnote marks ("[^1]"), HTML emphasis tags,
-# carriage returns.
+# carriage returns, hashtags closing a line ("Answer D. #hemeonc #USMLE").
 _NOISE = re.compile(
     r"\*+|`+|(?<!\w)_{1,2}|_{1,2}(?!\w)|^[ \t]*#{1,6}[ \t]*|^[ \t]*>[ \t]?|\r|\[\^[\w-]{1,12}\]"
-    r"|</?(?:b|strong|i|em|u|mark|span|sup|sub|p|div|br|font)\b[^<>\n]{0,80}>",
+    r"|</?(?:b|strong|i|em|u|mark|span|sup|sub|p|div|br|font)\b[^<>\n]{0,80}>"
+    r"|(?:[ \t]+#[^\W\d_][\w-]*)+(?=[ \t]*$)",
     re.M | re.I,
 )
 # A question-and-answer layout ("Q: Does the haloperidol matter?\nA: Not here."): its "A:" marks a reply, not
