@@ -62,12 +62,15 @@ _ORDINAL = re.compile(r"(?i)\W*(?:and\s+|but\s+|so\s+)?\b(?P<pointer>the\s+(?P<o
 # "That one …", "This option …" opening the sentence after the option's: a demonstrative with its noun
 _DEMONSTRATIVE = re.compile(rf"(?i)\W*(?:and\s+|but\s+|so\s+)?\b(?P<pointer>(?:this|that)\s+{_NOUNS})\b")
 # a sentence that only brings the option up ("What about sumatriptan?", "Consider option B.", "Next, B.",
-# "Then there is sumatriptan."): the next sentence is about it, and its "it", "this" or "that" stand for it
+# "Then there is sumatriptan.", "Someone will suggest needle decompression first.", "The obvious pick is
+# benztropine."): the next sentence is about it, and its "it", "this" or "that" stand for it
 _INTRODUCER = re.compile(
     r"(?i)\W*(?:(?:what|how)\s+about|consider|next(?:\s+up)?,?|then(?:\s+there(?:'s|\s+is))?,?|now,?|on\s+to"
     r"|moving\s+on\s+to|let's\s+(?:look\s+at|consider|turn\s+to|move\s+(?:on\s+)?to)|finally,?|lastly,?"
+    r"|(?:some(?:one|body)?|many|others|students|people)\s+(?:will|would|might|may)\s+(?:suggest|give|pick|choose"
+    r"|reach\s+for|go\s+for)|the\s+(?:obvious|tempting|classic|reflex|knee-jerk)\s+(?:pick|choice|answer|move)\s+is"
     r"|and)?\s*(?:(?:option|choice)\s+§\s+is\s+(?:the\s+)?[\w-]+|(?:option\s+|choice\s+|the\s+)?§"
-    r"(?:\s*,\s*the\s+[\w-]+)?(?:\s+(?:comes\s+(?:up\s+)?next|is\s+next))?)\s*[?.:!]\s"
+    r"(?:\s*,\s*the\s+[\w-]+)?(?:\s+(?:comes\s+(?:up\s+)?next|is\s+next|first))?)\s*[?.:!]\s"
 )
 _BARE = re.compile(rf"(?i)\b(?:it|this(?:\s+one)?|that(?:\s+one)?)\b{_EXPLETIVE}")
 # an option heading its line as a label ("- **Sickle cell disease:** …", "A - Improved relationships. …"):

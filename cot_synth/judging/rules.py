@@ -340,7 +340,7 @@ def _ngrams(words: list[str], n: int) -> Iterator[tuple[str, ...]]:
 
 
 _PUNCTUATION = re.compile(r"(?:[^\w\s]\s?){2,}")
-_RULE_LINE = re.compile(r"^[ \t]*[-=_—–~.\u2500-\u259f]{3,}[ \t]*$", re.M)  # box-drawing too: "┌───┐"
+_RULE_LINE = re.compile(r"^[ \t]*[-=_—–~.+|\u2500-\u259f]{3,}[ \t]*$", re.M)  # box edges: "┌───┐", "+---+"
 
 
 def longest_punctuation_run(text: str) -> int:
