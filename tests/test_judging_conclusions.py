@@ -5,8 +5,9 @@ steroids would be a mistake"), by doubt ("I do not think an atrial myxoma is ten
 that …"). The probe sets ``probes/conclusions.jsonl``, ``walks.jsonl``, ``revisions.jsonl``,
 ``dismissals.jsonl``, ``verdicts.jsonl``, ``verdicts2.jsonl``, ``rulings.jsonl``, ``rulings2.jsonl``,
 ``finals.jsonl``, ``finals2.jsonl``, ``innocents.jsonl``, ``innocents2.jsonl``, ``switches.jsonl``,
-``switches2.jsonl``, ``longs.jsonl``, ``longs2.jsonl``, ``longs3.jsonl`` and ``hedges.jsonl`` (independent
-writers, split by style before any measuring) keep their counts."""
+``switches2.jsonl``, ``longs.jsonl``, ``longs2.jsonl``, ``longs3.jsonl``, ``hedges.jsonl``,
+``negations6.jsonl``, ``contras.jsonl`` and ``finals3.jsonl`` (independent writers, split by style before any
+measuring) keep their counts."""
 
 from __future__ import annotations
 
@@ -273,6 +274,26 @@ FLOORS = {
         ("dev", "other_out"): 87,
         ("heldout", "gold_out"): 21,
         ("heldout", "other_out"): 40,
+    },
+    "contras": {
+        ("dev", "agrees"): 64,
+        ("dev", "contradicts"): 39,
+        ("heldout", "agrees"): 36,
+        ("heldout", "contradicts"): 16,
+    },
+    "finals3": {
+        ("dev", "gold"): 56,
+        ("dev", "other"): 36,
+        ("dev", "undecided"): 29,
+        ("heldout", "gold"): 37,
+        ("heldout", "other"): 24,
+        ("heldout", "undecided"): 21,
+    },
+    "negations6": {
+        ("dev", "innocent"): 58,
+        ("dev", "reject"): 48,
+        ("heldout", "innocent"): 31,
+        ("heldout", "reject"): 22,
     },
 }
 
