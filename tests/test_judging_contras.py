@@ -3,13 +3,14 @@
 paired with a twin that concludes the gold option): a line that opens on a conclusion's label ("Bottom line:
 naloxone."); a first-person order ("I'd push Narcan"); what the patient needs ("Naloxone is what he needs",
 "what he needs is cyproheptadine"); a question for the answer replied to with an option alone ("What treats
-it? Cyproheptadine."). The set keeps its counts (``tests/test_judging_conclusions.py``)."""
+it? Cyproheptadine."); an option made "the right medication", recommended, or "what it is"; a "drug:" line.
+The set keeps its counts (``tests/test_judging_conclusions.py``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.probe_sets import probe_items
+from tests.probe_sets import probe_items, probe_rows
 
 TCA = "A wide QRS with dilated pupils and urinary retention after a nortriptyline overdose is TCA toxicity."
 
@@ -25,6 +26,7 @@ TCA = "A wide QRS with dilated pupils and urinary retention after a nortriptylin
         ("What he doesn't need is sodium bicarbonate; what he needs is cyproheptadine.", False),
         ("What treats it? Cyproheptadine.", False),
         ("Q: What treats it? A: Cyproheptadine.\nQ: Anything else? A: Fluids.", False),
+        ("What this isn't is sodium bicarbonate territory; what it is, is naloxone.", False),
         # the same shapes for the gold option, or a question for what else it could be
         ("Bottom line: sodium bicarbonate.", True),
         ("I'd push sodium bicarbonate through the IV now.", True),
@@ -37,3 +39,14 @@ def test_another_option_concluded_in_words(judge, body, accepted):
     verdict = judge.judge(mcq, case + TCA + "\n\n" + body + "\n\nAnswer: E", "stop")
     assert verdict.accepted is accepted, verdict
     assert not accepted or verdict.extracted_answer == "E", verdict
+
+
+@pytest.mark.parametrize("row_id", ["ct-072", "ct-090", "ct-192"])
+def test_the_writers_own_contradictions_are_caught(judge, row_id):
+    """Their own words: "… make **edrophonium** the right medication for her", "Our recommendation is to start
+    azathioprine …", a "drug: physostigmine" line; each then answers the gold letter."""
+    row = next(r for r in probe_rows("contras") if r["id"] == row_id)
+    mcq, case = probe_items("contras")[row["item"]]
+    assert row["split"] == "dev" and not row["expected_accept"]
+    verdict = judge.judge(mcq, case + row["snippet"], "stop")
+    assert verdict.reasons == ("contradiction",), verdict
