@@ -6,8 +6,8 @@ that …"). The probe sets ``probes/conclusions.jsonl``, ``walks.jsonl``, ``revi
 ``dismissals.jsonl``, ``verdicts.jsonl``, ``verdicts2.jsonl``, ``rulings.jsonl``, ``rulings2.jsonl``,
 ``finals.jsonl``, ``finals2.jsonl``, ``innocents.jsonl``, ``innocents2.jsonl``, ``switches.jsonl``,
 ``switches2.jsonl``, ``longs.jsonl``, ``longs2.jsonl``, ``longs3.jsonl``, ``hedges.jsonl``,
-``negations6.jsonl``, ``contras.jsonl`` and ``finals3.jsonl`` (independent writers, split by style before any
-measuring) keep their counts."""
+``negations6.jsonl``, ``negations7.jsonl``, ``contras.jsonl``, ``contras2.jsonl`` and ``finals3.jsonl``
+(independent writers, split by style before any measuring) keep their counts."""
 
 from __future__ import annotations
 
@@ -294,6 +294,18 @@ FLOORS = {
         ("dev", "reject"): 48,
         ("heldout", "innocent"): 31,
         ("heldout", "reject"): 22,
+    },
+    "negations7": {
+        ("dev", "innocent"): 58,
+        ("dev", "reject"): 55,
+        ("heldout", "innocent"): 32,
+        ("heldout", "reject"): 26,
+    },
+    "contras2": {
+        ("dev", "agrees"): 67,
+        ("dev", "contradicts"): 35,
+        ("heldout", "agrees"): 31,
+        ("heldout", "contradicts"): 15,
     },
 }
 

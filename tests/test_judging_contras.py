@@ -3,8 +3,10 @@
 paired with a twin that concludes the gold option): a line that opens on a conclusion's label ("Bottom line:
 naloxone."); a first-person order ("I'd push Narcan"); what the patient needs ("Naloxone is what he needs",
 "what he needs is cyproheptadine"); a question for the answer replied to with an option alone ("What treats
-it? Cyproheptadine."); an option made "the right medication", recommended, or "what it is"; a "drug:" line.
-The set keeps its counts (``tests/test_judging_conclusions.py``)."""
+it? Cyproheptadine."); an option made "the right medication", recommended, or "what it is"; a "drug:" line;
+from ``probes/contras2.jsonl`` (a second writer), a ranking on its label's line ("My ranking: 1. …, 2. …"),
+and "It is the clear choice." points back, it says nothing else. The sets keep their counts
+(``tests/test_judging_conclusions.py``)."""
 
 from __future__ import annotations
 
@@ -27,10 +29,13 @@ TCA = "A wide QRS with dilated pupils and urinary retention after a nortriptylin
         ("What treats it? Cyproheptadine.", False),
         ("Q: What treats it? A: Cyproheptadine.\nQ: Anything else? A: Fluids.", False),
         ("What this isn't is sodium bicarbonate territory; what it is, is naloxone.", False),
+        # from ``probes/contras2.jsonl`` (a second writer): a ranking on the line of its label
+        ("My ranking: 1. naloxone, 2. sodium bicarbonate, 3. atropine.", False),
         # the same shapes for the gold option, or a question for what else it could be
         ("Bottom line: sodium bicarbonate.", True),
         ("I'd push sodium bicarbonate through the IV now.", True),
         ("What he doesn't need is naloxone; what he needs is sodium bicarbonate.", True),
+        ("My ranking: 1. sodium bicarbonate, 2. naloxone, 3. atropine.", True),
         ("What else could it be? Naloxone, if there were pinpoint pupils; there are not.", True),
     ],
 )
@@ -50,3 +55,10 @@ def test_the_writers_own_contradictions_are_caught(judge, row_id):
     assert row["split"] == "dev" and not row["expected_accept"]
     verdict = judge.judge(mcq, case + row["snippet"], "stop")
     assert verdict.reasons == ("contradiction",), verdict
+
+
+def test_it_is_the_clear_choice_points_back_and_concludes_nothing_else(judge):
+    mcq, case = probe_items("contras2")["item3"]  # asks for a diagnosis: "this is X" would state one
+    body = "Two strokes, a stepwise decline and a hemiparetic gait. It is the clear choice.\n\nAnswer: E"
+    verdict = judge.judge(mcq, case + body, "stop")
+    assert verdict.accepted and verdict.extracted_answer == "E", verdict

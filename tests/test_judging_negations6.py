@@ -5,7 +5,9 @@ A: No.", "Me: …? Also me: no."); an option heading its line of a walk, the lin
 not enough for her, so no."); not a question whose "no" clears the option ("Is the sweating against heat
 stroke? No"); "isn't appropriate for him"; the next sentence's "it" or "that one" after a sentence that only
 offers the option ("The obvious pick is benztropine.", "Someone will suggest …"); an ASCII table's verdict
-cell ("| Benztropine | NO - not for this |"), its edges no run of punctuation. The set keeps its counts
+cell ("| Benztropine | NO - not for this |"), its edges no run of punctuation. From
+``probes/negations7.jsonl`` (a second writer): "I wouldn't touch it", "not indicated for him", "not what this
+man needs", "do not go for …", one of a list under "Excluded:". The sets keep their counts
 (``tests/test_judging_conclusions.py``)."""
 
 from __future__ import annotations
@@ -37,6 +39,13 @@ def table(verdict: str) -> str:
         ("The obvious pick is benztropine. It isn't appropriate for him, in my view.", False),
         ("Someone will suggest benztropine first. That one is wrong for this patient.", False),
         (table("NO - not for this reaction"), False),
+        # from ``probes/negations7.jsonl`` (a second writer on the same brief)
+        ("Benztropine? I wouldn't touch it for this man.", False),
+        ("Benztropine — not indicated for him.", False),
+        ("Benztropine is not what this man needs.", False),
+        ("Exam tip: do not go for benztropine here; it is the distractor.", False),
+        ("Benztropine is not an option I would use for him.", False),
+        ("Excluded: glycopyrrolate, benztropine, levodopa.", False),
         # the question asks whether something argues against it, or the verdict is on the others
         ("Is benztropine contraindicated? No.", True),
         ("Q: Is his asthma against benztropine?\nA: No.\nQ: Dantrolene?\nA: No fever.", True),
@@ -44,6 +53,8 @@ def table(verdict: str) -> str:
         ("Benztropine isn't appropriate for patients with glaucoma, which he does not have.", True),
         ("The obvious pick is benztropine. It is appropriate for him, and nothing argues against it.", True),
         (table("YES - treats dystonia"), True),
+        ("Benztropine is what this man needs.", True),
+        ("Excluded: glycopyrrolate, levodopa, dantrolene. Benztropine fits.", True),
     ],
 )
 def test_the_final_option_asked_about_or_walked_and_answered_no(judge, body, accepted):

@@ -3,7 +3,8 @@
 "Ranked differential: 1. Pulmonary fibrosis — … 2. Septal defect …" followed by "Answer: B" argues for one
 option and answers another: the first item of a list its own line calls ordered is a claim as plain as "A is
 the most likely". Only such a list counts (the line that introduces it matches a ``rankings`` pattern), its
-first item must follow that line, and one ordered from least to most is left alone.
+first item must follow that line (or its colon: "My ranking: 1. …, 2. …"), and one ordered from least to most
+is left alone.
 """
 
 from __future__ import annotations
@@ -15,8 +16,13 @@ from cot_synth.judging.partial import label_option
 from cot_synth.judging.phrases import AnyOf
 from cot_synth.judging.terms import Terms
 
-# the introducing line, blank lines, then the first item: "1." / "1)" / "#1:" / "①"
-_FIRST_ITEM = re.compile(r"^(?P<intro>[^\n]*)\n(?:[ \t]*\n)*[ \t]*(?:#?1[.):]|①)[ \t]+(?P<head>[^\n]*)", re.M)
+# the introducing line, blank lines, then the first item: "1." / "1)" / "#1:" / "①"; or the items on the
+# introducing line after its colon ("My ranking: 1. Alzheimer's disease, 2. …")
+_FIRST_ITEM = re.compile(
+    r"^(?P<intro>[^\n]*?(?::(?=[ \t]+(?:#?1[.):]|①))|\n(?:[ \t]*\n)*))[ \t]*(?:#?1[.):]|①)[ \t]+"
+    r"(?P<head>[^\n]*)",
+    re.M,
+)
 # the item opens on its letter: "C — Disorganized …", "(B) Klebsiella", "Option D: …"
 _LETTER_HEAD = re.compile(
     r"(?i:(?:option|choice)[ \t]+)?[(\[]?(?P<letter>[A-J])[)\]]?[ \t]*(?:[—–:.)]|-[ \t])"
