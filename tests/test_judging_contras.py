@@ -24,6 +24,7 @@ TCA = "A wide QRS with dilated pupils and urinary retention after a nortriptylin
         ("**Verdict:** naloxone (opioid co-ingestion).", False),
         ("I'd start cyproheptadine right away.", False),
         ("I'd push Narcan through the IV now.", False),
+        ("What does he need first? Naloxone, intravenously, for the sedation.", False),
         ("Naloxone is what he needs. His pupils are wide and his QRS is 130 ms.", False),
         ("What he doesn't need is sodium bicarbonate; what he needs is cyproheptadine.", False),
         ("What treats it? Cyproheptadine.", False),

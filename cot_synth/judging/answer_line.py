@@ -21,8 +21,9 @@ _ASKS_FOR_ANSWER = re.compile(
     r"|order|choose|pick)|is\s+the\s+(?:\w+\s+)?(?:diagnosis|answer|cause|culprit|drug|treatment|agent|organism)"
     r"|(?:he|she|they)\s+needs?)\b[^?\n]{0,40}\?[\"”]?\s*(?:[^\W\d_]+[ \t]*:[ \t]*)?[\"“]?\Z"
 )
-# an option, marked §, that is its sentence's only words, maybe after a speaker's label ("Resident: \"§.\"")
-_ALONE = re.compile(r"[\W_]*(?:[^\W\d_]+[ \t]*:)?[\W_]*§[\W_]*")
+# an option, marked §, that opens its sentence alone, maybe after a speaker's label ("Resident: \"§.\""),
+# maybe with its reason after a colon or comma ("Frontotemporal dementia: the lack of insight says so.")
+_ALONE = re.compile(r"[\W_]*(?:[^\W\d_]+[ \t]*:)?[\W_]*§(?:[\W_]*|[ \t]*[:,—–][ \t].*)", re.S)
 
 
 def own_line(text: str, start: int) -> int | None:
@@ -42,8 +43,9 @@ def answered_no(text: str, start: int, end: int) -> bool:
 
 
 def answers_asked(text: str, start: int, window: str) -> bool:
-    """Whether the sentence at ``start`` (``window``: its option marked §) is that option alone, replying to a
-    question for the answer right before it ("What treats it? Cyproheptadine.")."""
+    """Whether the sentence at ``start`` (``window``: its option marked §) opens on that option alone,
+    replying to a question for the answer right before it ("What treats it? Cyproheptadine.", "So what is
+    it? Frontotemporal dementia: …")."""
     return bool(_ALONE.fullmatch(window)) and bool(
         _ASKS_FOR_ANSWER.search(text[max(0, start - _ASKED_REACH) : start])
     )
