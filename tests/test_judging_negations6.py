@@ -63,3 +63,14 @@ def test_the_final_option_asked_about_or_walked_and_answered_no(judge, body, acc
     assert verdict.accepted is accepted, verdict
     assert verdict.reasons == (() if accepted else ("contradiction",)), verdict
     assert not accepted or verdict.extracted_answer == "B", verdict
+
+
+@pytest.mark.parametrize(("fits", "accepted"), [("no", False), ("yes", True)])
+def test_an_ascii_tables_verdict_column_is_read_like_a_markdown_tables(judge, fits, accepted):
+    """Its "+---+" edges stand where a markdown table's "|---|" rule does (``probes/negations7.jsonl``)."""
+    mcq, case = probe_items("negations6")["item2"]
+    edge = "+-------------+---------+-------+"
+    rows = f"| Benztropine | yes     | {fits:<5} |\n| Dantrolene  | no      | no    |"
+    body = f"{edge}\n| Drug        | Central | Fits? |\n{edge}\n{rows}\n{edge}\n\nAnswer: B"
+    verdict = judge.judge(mcq, case + DYSTONIA + "\n\n" + body, "stop")
+    assert verdict.reasons == (() if accepted else ("contradiction",)), verdict

@@ -48,6 +48,8 @@ _WALK_LINE = re.compile(
 # the option's letter after its text, where the head ends ("renal failure (A) — inconsistent: …")
 _LABEL_AFTER = re.compile(r"^[ \t]*[A-J][)\]][ \t]*")
 # a capital X closing a line after its last phrase is a cross written in ASCII ("… pattern. X", "→ X")
+# between two rows of one table: a line break, maybe an ASCII table's edge ("+-----+-----+")
+_ROW_GAP = re.compile(r"[ \t\r]*\n(?:[ \t]*\+[-+ \t:]*\r?\n)*[ \t]*")
 _ASCII_CROSS = re.compile(r"[.;:)\]→>—–-][ \t]*X[ \t]*$")
 
 
@@ -137,7 +139,7 @@ def _body_rows(
     columns: tuple[int, ...] = ()
     previous: re.Match[str] | None = None
     for line in TABLE_ROW.finditer(raw):
-        if previous is None or raw[previous.end() : line.start()].strip(" \t\r") != "\n":
+        if previous is None or not _ROW_GAP.fullmatch(raw, previous.end(), line.start()):
             heads = None  # a new table: the previous line was no row of it
         previous = line
         if TABLE_SEPARATOR.match(raw, line.start()):  # the rule under a header

@@ -66,8 +66,11 @@ _BRACKETS = {
 # and the brackets above
 _ARROW_CHARS = "⇒⟹⟶➔➜➡⇨↦⇾⟾⇉↠↣▸▶►➤➢⮕∴⇢⇛⟼➙➛➝➞➟➠➥➦➧➨➩➪➫➬➭➮➯➱➲➳➵➸➺➻➼➽☞☛👉"  # pointing hands too
 _ARROWS = str.maketrans({**dict.fromkeys(_ARROW_CHARS, "→"), "’": "'", **_BRACKETS})
-# A markdown table: separator rows dropped, the outer pipes of a row dropped, inner pipes read as " — ".
-TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?", re.M)
+# A markdown table: separator rows dropped (an ASCII table's "+----+----+" edges too), the outer pipes of a
+# row dropped, inner pipes read as " — ".
+TABLE_SEPARATOR = re.compile(
+    r"^[ \t]*[|+]?[ \t]*:?-{2,}:?[ \t]*(?:[|+][ \t]*:?-{2,}:?[ \t]*)*[|+]?[ \t]*\n?", re.M
+)
 TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 # A word with at least one letter outside ASCII: the only ones a look-alike can hide in. Its matches start
 # where a word starts; the lookbehind says so, so a word of ASCII letters is tried once, not at each letter.
