@@ -165,8 +165,8 @@ class Rejection:
         """An option asked about and answered no right after it ("Mismatch repair? Not it —"), across the
         question mark that ends its sentence; not where the question (``window``, the option marked) asks
         whether something argues against it ("Is the sweating against heat stroke? No")."""
-        return not _ASKED_AGAINST.search(window.partition(HOLE)[0]) and any(
-            d.match(text, end) for d in self.dismissals
+        return any(d.match(text, end) for d in self.dismissals) and not _ASKED_AGAINST.search(
+            window.partition(HOLE)[0]
         )
 
 

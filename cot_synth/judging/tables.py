@@ -48,8 +48,6 @@ _WALK_LINE = re.compile(
 # the option's letter after its text, where the head ends ("renal failure (A) — inconsistent: …")
 _LABEL_AFTER = re.compile(r"^[ \t]*[A-J][)\]][ \t]*")
 # a capital X closing a line after its last phrase is a cross written in ASCII ("… pattern. X", "→ X")
-# between two rows of one table: a line break, maybe an ASCII table's edge ("+-----+-----+")
-_ROW_GAP = re.compile(r"[ \t\r]*\n(?:[ \t]*\+[-+ \t:]*\r?\n)*[ \t]*")
 _ASCII_CROSS = re.compile(r"[.;:)\]→>—–-][ \t]*X[ \t]*$")
 
 
@@ -139,7 +137,7 @@ def _body_rows(
     columns: tuple[int, ...] = ()
     previous: re.Match[str] | None = None
     for line in TABLE_ROW.finditer(raw):
-        if previous is None or not _ROW_GAP.fullmatch(raw, previous.end(), line.start()):
+        if previous is None or not _next_row(raw[previous.end() : line.start()]):
             heads = None  # a new table: the previous line was no row of it
         previous = line
         if TABLE_SEPARATOR.match(raw, line.start()):  # the rule under a header
@@ -150,6 +148,13 @@ def _body_rows(
             columns = tuple(i for i, h in enumerate(heads) if i and any(p.match(h) for p in headers))
         elif heads is not None:
             yield line, bounds, heads, tuple(c for c in columns if c < len(bounds))
+
+
+def _next_row(gap: str) -> bool:
+    """Whether ``gap``, between two rows, keeps them in one table: a line break, maybe a rule that is no row
+    of its own (an ASCII table's "+-----+-----+" edge)."""
+    before, newline, after = gap.partition("\n")
+    return bool(newline) and not before.strip(" \t\r") and not TABLE_SEPARATOR.sub("", after).strip(" \t\r")
 
 
 def _cell(raw: str, start: int, end: int) -> str:
