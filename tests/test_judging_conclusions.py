@@ -195,7 +195,7 @@ FLOORS = {
     },
     "hedges": {
         ("dev", "decided"): 47,
-        ("dev", "hedged"): 46,
+        ("dev", "hedged"): 58,
         ("heldout", "decided"): 25,
         ("heldout", "hedged"): 22,
     },
@@ -306,6 +306,28 @@ FLOORS = {
         ("dev", "contradicts"): 36,
         ("heldout", "agrees"): 31,
         ("heldout", "contradicts"): 15,
+    },
+    "hedges2": {
+        ("dev", "decided"): 49,
+        ("dev", "hedged"): 36,
+        ("heldout", "decided"): 21,
+        ("heldout", "hedged"): 24,
+    },
+    "hedges3": {
+        ("dev", "decided"): 58,
+        ("dev", "hedged"): 52,
+        ("heldout", "decided"): 27,
+        ("heldout", "hedged"): 21,
+    },
+    "switches3": {
+        ("dev", "after_answer"): 18,
+        ("dev", "restated"): 23,
+        ("dev", "revised"): 24,
+        ("dev", "unrevised"): 22,
+        ("heldout", "after_answer"): 9,
+        ("heldout", "restated"): 14,
+        ("heldout", "revised"): 10,
+        ("heldout", "unrevised"): 15,
     },
 }
 

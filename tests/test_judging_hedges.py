@@ -3,7 +3,11 @@ split by style before any measuring, each hedge paired with a decided twin): ano
 the answer reopens it after the answer as well as before ("Answer: C, with D basically tied.", "I'm still
 split between this and Takotsubo", "C ≈ D"); a question answered at once with a no ("Could it be C? Not with
 no murmur.") reopens nothing; "B, and C is wrong" is no second answer; "my second choice" is no choice; a
-footnote mark after the answer is no option text. The set keeps its counts
+footnote mark after the answer is no option text. Before an answer that closes a numbered walk ("4. Answer:
+A.") or the trace's last sentence, a tie counts as it does before an answer line ("explains them, to my
+mind, just as well", "I can't choose between the readings", "equal to C", "stays level with it",
+"equally arguable"); two ticked boxes, each before its option's text and letter, are two answers. The set
+keeps its counts
 (``tests/test_judging_conclusions.py``)."""
 
 from __future__ import annotations
@@ -29,6 +33,18 @@ HCM = (
         ("Is aortic stenosis just as valid? No, there is no murmur.\n\nAnswer: B", True),
         ("Answer: B, and C is wrong without a murmur.", True),
         ("Answer: B. My second choice is C, a long way behind, because there's no murmur.", True),
+        # a tie before an answer that closes the trace, or a numbered walk
+        ("Aortic stenosis (C) explains them, to my mind, just as well. Answer: B.", False),
+        ("1. Thick septum → B.\n2. A valve could do it → C, and C and B remain tied.\n3. Answer: B.", False),
+        ("I can't choose between the readings, B or C.\n\nAnswer: B", False),
+        ("| Option | Fit |\n|---|---|\n| B | strong |\n| C | strong, equal to B |\n\n**Answer: B**", False),
+        ("It is equally arguable that aortic stenosis (C) explains them. On balance, B.\n\nAnswer: B", False),
+        ("- [x] HCM (B)\n- [x] Aortic stenosis (C)\n- [ ] Restrictive CMP (E)\n\nAnswer: B", False),
+        # … and the same words with the other option set apart
+        ("Aortic stenosis (C) explains none of them without a murmur. Answer: B.", True),
+        ("1. Thick septum → B.\n2. A valve could do it, but no murmur, so not C.\n3. Answer: B.", True),
+        ("Aortic stenosis cannot separate a stiff LV from a valve without a murmur.\n\nAnswer: B", True),
+        ("- [x] HCM (B)\n- [ ] Aortic stenosis (C)\n- [ ] Restrictive CMP (E)\n\nAnswer: B", True),
     ],
 )
 def test_another_option_held_equal_or_answered_no(judge, tail, accepted):

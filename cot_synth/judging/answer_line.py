@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+from cot_synth.judging.sentences import LIST_MARK
+
 # what may stand before an answer on its line and leave it a line of its own ("**Final answer:** ")
 LABEL_REACH = 40
 _SENTENCE_END = re.compile(r"[.!?][ \t]")
+_LIST_ITEM = re.compile(rf"^[ \t]*{LIST_MARK}[ \t]+")
 _ANSWERED_NO = re.compile(r"\?[ \t\n]*(?:No|Not|Nope|Never)\b")
 _ANSWER_REACH = 12  # past the sentence's end, where its answer begins
 _ASKED_REACH = 160  # before a reply, where the question it answers begins
@@ -30,7 +33,7 @@ def own_line(text: str, start: int) -> int | None:
     """The offset of the line break before an answer that starts at ``start`` on a line of its own, a short
     label before it allowed ("Final answer: $\\boxed{E}$"); ``None`` if a sentence runs into it."""
     line = text.rfind("\n", 0, start)
-    label = text[line + 1 : start]
+    label = _LIST_ITEM.sub("", text[line + 1 : start], count=1)  # "4. Answer: A" closes a numbered walk
     if line < 0 or len(label) > LABEL_REACH or _SENTENCE_END.search(label):
         return None
     return line

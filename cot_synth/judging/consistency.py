@@ -181,6 +181,8 @@ class Consistency:
         ``reopen.equal`` count there, where reasoning still weighs every option; a revision after undoes
         it."""
         line = own_line(text, final.start)
+        if line is None and not text[final.end :].strip(" \t\n.!*_"):  # it closes the trace: "…. Answer: A."
+            line = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
         if line is None or self.revised(text, line, final.start):
             return None
         lead = text[:line].rstrip()
