@@ -62,3 +62,24 @@ def test_a_footnote_mark_after_the_answer_is_no_option_text(judge):
     )
     verdict = judge.judge(mcq, case + body, "stop")
     assert verdict.accepted, verdict
+
+
+@pytest.mark.parametrize(
+    ("tail", "accepted"),
+    [
+        ("Going with E, A isn't really in the running.", True),
+        ("The answer is E (A, sepsis, is a distractor here).", True),
+        ("Going with E, I think.", True),
+        # the same asides holding the other option open
+        ("Going with E, A is just as likely.", False),
+        ("The answer is E (A, sepsis, is just as likely).", False),
+    ],
+)
+def test_what_an_aside_says_of_another_letter_is_said_of_that_one(judge, tail, accepted):
+    """From ``probes/hedges2.jsonl``: a bracket or a clause that opens on another option's letter speaks of
+    that option, so neither its negation nor its words reach the answer's letter, and a first-person remark
+    after the letter names no option."""
+    mcq, case = probe_items("hedges2")["item3"]
+    verdict = judge.judge(mcq, case + "Bleeding at 3 weeks without prophylaxis. " + tail, "stop")
+    assert verdict.accepted is accepted, verdict
+    assert not accepted or verdict.extracted_answer == "E", verdict

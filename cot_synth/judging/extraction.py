@@ -377,10 +377,20 @@ def marked(text: str, start: int, end: int, around: tuple[int, int] | None = Non
     ``text[start:end]`` replaced by ``HOLE``: what hedge, rejection and claim patterns read."""
     low, high = sentence_bounds(text, *(around or (start, end)), HEDGE_REACH)
     asked = _ASKED.match(text, high)  # with its question mark: "Is it §?" only asks
-    return text[low:start].lstrip() + HOLE + text[end : asked.end()]  # "^": where the sentence's words start
+    after = _ANOTHERS_CLAUSE.sub("", _ANOTHERS_ASIDE.sub("()", text[end : asked.end()]), count=1)
+    return text[low:start].lstrip() + HOLE + after  # "^": where the sentence's words start
 
 
 _ASKED = re.compile(r"\?*")
+# an aside on another option says its words of that one: "The answer is § (A, sepsis, is a distractor)"
+_ANOTHERS_ASIDE = re.compile(r"\([ \t]*(?:(?i:option|choice)[ \t]+)?[A-HJ]\b(?![-–])[^()\n]*\)")
+# … or a clause that opens on another option's letter: "going with §, A isn't really in the running"
+_ANOTHERS_CLAUSE = re.compile(
+    r"[,;—–][ \t]*(?:(?:but|and|though|although|while|whereas)[ \t]+)?(?:(?i:option|choice)[ \t]+)?"
+    r"\(?[A-HJ]\)?[ \t]+(?:is|isn't|was|wasn't|can|cannot|can't|could|would|might|may|should|does|doesn't"
+    r"|has|fits|seems|looks|remains|stays)\b.*",
+    re.S,
+)
 
 
 def _window(text: str, commitment: Commitment) -> str:

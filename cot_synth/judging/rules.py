@@ -22,7 +22,7 @@ from cot_synth.judging.attribution import Attribution
 from cot_synth.judging.conclusion import cut, strip_conclusion
 from cot_synth.judging.consistency import Consistency
 from cot_synth.judging.disguise import disguised
-from cot_synth.judging.extraction import Commitment, Extraction, Extractor
+from cot_synth.judging.extraction import Commitment, Extraction, Extractor, marked
 from cot_synth.judging.learned import LearnedDetectors
 from cot_synth.judging.phrases import AnyOf, PhraseDetector, compile_list, read_words
 from cot_synth.judging.sentences import sentence_spans
@@ -231,7 +231,11 @@ class RuleJudge:
         """The conclusion names another option's text better than its own letter's, or no option at all.
         Word overlap cannot tell options that differ in one word ("…: increased" / "…: no change"), so a
         text that is exactly another option's is a mismatch first."""
-        if not content_tokens(named) or self.explanatory.match(named):
+        if (
+            not content_tokens(named)
+            or self.explanatory.match(named)
+            or self._remark_on_another(named, letter, options)
+        ):
             return False  # nothing named ("D ✅"), or an explanation rather than an option text
         key = content_key(named)
         if key != content_key(options[letter]) and any(
@@ -242,6 +246,17 @@ class RuleJudge:
         other = max((overlap(named, text) for key, text in options.items() if key != letter), default=0.0)
         # a gloss in brackets that names no option ("Answer: A (stops at G1)") explains, names nothing
         return (other > stated and other >= self.min_overlap) or (stated == 0.0 and not _GLOSS.match(named))
+
+    def _remark_on_another(self, named: str, letter: str, options: dict[str, str]) -> bool:
+        """Whether the text after the answer's letter sets another option aside by its letter, not by its
+        text: "E, A isn't really in the running" ("C — D) Topiramate" names D's text: a mismatch)."""
+        return any(
+            (other := m.group("letter")) != letter
+            and other in options
+            and not overlap(named[m.end() :], options[other])
+            and self.extractor.rejects(marked(named, m.start(), m.end()))
+            for m in self.consistency.letter.finditer(named)
+        )
 
     def _substance(self, norm: Normalized, extraction: Extraction, mcq: MCQ) -> tuple[str, bool, bool]:
         """The real reasoning, and whether boilerplate or answer statements were left out of it.
