@@ -117,3 +117,38 @@ def test_what_another_clause_fails_to_explain_does_not_hedge_the_answer(judge):
         mcq, case + LAXATIVES.strip() + "\n\nAnswer: E; VIPoma doesn't explain the pigment.", "stop"
     )
     assert verdict.extracted_answer == "E", verdict
+
+
+CHIK = "Small-joint pain is the signature of chikungunya."
+
+
+@pytest.mark.parametrize(
+    ("tail", "accepted"),
+    [
+        (" So the correct choice is A. That said, the diagnosis is dengue fever.", False),
+        ("\n\nFinal answer: A.\n\nDiagnosis to record: dengue fever.", False),
+        (" Answer: A. In short, this traveller most likely has dengue fever.", False),
+        # the same lines for the answer, or with the other option set aside
+        (" So the correct choice is A. That said, dengue fever (B) was less likely.", True),
+        ("\n\nFinal answer: A.\n\nDiagnosis to record: chikungunya.", True),
+        (" Answer: A. In short, this traveller most likely has chikungunya.", True),
+    ],
+)
+def test_another_option_claimed_after_the_answer(judge, tail, accepted):
+    """From ``probes/switches3.jsonl``: a claim for another option right after the answer's letter and its
+    stop ("… is A. That said, …": a capital and a stop end no sentence elsewhere, "D. Nitrofurantoin"), a
+    label of a few words before its colon ("Diagnosis to record:"), the patient said to have it ("most
+    likely has")."""
+    mcq, case = probe_items("switches3")["item1"]
+    verdict = judge.judge(mcq, case + CHIK + tail, "stop")
+    assert verdict.accepted is accepted, verdict
+
+
+@pytest.mark.parametrize(("letter", "accepted"), [("E", False), ("A", True)])
+def test_an_answer_in_words_with_its_letter_in_brackets_commits(judge, letter, accepted):
+    """From ``probes/switches3.jsonl``: "My answer is enteric fever (E): …" commits to E, in the writer's own
+    words, so a later A needs a revision."""
+    mcq, case = probe_items("switches3")["item1"]
+    body = f"My answer is the traveller's fever ({letter}): a febrile traveller. {CHIK} Answer: A."
+    verdict = judge.judge(mcq, case + body, "stop")
+    assert verdict.accepted is accepted, verdict

@@ -149,8 +149,7 @@ class Consistency:
         answer_paragraph = text.find("\n\n", final.end)
         last_paragraph = text.rstrip().rfind("\n\n")
         heading = ""  # a summary heading on a line of its own ("## Summary") is said of the sentence below it
-        for start, end in sentence_spans(text[after:]):
-            start, end = start + after, min(len(text), end + after + 1)  # with its "?"
+        for start, end in _spans_after(text, after, final):
             over, heading = heading, text[start:end] if is_heading(text[start:end], self.summary) else ""
             if answered_no(text, start, end):
                 continue
@@ -382,6 +381,22 @@ class Consistency:
         return named
 
 
+def _spans_after(text: str, after: int, final: Commitment) -> list[tuple[int, int]]:
+    """The sentences from ``after`` on, each with its "?"; the answer's own is cut at a stop right after its
+    letter ("So the correct choice is A. That said, …": a lone capital and a stop end no sentence elsewhere,
+    "D. Nitrofurantoin")."""
+    spans = []
+    for start, end in sentence_spans(text[after:]):
+        start, end = start + after, min(len(text), end + after + 1)
+        if start < final.end < end and (stop := _STOP_AFTER.match(text, final.end, end)):
+            spans.append((start, stop.start()))
+            start = stop.end()
+        spans.append((start, end))
+    return spans
+
+
+# a stop after the answer's letter, and a new sentence: "… is A. That said, …"
+_STOP_AFTER = re.compile(r"[)\]*_]*[.!][ \t]+(?=[A-Z\"“(*])")
 # an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
 _SET_APART = re.compile(r"[\"“‘]§[\"”’']|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
 _OPENING_CUE = re.compile(
