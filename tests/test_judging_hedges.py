@@ -83,3 +83,30 @@ def test_what_an_aside_says_of_another_letter_is_said_of_that_one(judge, tail, a
     verdict = judge.judge(mcq, case + "Bleeding at 3 weeks without prophylaxis. " + tail, "stop")
     assert verdict.accepted is accepted, verdict
     assert not accepted or verdict.extracted_answer == "E", verdict
+
+
+@pytest.mark.parametrize(
+    ("tail", "accepted"),
+    [
+        ("Propranolol and primidone are equally appropriate for him. Final answer: C.", False),
+        ("Primidone is as good a choice as propranolol. Answer: C.", False),
+        ("C wins by a whisker over B. Answer: C.", False),
+        ("It's a tie between C and B. Answer: C.", False),
+        ("Answer: C (B equally).", False),
+        # the same words with the other option ranked below
+        ("Propranolol and primidone are both first-line; his pressure favours propranolol. Answer: C.", True),
+        ("Primidone is not as good a choice as propranolol. Answer: C.", True),
+        ("C wins easily over B. Answer: C.", True),
+        ("It's not a tie between C and B: his pressure settles it. Answer: C.", True),
+        ("Answer: C (B second-line).", True),
+    ],
+)
+def test_a_tie_in_other_words(judge, tail, accepted):
+    """From ``probes/hedges2.jsonl`` and ``hedges3.jsonl``: a tie said in other words ("equally appropriate",
+    "as good a choice as", "wins by a whisker", "a tie between", "(B equally)") reopens the other option
+    before the answer as after it; "equally likely" does not, it is said of findings and hypotheses too ("A
+    LOD score of 0 means the two hypotheses are equally likely")."""
+    mcq, case = probe_items("hedges2")["item1"]
+    verdict = judge.judge(mcq, case + "Essential tremor in a hypertensive man. " + tail, "stop")
+    assert verdict.accepted is accepted, verdict
+    assert not accepted or verdict.extracted_answer == "C", verdict
