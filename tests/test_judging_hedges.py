@@ -110,3 +110,19 @@ def test_a_tie_in_other_words(judge, tail, accepted):
     verdict = judge.judge(mcq, case + "Essential tremor in a hypertensive man. " + tail, "stop")
     assert verdict.accepted is accepted, verdict
     assert not accepted or verdict.extracted_answer == "C", verdict
+
+
+@pytest.mark.parametrize(
+    ("tail", "accepted"),
+    [
+        ("The azole would be just as valid in my view.", False),
+        ("The azole comes later, for consolidation.", True),
+    ],
+)
+def test_an_option_held_open_by_its_class(judge, tail, accepted):
+    """From ``probes/hedges3.jsonl``: another option kept open under its drug class ("the azole" for
+    fluconazole) is held open as by its text (``terms``)."""
+    mcq, case = probe_items("hedges3")["item1"]
+    body = "India ink and a CD4 of 80: cryptococcal meningitis. Answer: B. " + tail
+    verdict = judge.judge(mcq, case + body, "stop")
+    assert verdict.accepted is accepted, verdict

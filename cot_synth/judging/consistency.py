@@ -211,7 +211,7 @@ class Consistency:
             if not self.extractor.rejects(marked(text, *mention.span())):
                 return letter
         if by_text:
-            others = set(options_mentioned(text[start:end], options)) - {final.letter}
+            others = set(options_mentioned(text[start:end], options, terms=self.terms)) - {final.letter}
             if others and not self.extractor.text_negations.search(text, start, end):
                 return min(others)
         return None
