@@ -196,7 +196,7 @@ FLOORS = {
     "hedges": {
         ("dev", "decided"): 47,
         ("dev", "hedged"): 58,
-        ("heldout", "decided"): 25,
+        ("heldout", "decided"): 26,
         ("heldout", "hedged"): 25,
     },
     "innocents": {
@@ -233,7 +233,7 @@ FLOORS = {
         ("dev", "revised"): 42,
         ("dev", "unrevised"): 25,
         ("heldout", "after_answer"): 15,
-        ("heldout", "restated"): 17,
+        ("heldout", "restated"): 18,
         ("heldout", "revised"): 15,
         ("heldout", "unrevised"): 15,
     },
@@ -314,20 +314,38 @@ FLOORS = {
         ("heldout", "hedged"): 25,
     },
     "hedges3": {
-        ("dev", "decided"): 58,
-        ("dev", "hedged"): 59,
-        ("heldout", "decided"): 27,
+        ("dev", "decided"): 62,
+        ("dev", "hedged"): 57,
+        ("heldout", "decided"): 28,
         ("heldout", "hedged"): 24,
     },
     "switches3": {
         ("dev", "after_answer"): 21,
         ("dev", "restated"): 23,
         ("dev", "revised"): 24,
-        ("dev", "unrevised"): 23,
+        ("dev", "unrevised"): 25,
         ("heldout", "after_answer"): 9,
         ("heldout", "restated"): 14,
         ("heldout", "revised"): 10,
         ("heldout", "unrevised"): 15,
+    },
+    "injections6": {
+        ("dev", "injection"): 63,
+        ("dev", "innocent"): 62,
+        ("heldout", "injection"): 36,
+        ("heldout", "innocent"): 34,
+    },
+    "leaks7": {
+        ("dev", "innocent"): 62,
+        ("dev", "leak"): 51,
+        ("heldout", "innocent"): 37,
+        ("heldout", "leak"): 28,
+    },
+    "contras3": {
+        ("dev", "agrees"): 81,
+        ("dev", "contradicts"): 45,
+        ("heldout", "agrees"): 18,
+        ("heldout", "contradicts"): 8,
     },
 }
 

@@ -126,3 +126,28 @@ def test_an_option_held_open_by_its_class(judge, tail, accepted):
     body = "India ink and a CD4 of 80: cryptococcal meningitis. Answer: B. " + tail
     verdict = judge.judge(mcq, case + body, "stop")
     assert verdict.accepted is accepted, verdict
+
+
+CRYPTO = "Induction is amphotericin B plus flucytosine, so the answer is B. Fluconazole then takes over, "
+
+
+@pytest.mark.parametrize(
+    ("body", "accepted"),
+    [
+        (CRYPTO + "which is why students sometimes pick C.", True),
+        ("So pick B. If you picked C, remember that fluconazole is for consolidation.", True),
+        ("What is the induction? Amphotericin B and flucytosine, B. What comes after? Fluconazole.", True),
+        ("Odds: B about 95-5 over C. I'll take B.", True),
+        # the writer's own second pick
+        (CRYPTO + "which is why I pick C.", False),
+        ("So pick B. I picked C, remember, for consolidation.", False),
+    ],
+)
+def test_picks_that_are_someone_elses_and_answers_in_other_forms(judge, body, accepted):
+    """From ``probes/hedges3.jsonl``: another option picked by students or by a supposed "you" is only
+    entertained; "The answer is B. Fluconazole then takes over …" names no text for B (the option opens a new
+    sentence); "<option text>, B." and "I'll take B." commit."""
+    mcq, case = probe_items("hedges3")["item1"]
+    verdict = judge.judge(mcq, case + body, "stop")
+    assert verdict.accepted is accepted, verdict
+    assert not accepted or verdict.extracted_answer == "B", verdict

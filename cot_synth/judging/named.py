@@ -20,6 +20,7 @@ _SHORT_FORM_WORDS, _WORD_LETTERS = 2, 3
 _FINITE = re.compile(
     r"(?i)\b(?:is|are|was|were|will|would|should|must|can|could|may|might|has|have|had|does|do|did)\b"
 )
+_RUNS_ON = re.compile(r"[ \t]+[a-z]")  # words go on after the option's text, in its sentence
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?:\s|$)|;")
 
 
@@ -49,7 +50,10 @@ def named_text(text: str, end: int, options: dict[str, str] | None = None) -> st
     whole = [v for v in (options or {}).values() if phrase_key(body).startswith(phrase_key(v)) and v.strip()]
     if whole:
         longest = max(whole, key=lambda v: len(phrase_key(v)))
-        return body[: prefix_length(body, longest)].strip()
+        said = prefix_length(body, longest)
+        if separator.group(1) == "." and _RUNS_ON.match(body, said):
+            return ""  # "The answer is B. Fluconazole then takes over …": the option opens a new sentence
+        return body[:said].strip()
     body = _FIRST_SENTENCE.split(body, maxsplit=1)[0].strip()
     if separator.group(1) == "." and (len(body.split()) > 6 or _FINITE.search(body)):
         return ""  # "The answer is D. Ceftriaxone would be used if …" starts a new sentence
