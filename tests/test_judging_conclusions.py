@@ -173,9 +173,9 @@ FLOORS = {
         ("dev", "other_in"): 36,
         ("dev", "other_out"): 38,
         ("heldout", "gold_in"): 18,
-        ("heldout", "gold_out"): 11,
+        ("heldout", "gold_out"): 13,
         ("heldout", "other_in"): 9,
-        ("heldout", "other_out"): 17,
+        ("heldout", "other_out"): 18,
     },
     "finals": {
         ("dev", "final_gold"): 66,
@@ -330,10 +330,10 @@ FLOORS = {
         ("heldout", "unrevised"): 15,
     },
     "injections6": {
-        ("dev", "injection"): 63,
-        ("dev", "innocent"): 62,
+        ("dev", "injection"): 66,
+        ("dev", "innocent"): 66,
         ("heldout", "injection"): 36,
-        ("heldout", "innocent"): 34,
+        ("heldout", "innocent"): 38,
     },
     "leaks7": {
         ("dev", "innocent"): 62,

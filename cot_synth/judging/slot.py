@@ -56,6 +56,12 @@ _HEDGED = re.compile(
     r"|\b(?:along|together)\s+with\b|\bin\s+addition\b"
 )
 _SUBJECT_WORDS = 2  # words before the option: it stands in the predicate, not as the subject
+# … and the sentence's verb still to come: the option is inside its subject ("The failure to lactate after a
+# shock-level hemorrhage is the classic first sign of Sheehan syndrome.")
+_VERB_AFTER = re.compile(
+    r"(?i)(?:(?![,;:.()—–]|\b(?:that|which|who|whose|where|when)\b).)*?\b(?:is|are|was|were|has|have|had|remains?)\b"
+    r"(?!\s+(?:\w+ly\s+)?(?:the\s+|an?\s+)?(?:right|correct|best|most|appropriate|ideal|answer|call|move|choice|pick|way)\b)"
+)  # (not one the predicate rates: "Going straight to a CT angiogram is the right call.")
 # the option an item of a list ("Southern DNA, Northern RNA, Western Protein"), not what the sentence states
 _ITEM = re.compile(r",[^,\n]{1,60},[ \t]*(?:and[ \t]+|or[ \t]+)?$")
 _SET_ASIDE = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of)\b")
@@ -194,6 +200,7 @@ def closing(
     first, end, letter = min(found)
     if (
         len(sentence[:first].split()) < _SUBJECT_WORDS
+        or _VERB_AFTER.match(sentence, end)
         or _ITEM.search(sentence, 0, first)
         or _denied(sentence, options[letter], negations)
         or doubted(sentence[:first] + HOLE + sentence[end:])
