@@ -63,3 +63,34 @@ def test_it_is_the_clear_choice_points_back_and_concludes_nothing_else(judge):
     body = "Two strokes, a stepwise decline and a hemiparetic gait. It is the clear choice.\n\nAnswer: E"
     verdict = judge.judge(mcq, case + body, "stop")
     assert verdict.accepted and verdict.extracted_answer == "E", verdict
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Stronger with use, dry mouth, sluggish pupils. That screams {} to me.",
+        "Better after exercise. Dry mouth. Every single clue says {}.",
+        "Proximal, improves with use, autonomic signs. Each step adds up to {}.",
+        "He has all three, so my recall lands on {}.",
+        "My assessment is {}.",
+    ],
+)
+def test_a_conclusion_in_everyday_words(judge, frame):
+    """From ``probes/contras3.jsonl`` (a third writer): the case said to add up to an option in everyday
+    words ("that screams", "every clue says", "adds up to", "lands on", "my assessment is") concludes it:
+    another option contradicts the answer line, the gold option agrees with it."""
+    mcq, case = probe_items("contras3")["item3"]
+    other = judge.judge(mcq, case + frame.format("myasthenia gravis") + "\nAnswer: E", "stop")
+    gold = judge.judge(mcq, case + frame.format("Lambert-Eaton syndrome") + "\nAnswer: E", "stop")
+    assert "contradiction" in other.reasons, other
+    assert gold.accepted, gold
+
+
+def test_an_assessment_revised_is_a_revision(judge):
+    """From ``probes/switches2.jsonl``: "Addendum: assessment revised, the first one was wrong" revises."""
+    mcq, case = probe_items("contras3")["item3"]
+    body = (
+        "Assessment: myasthenia gravis. Addendum: assessment revised, the first one was wrong — it improves "
+        "with use.\nFinal assessment: E"
+    )
+    assert judge.judge(mcq, case + body, "stop").accepted
