@@ -390,7 +390,7 @@ def _spans_after(text: str, after: int, final: Commitment) -> list[tuple[int, in
         start, end = start + after, min(len(text), end + after + 1)
         if start < final.end < end and (stop := _STOP_AFTER.match(text, final.end, end)):
             spans.append((start, stop.start()))
-            start = stop.end()
+            start = stop.start()  # with its stop: cues may need it ("… C. Could also be …")
         spans.append((start, end))
     return spans
 
