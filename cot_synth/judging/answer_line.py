@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cot_synth.judging.sentences import LIST_MARK
+from cot_synth.judging.sentences import LIST_MARK, sentence_bounds
 
 # what may stand before an answer on its line and leave it a line of its own ("**Final answer:** ")
 LABEL_REACH = 40
@@ -36,6 +36,15 @@ def own_line(text: str, start: int) -> int | None:
     label = _LIST_ITEM.sub("", text[line + 1 : start], count=1)  # "4. Answer: A" closes a numbered walk
     if line < 0 or len(label) > LABEL_REACH or _SENTENCE_END.search(label):
         return None
+    return line
+
+
+def lead_start(text: str, start: int, end: int) -> int | None:
+    """Where what leads into an answer at ``[start, end)`` ends: the line break before it on a line of its own
+    (``own_line``), or, where it closes the trace ("…; …. Answer: A."), the start of its sentence."""
+    line = own_line(text, start)
+    if line is None and not text[end:].strip(" \t\n.!*_"):
+        line = sentence_bounds(text, start)[0]
     return line
 
 

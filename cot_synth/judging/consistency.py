@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cot_synth.errors import UserError
-from cot_synth.judging.answer_line import answered_no, answers_asked, own_line
+from cot_synth.judging.answer_line import answered_no, answers_asked, lead_start
 from cot_synth.judging.extraction import (
     HEDGE_REACH,
     Commitment,
@@ -30,7 +30,7 @@ from cot_synth.judging.phrases import AnyOf, compile_list, read_fragments, read_
 from cot_synth.judging.ranking import first_ranked
 from cot_synth.judging.rejection import Rejection
 from cot_synth.judging.said import SaidWhat
-from cot_synth.judging.sentences import LIST_MARK, sentence_bounds, sentence_spans, statement_spans
+from cot_synth.judging.sentences import LIST_MARK, sentence_spans, spans_after, statement_spans
 from cot_synth.judging.slot import landed
 from cot_synth.judging.summary import is_heading, same_as, summarised_other
 from cot_synth.judging.tables import Tables
@@ -145,11 +145,10 @@ class Consistency:
         prednisone.") is a second answer."""
         if held := self._held_before(text, final, options):
             return held
-        after = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
         answer_paragraph = text.find("\n\n", final.end)
         last_paragraph = text.rstrip().rfind("\n\n")
         heading = ""  # a summary heading on a line of its own ("## Summary") is said of the sentence below it
-        for start, end in _spans_after(text, after, final):
+        for start, end in spans_after(text, final.start, final.end, HEDGE_REACH):
             over, heading = heading, text[start:end] if is_heading(text[start:end], self.summary) else ""
             if answered_no(text, start, end):
                 continue
@@ -179,9 +178,7 @@ class Consistency:
         own ("I'd regard D and E as equally valid answers. … \n\nAnswer: E"). Only the cues of
         ``reopen.equal`` count there, where reasoning still weighs every option; a revision after undoes
         it."""
-        line = own_line(text, final.start)
-        if line is None and not text[final.end :].strip(" \t\n.!*_"):  # it closes the trace: "…. Answer: A."
-            line = sentence_bounds(text, final.start, reach=HEDGE_REACH)[0]
+        line = lead_start(text, final.start, final.end)
         if line is None or self.revised(text, line, final.start):
             return None
         lead = text[:line].rstrip()
@@ -381,22 +378,6 @@ class Consistency:
         return named
 
 
-def _spans_after(text: str, after: int, final: Commitment) -> list[tuple[int, int]]:
-    """The sentences from ``after`` on, each with its "?"; the answer's own is cut at a stop right after its
-    letter ("So the correct choice is A. That said, …": a lone capital and a stop end no sentence elsewhere,
-    "D. Nitrofurantoin")."""
-    spans = []
-    for start, end in sentence_spans(text[after:]):
-        start, end = start + after, min(len(text), end + after + 1)
-        if start < final.end < end and (stop := _STOP_AFTER.match(text, final.end, end)):
-            spans.append((start, stop.start()))
-            start = stop.start()  # with its stop: cues may need it ("… C. Could also be …")
-        spans.append((start, end))
-    return spans
-
-
-# a stop after the answer's letter, and a new sentence: "… is A. That said, …"
-_STOP_AFTER = re.compile(r"[)\]*_]*[.!][ \t]+(?=[A-Z\"“(*])")
 # an option quoted ('So "myosin head release from actin" depends on …') or conceded ("…, but it follows …")
 _SET_APART = re.compile(r"[\"“‘]§[\"”’']|§[^.;\n§]*,\s*(?:but|however|though|although|yet)\b")
 _OPENING_CUE = re.compile(

@@ -24,6 +24,9 @@ _SENTENCE_END = re.compile(
 )
 # What opens a list item: a bullet or a number with its stop ("- ", "2) ").
 LIST_MARK = r"(?:[-*•]|\d+[.)])"
+_STOP_AFTER = re.compile(
+    r"[)\]*_]*[.!][ \t]+(?=[A-Z\"“(*])"
+)  # a stop, then a new sentence: "… A. That said, …"
 _STOP_HERE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
 
 
@@ -96,6 +99,21 @@ def sentence_spans(text: str, limit: int | None = None) -> tuple[tuple[int, int]
     """``[start, end)`` of every non-blank sentence (the boundaries ``sentence_bounds`` uses) of
     ``text[:limit]``, read off the whole text's scan."""
     return _spans(text) if limit is None or limit >= len(text) else _spans_before(text, max(0, limit))
+
+
+def spans_after(text: str, start: int, end: int, reach: int) -> list[tuple[int, int]]:
+    """The sentences of ``text`` from the one holding an answer at ``[start, end)`` on (looked for within
+    ``reach``), each with its "?"; the answer's own is cut at a stop right after it ("So the correct choice
+    is A. That said, …": a lone capital and a stop end no sentence elsewhere, "D. Nitrofurantoin"), the stop
+    kept with what follows (a cue may need it: "… C. Could also be …")."""
+    after, spans = sentence_bounds(text, start, reach=reach)[0], []
+    for low, high in sentence_spans(text[after:]):
+        low, high = low + after, min(len(text), high + after + 1)
+        if low < end < high and (stop := _STOP_AFTER.match(text, end, high)):
+            spans.append((low, stop.start()))
+            low = stop.start()
+        spans.append((low, high))
+    return spans
 
 
 def statement_spans(text: str, limit: int | None = None) -> tuple[tuple[int, int], ...]:
