@@ -16,6 +16,15 @@ import pytest
 
 from tests.probe_sets import probe_items
 
+
+def assert_judged(judge, item: str, body: str, accepted: bool, name: str = "hedges") -> None:
+    """``body`` after the case of probe set ``name``'s ``item`` is accepted (with the gold letter) or not."""
+    mcq, case = probe_items(name)[item]
+    verdict = judge.judge(mcq, case + body, "stop")
+    assert verdict.accepted is accepted, verdict
+    assert not accepted or verdict.extracted_answer == mcq.answer_idx, verdict
+
+
 HCM = (
     "Exertional collapse in a 23-year-old pitcher with an S4 and a double apical impulse: a thick, stiff LV."
 )
@@ -48,10 +57,7 @@ HCM = (
     ],
 )
 def test_another_option_held_equal_or_answered_no(judge, tail, accepted):
-    mcq, case = probe_items("hedges")["item2"]
-    verdict = judge.judge(mcq, case + HCM + "\n\n" + tail, "stop")
-    assert verdict.accepted is accepted, verdict
-    assert not accepted or verdict.extracted_answer == "B", verdict
+    assert_judged(judge, "item2", HCM + "\n\n" + tail, accepted)
 
 
 def test_a_footnote_mark_after_the_answer_is_no_option_text(judge):
@@ -79,10 +85,7 @@ def test_what_an_aside_says_of_another_letter_is_said_of_that_one(judge, tail, a
     """From ``probes/hedges2.jsonl``: a bracket or a clause that opens on another option's letter speaks of
     that option, so neither its negation nor its words reach the answer's letter, and a first-person remark
     after the letter names no option."""
-    mcq, case = probe_items("hedges2")["item3"]
-    verdict = judge.judge(mcq, case + "Bleeding at 3 weeks without prophylaxis. " + tail, "stop")
-    assert verdict.accepted is accepted, verdict
-    assert not accepted or verdict.extracted_answer == "E", verdict
+    assert_judged(judge, "item3", "Bleeding at 3 weeks without prophylaxis. " + tail, accepted, "hedges2")
 
 
 @pytest.mark.parametrize(
@@ -106,10 +109,7 @@ def test_a_tie_in_other_words(judge, tail, accepted):
     "as good a choice as", "wins by a whisker", "a tie between", "(B equally)") reopens the other option
     before the answer as after it; "equally likely" does not, it is said of findings and hypotheses too ("A
     LOD score of 0 means the two hypotheses are equally likely")."""
-    mcq, case = probe_items("hedges2")["item1"]
-    verdict = judge.judge(mcq, case + "Essential tremor in a hypertensive man. " + tail, "stop")
-    assert verdict.accepted is accepted, verdict
-    assert not accepted or verdict.extracted_answer == "C", verdict
+    assert_judged(judge, "item1", "Essential tremor in a hypertensive man. " + tail, accepted, "hedges2")
 
 
 @pytest.mark.parametrize(
@@ -122,10 +122,8 @@ def test_a_tie_in_other_words(judge, tail, accepted):
 def test_an_option_held_open_by_its_class(judge, tail, accepted):
     """From ``probes/hedges3.jsonl``: another option kept open under its drug class ("the azole" for
     fluconazole) is held open as by its text (``terms``)."""
-    mcq, case = probe_items("hedges3")["item1"]
     body = "India ink and a CD4 of 80: cryptococcal meningitis. Answer: B. " + tail
-    verdict = judge.judge(mcq, case + body, "stop")
-    assert verdict.accepted is accepted, verdict
+    assert_judged(judge, "item1", body, accepted, "hedges3")
 
 
 CRYPTO = "Induction is amphotericin B plus flucytosine, so the answer is B. Fluconazole then takes over, "
@@ -147,7 +145,4 @@ def test_picks_that_are_someone_elses_and_answers_in_other_forms(judge, body, ac
     """From ``probes/hedges3.jsonl``: another option picked by students or by a supposed "you" is only
     entertained; "The answer is B. Fluconazole then takes over …" names no text for B (the option opens a new
     sentence); "<option text>, B." and "I'll take B." commit."""
-    mcq, case = probe_items("hedges3")["item1"]
-    verdict = judge.judge(mcq, case + body, "stop")
-    assert verdict.accepted is accepted, verdict
-    assert not accepted or verdict.extracted_answer == "B", verdict
+    assert_judged(judge, "item1", body, accepted, "hedges3")
