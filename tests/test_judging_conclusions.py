@@ -142,7 +142,7 @@ FLOORS = {
         ("dev", "revision_words_innocent"): 20,
         ("dev", "unrevised"): 23,
         ("heldout", "mention_not_commitment"): 15,
-        ("heldout", "revised"): 30,
+        ("heldout", "revised"): 32,
         ("heldout", "revised_then_reopened"): 4,
         ("heldout", "revision_words_innocent"): 10,
         ("heldout", "unrevised"): 15,
@@ -322,7 +322,7 @@ FLOORS = {
     "switches3": {
         ("dev", "after_answer"): 21,
         ("dev", "restated"): 23,
-        ("dev", "revised"): 24,
+        ("dev", "revised"): 25,
         ("dev", "unrevised"): 25,
         ("heldout", "after_answer"): 9,
         ("heldout", "restated"): 14,

@@ -28,6 +28,10 @@ REASONS = (
         "My top pick was wrong.",
         "Revised impression:",
         "That finding changes my answer:",
+        # from ``probes/switches3.jsonl`` (a third writer)
+        "Strike that.",
+        "I jumped the gun.",
+        "Let me backtrack.",
     ],
 )
 def test_a_revision_marker_lets_the_answer_change(judge, marker):
