@@ -146,3 +146,18 @@ def test_picks_that_are_someone_elses_and_answers_in_other_forms(judge, body, ac
     entertained; "The answer is B. Fluconazole then takes over …" names no text for B (the option opens a new
     sentence); "<option text>, B." and "I'll take B." commit."""
     assert_judged(judge, "item1", body, accepted, "hedges3")
+
+
+@pytest.mark.parametrize(
+    ("body", "accepted"),
+    [
+        ("\n\nFinal answer: C¹\n\n¹ Start at 40 mg twice daily.", True),
+        ("\n\n**Final answer: C (Propranolol)**\n**Not first choice here: B (Primidone)**", True),
+        ("\n\n**Final answer: C (Propranolol)**\n**Also first choice here: B (Primidone)**", False),
+        (" Writing C.", True),
+    ],
+)
+def test_answer_lines_in_other_forms(judge, body, accepted):
+    """From ``probes/hedges2.jsonl``: a footnote mark on the answer's letter ("C¹") is no part of it; a label
+    that says what it is not ("Not first choice here: B") rejects B; "Writing C." commits."""
+    assert_judged(judge, "item1", "Beta-blocker for tremor and pressure." + body, accepted, "hedges2")

@@ -108,6 +108,9 @@ _STOP = frozenset(
 )
 
 
+_FOOTNOTE_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡")
+
+
 @dataclass(frozen=True)
 class Normalized:
     """A normalised trace; ``origin[i]`` is the offset in the original text of normalised char ``i``."""
@@ -135,6 +138,8 @@ def normalize(text: str) -> Normalized:
         chars: list[str] = []
         origin: list[int] = []
         for index, char in enumerate(text):
+            if char in _FOOTNOTE_MARKS and _lone_letter(chars):
+                continue  # a footnote mark on an answer's letter: "Final answer: E¹"
             for out in char if char.isascii() else unicodedata.normalize("NFKC", char):
                 if out.isascii() or not _ignorable(out):
                     chars.append(out)
@@ -161,6 +166,11 @@ def normalize(text: str) -> Normalized:
     if len(_QA_QUESTION.findall(norm.text)) >= _QA_MIN:
         norm = _sub(norm, _QA_ANSWER, lambda m: m.group(1) + "Reply")
     return norm
+
+
+def _lone_letter(chars: list[str]) -> bool:
+    """Whether ``chars`` end on an option's letter standing alone (no letter or digit before it)."""
+    return bool(chars) and "A" <= chars[-1] <= "J" and (len(chars) < 2 or not chars[-2].isalnum())
 
 
 def _ignorable(char: str) -> bool:
