@@ -24,9 +24,8 @@ _SENTENCE_END = re.compile(
 )
 # What opens a list item: a bullet or a number with its stop ("- ", "2) ").
 LIST_MARK = r"(?:[-*•]|\d+[.)])"
-_STOP_AFTER = re.compile(
-    r"[)\]*_]*[.!][ \t]+(?=[A-Z\"“(*])"
-)  # a stop, then a new sentence: "… A. That said, …"
+# a stop, then a new sentence: "… A. That said, …"
+_STOP_AFTER = re.compile(r"[)\]*_]*[.!][ \t]+(?=[A-Z\"“(*])")
 _STOP_HERE = re.compile(r"[ \t]*[.!?]+(?=\s|$)")
 
 

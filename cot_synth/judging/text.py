@@ -12,7 +12,8 @@ to the judge, and report spans in the original text, because ``strip_conclusion`
 - a letter in a black circle or square ("🅳"), which NFKC keeps, read as the letter its Unicode name ends with;
 - LaTeX read as text (``$\\boxed{\\text{C}}$`` is ``\\boxed{C}``), every arrow written as "→", an ornamental
   bracket as a plain one ("❮ D ❯" is "( D )");
-- markdown emphasis, code ticks, heading and quote markers, footnote marks, HTML emphasis tags dropped; a
+- markdown emphasis, code ticks, heading and quote markers, footnote marks (also a superscript one on a
+  lone letter: "Final answer: E¹"), HTML emphasis tags dropped; a
   table row read as its cells separated by " — " ("| Answer | C |" is "Answer — C");
 - in a question-and-answer layout ("Q: …?\nA: …"), the "A:" that marks each reply read as "Reply:";
 - an option named by its place in the list read as its letter ("the third option" is "option C"), and in a
@@ -108,7 +109,7 @@ _STOP = frozenset(
 )
 
 
-_FOOTNOTE_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡")
+_FOOTNOTE_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡")  # dropped after a lone letter, before NFKC makes "E¹" "E1"
 
 
 @dataclass(frozen=True)
