@@ -156,3 +156,23 @@ def test_an_answer_in_words_with_its_letter_in_brackets_commits(judge, letter, a
     body = f"My answer is the traveller's fever ({letter}): a febrile traveller. {CHIK} Answer: A."
     verdict = judge.judge(mcq, case + body, "stop")
     assert verdict.accepted is accepted, verdict
+
+
+@pytest.mark.parametrize(
+    ("tail", "accepted"),
+    [
+        ("\n\nAnswer: A\n\nVirus to notify: dengue fever", False),
+        ("\n\nAnswer: A\n\nCoding note: vector-borne = dengue fever.", False),
+        # the same labels for the answer, or labels that set the other option aside
+        ("\n\nAnswer: A\n\nVirus to notify: chikungunya", True),
+        ("\n\nAnswer: A\n\nRuled out: dengue fever.", True),
+        ("\n\nAnswer: A\n\nDifferential: dengue fever.", True),
+    ],
+)
+def test_any_short_label_after_the_answer_may_give_another(judge, tail, accepted):
+    """From ``probes/switches3.jsonl``: any label of a few words after the answer ("Junction targeted:",
+    "Virus to notify:") whose value is another option is a second answer, not only "Diagnosis:"; a label
+    that sets options aside or lists them ("Ruled out:", "Differential:") gives none."""
+    mcq, case = probe_items("switches3")["item1"]
+    verdict = judge.judge(mcq, case + CHIK + tail, "stop")
+    assert verdict.accepted is accepted, verdict
