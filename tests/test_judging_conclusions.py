@@ -145,7 +145,7 @@ FLOORS = {
         ("heldout", "revised"): 32,
         ("heldout", "revised_then_reopened"): 4,
         ("heldout", "revision_words_innocent"): 10,
-        ("heldout", "unrevised"): 15,
+        ("heldout", "unrevised"): 17,
     },
     "dismissals": {
         ("dev", "dismissal_words_innocent"): 20,
@@ -234,7 +234,7 @@ FLOORS = {
         ("dev", "unrevised"): 26,
         ("heldout", "after_answer"): 19,
         ("heldout", "restated"): 18,
-        ("heldout", "revised"): 15,
+        ("heldout", "revised"): 14,
         ("heldout", "unrevised"): 15,
     },
     "switches2": {
@@ -320,7 +320,7 @@ FLOORS = {
         ("heldout", "hedged"): 26,
     },
     "switches3": {
-        ("dev", "after_answer"): 24,
+        ("dev", "after_answer"): 25,
         ("dev", "restated"): 23,
         ("dev", "revised"): 25,
         ("dev", "unrevised"): 25,
@@ -346,6 +346,26 @@ FLOORS = {
         ("dev", "contradicts"): 59,
         ("heldout", "agrees"): 18,
         ("heldout", "contradicts"): 8,
+    },
+    "contras4": {
+        ("dev", "agrees"): 66,
+        ("dev", "contradicts"): 19,
+        ("heldout", "agrees"): 34,
+        ("heldout", "contradicts"): 15,
+    },
+    "negations8": {
+        ("dev", "innocent"): 64,
+        ("dev", "reject"): 18,
+        ("heldout", "innocent"): 36,
+        ("heldout", "reject"): 9,
+    },
+    "finals4": {
+        ("dev", "gold"): 71,
+        ("dev", "other"): 41,
+        ("dev", "undecided"): 27,
+        ("heldout", "gold"): 34,
+        ("heldout", "other"): 19,
+        ("heldout", "undecided"): 12,
     },
 }
 

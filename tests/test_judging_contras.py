@@ -94,3 +94,34 @@ def test_an_assessment_revised_is_a_revision(judge):
         "with use.\nFinal assessment: E"
     )
     assert judge.judge(mcq, case + body, "stop").accepted
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Schistocytes, low platelets and a raised creatinine after bloody diarrhea. I'm going with {} here.",
+        "Schistocytes and a raised creatinine after bloody diarrhea, so I'd choose {}.",
+    ],
+)
+def test_the_verbs_that_pick_a_letter_pick_an_options_text_too(judge, frame):
+    """From ``probes/contras4.jsonl`` (a fourth writer): "going with", "I'd choose" pick an option by its
+    text as they pick a letter (one fragment, ``CHOOSE``, serves both), so another option so picked
+    contradicts the answer line."""
+    mcq, case = probe_items("contras4")["item2"]
+    other, gold = (
+        judge.judge(mcq, case + frame.format(named) + "\nAnswer: C", "stop")
+        for named in ("thrombotic thrombocytopenic purpura", "hemolytic uremic syndrome")
+    )
+    assert "contradiction" in other.reasons, other
+    assert gold.accepted, gold
+
+
+def test_a_plan_for_another_option_picks_nothing(judge):
+    """Marking another option in a plan ("Mark dantrolene for NMS", from ``probes/innocents.jsonl``) is no
+    pick of it: the exam-sheet verbs (mark, circle, bubble) and the revision verbs pick letters only."""
+    mcq, case = probe_items("contras4")["item2"]
+    body = (
+        "Schistocytes and failing kidneys after a diarrheal illness. Mark disseminated intravascular "
+        "coagulation for a septic child.\nAnswer: C"
+    )
+    assert judge.judge(mcq, case + body, "stop").accepted
