@@ -125,3 +125,21 @@ def test_a_plan_for_another_option_picks_nothing(judge):
         "coagulation for a septic child.\nAnswer: C"
     )
     assert judge.judge(mcq, case + body, "stop").accepted
+
+
+@pytest.mark.parametrize(
+    ("body", "accepted"),
+    [
+        ("The retina is pale, but a retinal arterial occlusion is not the diagnosis.", False),
+        ("Impression: not a central retinal artery occlusion.", False),
+        ("The retina is pale, and a retinal arterial occlusion is the diagnosis.", True),
+        ("Impression: a central retinal artery occlusion.", True),
+    ],
+)
+def test_the_gold_option_ruled_out_in_its_own_words(judge, body, accepted):
+    """From ``probes/negations8.jsonl`` (a new writer): the gold option ruled out by a word of another
+    form ("arterial" for "artery": one Snowball stem) or under a conclusion's label ("Impression: not a
+    …") contradicts its letter."""
+    mcq, case = probe_items("negations8")["item1"]
+    verdict = judge.judge(mcq, case + body + "\nAnswer: C", "stop")
+    assert verdict.accepted is accepted, verdict

@@ -235,6 +235,10 @@ def test_an_option_denied_what_the_question_asks_of_it_is_rejected(judge, reason
         ("fungi", "fungus", True),
         ("group", "growth", False),  # "this age group" named no "Rapid growth" (a round-16 false reject)
         ("renal", "renin", False),
+        # a Snowball stem of six letters or more joins them ("arteri"); a shorter one does not ("posit")
+        ("artery", "arterial", True),
+        ("excessive", "excess", True),
+        ("positively", "position", False),
     ],
 )
 def test_words_derived_from_one_stem_are_one_word(a, b, same):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import snowballstemmer
+
 # a word as option texts and traces are read in words: letters and digits, joined by a stop or an apostrophe
 WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
 # a contrast: what follows it takes back or qualifies what a clause said ("… unlikely at first, but …")
@@ -29,8 +31,9 @@ def _same(a: str, b: str) -> bool:
     "fungus", not "group"/"growth") and in length by at most one. Two words of
     eight letters or more and equal length match only by one misspelt vowel, so "ischemia"/"ischemic" do
     not (allowing them fixed one dev trace and broke another); a word derived from the other's stem
-    (``_derived``) is the same word too."""
-    if a == b:
+    (``_derived``), or one with the other's Snowball stem of six letters or more ("arterial"/"artery"; a
+    shorter stem joins "positive"/"position"), is the same word too."""
+    if a == b or _stem(a) == _stem(b) != "":
         return True
     if a[:1] != b[:1] and not len(a) == len(b) >= 8:  # every other way keeps the first letter (most pairs)
         return False
@@ -72,3 +75,13 @@ def _family(word: str) -> str:
     """Words of one family share this ("psoriasis"/"psoriatic"): close enough for a trace to engage with
     its question, though not to name the same option."""
     return word[:6] if len(word) >= 6 else f"={word}"
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    """The word's Snowball (Porter 2) stem, or "" where it is too short to tell words apart."""
+    stem = _STEMMER.stemWord(word)
+    return stem if len(stem) >= 6 else ""
