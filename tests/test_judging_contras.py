@@ -134,12 +134,21 @@ def test_a_plan_for_another_option_picks_nothing(judge):
         ("Impression: not a central retinal artery occlusion.", False),
         ("The retina is pale, and a retinal arterial occlusion is the diagnosis.", True),
         ("Impression: a central retinal artery occlusion.", True),
+        # ruled out by a verb with the case as its subject, said not to fit, or not called so
+        ("This sequence rules out an arterial occlusion of the retina.", False),
+        ("The pale retina is not in keeping with a central retinal artery occlusion.", False),
+        ("The findings are inconsistent with central retinal artery occlusion.", False),
+        ("I would still not call it a central retinal artery occlusion.", False),
+        ("Nothing rules out a central retinal artery occlusion.", True),
+        ("The findings are not inconsistent with central retinal artery occlusion.", True),
+        ("I would still call it a central retinal artery occlusion.", True),
     ],
 )
 def test_the_gold_option_ruled_out_in_its_own_words(judge, body, accepted):
     """From ``probes/negations8.jsonl`` (a new writer): the gold option ruled out by a word of another
-    form ("arterial" for "artery": one Snowball stem) or under a conclusion's label ("Impression: not a
-    …") contradicts its letter."""
+    form ("arterial" for "artery": one Snowball stem), under a conclusion's label ("Impression: not a …"),
+    by what the case "rules out", is "not in keeping with" or the writer "would not call it" contradicts
+    its letter."""
     mcq, case = probe_items("negations8")["item1"]
     verdict = judge.judge(mcq, case + body + "\nAnswer: C", "stop")
     assert verdict.accepted is accepted, verdict
