@@ -152,3 +152,28 @@ def test_the_gold_option_ruled_out_in_its_own_words(judge, body, accepted):
     mcq, case = probe_items("negations8")["item1"]
     verdict = judge.judge(mcq, case + body + "\nAnswer: C", "stop")
     assert verdict.accepted is accepted, verdict
+
+
+@pytest.mark.parametrize(
+    ("body", "accepted"),
+    [
+        ("Benztropine? Not the right therapy for him.", False),
+        ("Benztropine: not useful for this.", False),
+        ("Don't give benztropine here.", False),
+        ("Benztropine does not treat acute dystonia.", False),
+        ("Benztropine is no longer appropriate therapy for this.", False),
+        # the same words for the gold option, or a warning only about when to give it
+        ("Benztropine? The right therapy for him.", True),
+        ("Benztropine: useful for this.", True),
+        ("Don't give benztropine until the diagnosis is clear; it is.", True),
+        ("Benztropine does treat acute dystonia.", True),
+        ("Dantrolene is no longer appropriate therapy for this.", True),
+    ],
+)
+def test_the_gold_drug_warned_off_or_said_to_fail(judge, body, accepted):
+    """From ``probes/negations8.jsonl``: a reply "Not the right therapy", a walk's "§: not useful", an
+    imperative "Don't give §" (not one that only times it), "§ does not treat …" and "no longer
+    appropriate" rule the gold drug out."""
+    mcq, case = probe_items("negations8")["item2"]
+    verdict = judge.judge(mcq, case + body + "\nAnswer: A", "stop")
+    assert verdict.accepted is accepted, verdict
