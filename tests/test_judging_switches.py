@@ -176,3 +176,16 @@ def test_any_short_label_after_the_answer_may_give_another(judge, tail, accepted
     mcq, case = probe_items("switches3")["item1"]
     verdict = judge.judge(mcq, case + CHIK + tail, "stop")
     assert verdict.accepted is accepted, verdict
+
+
+@pytest.mark.parametrize("sep", [", ", " — "])
+def test_a_letter_and_its_text_opening_the_last_sentence_is_the_revised_answer(judge, sep):
+    """From ``probes/switches3.jsonl``: "… scratch that. … notch the ribs. C, coarctation of the aorta." ends
+    on C: a letter opening a sentence, then its own option text to the line's end, commits as one inside a
+    line does; the same letter with another option's text commits to nothing."""
+    mcq, case = probe_items("switches3")["item2"]
+    head = "It's aortic stenosis, D. Hmm, scratch that. Aortic stenosis wouldn't notch the ribs. "
+    verdict = judge.judge(mcq, case + head + f"C{sep}coarctation of the aorta.", "stop")
+    assert verdict.accepted and verdict.extracted_answer == "C", verdict
+    verdict = judge.judge(mcq, case + head + f"C{sep}pulmonic stenosis.", "stop")
+    assert verdict.extracted_answer != "C", verdict
