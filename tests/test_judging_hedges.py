@@ -161,3 +161,19 @@ def test_answer_lines_in_other_forms(judge, body, accepted):
     """From ``probes/hedges2.jsonl``: a footnote mark on the answer's letter ("C¹") is no part of it; a label
     that says what it is not ("Not first choice here: B") rejects B; "Writing C." commits."""
     assert_judged(judge, "item1", "Beta-blocker for tremor and pressure." + body, accepted, "hedges2")
+
+
+@pytest.mark.parametrize(
+    ("tail", "accepted"),
+    [
+        ("**Answer: D** — a single panic attack could not explain the nightmares, so E does not fit.", True),
+        ("Answer: D — not a panic attack.", True),
+        # the remark is said of the answer's own option, or names none: it rejects the answer
+        ("Answer: D — posttraumatic stress disorder could not explain the nightmares.", False),
+        ("Answer: D — that could not explain the nightmares.", False),
+    ],
+)
+def test_a_remark_after_a_dash_that_names_another_option_is_said_of_that_one(judge, tail, accepted):
+    """From ``probes/hedges3.jsonl``: "Answer: D — a single panic attack could not explain …" rejects the
+    panic attack (E), not D: a remark after a dash that names another option is cut from D's sentence."""
+    assert_judged(judge, "item3", "The course has passed the one-month mark. " + tail, accepted, "hedges3")

@@ -227,6 +227,9 @@ class Extractor:
         own = options.get(commitment.letter) if options else None  # None: a letter the item lacks ("J")
         if named and own is not None and content_key(named) == content_key(own):
             window = option_pattern(own).sub("X", window, count=1)
+        elif options and (remark := _DASH_REMARK.match(window, window.find(HOLE) + 1)):
+            if set(options_named(window[remark.end() :], options)) - {commitment.letter}:
+                window = window[: remark.start()]  # "Answer: D — a panic attack could not explain …"
         return self.rejects(window) or self.entertains(window)
 
     def rejects(self, window: str) -> bool:
@@ -391,6 +394,10 @@ _ANOTHERS_CLAUSE = re.compile(
     r"|has|fits|seems|looks|remains|stays)\b.*",
     re.S,
 )
+
+
+# a dash after the letter, then a remark: said of another option when it names one ("— E could not explain …")
+_DASH_REMARK = re.compile(r"[*_)\]]*[ \t]*[—–][ \t]*")
 
 
 def _window(text: str, commitment: Commitment) -> str:
