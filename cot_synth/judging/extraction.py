@@ -19,7 +19,7 @@ from cot_synth.judging.ballot import Ballot
 from cot_synth.judging.computed import is_step
 from cot_synth.judging.first_char import guard
 from cot_synth.judging.lone import lone
-from cot_synth.judging.named import NAMED_REACH, ends_with_option, named_text
+from cot_synth.judging.named import HOLE, NAMED_REACH, cut_remark_on_another, ends_with_option, named_text
 from cot_synth.judging.option_keys import headline, opening_option, option_of, predicate
 from cot_synth.judging.options import option_pattern, options_named
 from cot_synth.judging.partial import clause_start, options_mentioned
@@ -28,7 +28,6 @@ from cot_synth.judging.prefilter import Prefilters, fold
 from cot_synth.judging.sentences import sentence_bounds, sentence_end, sentence_spans
 from cot_synth.judging.text import Normalized, content_key, phrase_key, shared_words
 
-HOLE = "§"  # stands for the committed letter when hedges look at its sentence
 HEDGE_REACH = 240  # hedges are local: characters of the sentence looked at on either side of the letter
 
 # What may precede a bare answer statement: punctuation, a label or connective, "the correct".
@@ -221,15 +220,14 @@ class Extractor:
         return self.exception_questions.search(asked(question))
 
     def is_hedged(self, text: str, commitment: Commitment, options: dict[str, str] | None = None) -> bool:
-        """A hypothetical, negated or eliminated mention ("one might pick B", "C can be excluded"); the
-        letter's own option text written with it hedges nothing ("… and do not resuscitate (B)")."""
+        """A hypothetical, negated or eliminated mention ("one might pick B", "C can be excluded"); its own
+        option text with it ("do not resuscitate (B)") or a dash's remark on another option hedges nothing."""
         window, named = _window(text, commitment), commitment.named_text
         own = options.get(commitment.letter) if options else None  # None: a letter the item lacks ("J")
         if named and own is not None and content_key(named) == content_key(own):
             window = option_pattern(own).sub("X", window, count=1)
-        elif options and (remark := _DASH_REMARK.match(window, window.find(HOLE) + 1)):
-            if set(options_named(window[remark.end() :], options)) - {commitment.letter}:
-                window = window[: remark.start()]  # "Answer: D — a panic attack could not explain …"
+        elif options:
+            window = cut_remark_on_another(window, commitment.letter, options)
         return self.rejects(window) or self.entertains(window)
 
     def rejects(self, window: str) -> bool:
@@ -394,10 +392,6 @@ _ANOTHERS_CLAUSE = re.compile(
     r"|has|fits|seems|looks|remains|stays)\b.*",
     re.S,
 )
-
-
-# a dash after the letter, then a remark: said of another option when it names one ("— E could not explain …")
-_DASH_REMARK = re.compile(r"[*_)\]]*[ \t]*[—–][ \t]*")
 
 
 def _window(text: str, commitment: Commitment) -> str:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from cot_synth.judging.options import options_named
 from cot_synth.judging.partial import part_of
 from cot_synth.judging.text import content_tokens, phrase_key
 
+HOLE = "§"  # stands for the committed letter when hedges look at its sentence (``extraction.marked``)
 # After the letter: a separator, maybe "i.e." or "namely", then the option text up to the sentence's end.
 _SEPARATOR = re.compile(r"[ \t]*([:.)\]\-–—,]?)[ \t]*(?:(?i:i\.e\.|namely|that\s+is)[,:]?[ \t]*)?")
 NAMED_REACH = 400  # an option text is at most a sentence long
@@ -67,3 +69,16 @@ def prefix_length(text: str, words: str) -> int:
         if phrase_key(text[:end]).startswith(want):
             return end
     return len(text)
+
+
+# a dash after an option's letter, then a remark: said of another option when it names one ("— E could not …")
+_DASH_REMARK = re.compile(r"[*_)\]]*[ \t]*[—–][ \t]*")
+
+
+def cut_remark_on_another(window: str, letter: str, options: dict[str, str]) -> str:
+    """``window`` (``letter`` marked ``HOLE``) up to a remark after a dash right after the mark that names
+    another option: "Answer: D — a single panic attack could not explain …" says nothing of D."""
+    remark = _DASH_REMARK.match(window, window.find(HOLE) + 1)
+    if remark and set(options_named(window[remark.end() :], options)) - {letter}:
+        return window[: remark.start()]
+    return window
