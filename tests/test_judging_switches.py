@@ -191,11 +191,13 @@ def test_a_letter_and_its_text_opening_the_last_sentence_is_the_revised_answer(j
     assert verdict.extracted_answer != "C", verdict
 
 
-@pytest.mark.parametrize(("close", "accepted"), [("so none of them fits", True), ("so each of them fits", False)])
+@pytest.mark.parametrize(
+    ("close", "accepted"), [("so none of them fits", True), ("so each of them fits", False)]
+)
 def test_a_recap_that_closes_on_none_of_them_reopens_nothing(judge, close, accepted):
     """From ``probes/finals4.jsonl``: "To recap, A, B and E chelate other metals, so none of them fits" after
     the answer rejects the letters it lists; the same recap that keeps them reopens the question."""
     mcq, case = probe_items("finals4")["item1"]
-    body = f"Iron toxicity, treated with intravenous deferoxamine.\nAnswer: C. To recap, A, B and E chelate, {close}."
+    body = f"Iron toxicity, so deferoxamine.\nAnswer: C. To recap, A, B and E chelate, {close}."
     verdict = judge.judge(mcq, case + body, "stop")
     assert verdict.accepted is accepted, verdict
