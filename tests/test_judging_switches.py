@@ -201,3 +201,13 @@ def test_a_recap_that_closes_on_none_of_them_reopens_nothing(judge, close, accep
     body = f"Iron toxicity, so deferoxamine.\nAnswer: C. To recap, A, B and E chelate, {close}."
     verdict = judge.judge(mcq, case + body, "stop")
     assert verdict.accepted is accepted, verdict
+
+
+@pytest.mark.parametrize("sep", [": ", " — "])
+def test_a_letter_after_therefore_then_a_reason_commits(judge, sep):
+    """From ``probes/finals4.jsonl``: "Therefore E: the chorea … means Huntington disease." commits to E as
+    "Therefore E." does: a colon or a dash and a reason may end the clause the letter closes."""
+    mcq, case = probe_items("finals4")["item3"]
+    body = f"Dural tumors are not familial. Therefore E{sep}the chorea means Huntington disease."
+    verdict = judge.judge(mcq, case + body, "stop")
+    assert verdict.accepted and verdict.extracted_answer == "E", verdict
