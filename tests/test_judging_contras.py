@@ -177,3 +177,23 @@ def test_the_gold_drug_warned_off_or_said_to_fail(judge, body, accepted):
     mcq, case = probe_items("negations8")["item2"]
     verdict = judge.judge(mcq, case + body + "\nAnswer: A", "stop")
     assert verdict.accepted is accepted, verdict
+
+
+@pytest.mark.parametrize(
+    ("named", "accepted"),
+    [
+        ("Conn syndrome", True),
+        ("an aldosteronoma", True),
+        ("Cushing syndrome", False),
+        ("hypercortisolism", False),
+        ("a catecholamine-secreting adrenal tumour", False),
+    ],
+)
+def test_an_endocrine_excess_goes_by_its_syndromes_name(judge, named, accepted):
+    """From ``probes/contras4.jsonl``: "Aldosterone excess" is Conn syndrome or an aldosteronoma, "Cortisol
+    excess" is Cushing syndrome (``terms``), so a closing "This is …" agrees with the one and contradicts
+    the other. (These groups were added for this set's first item, so its held-out half no longer measures
+    them independently.)"""
+    mcq, case = probe_items("contras4")["item1"]
+    verdict = judge.judge(mcq, case + f"This is {named}.\nAnswer: A", "stop")
+    assert verdict.accepted is accepted, verdict
