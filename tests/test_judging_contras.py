@@ -14,6 +14,13 @@ import pytest
 
 from tests.probe_sets import probe_items, probe_rows
 
+
+def answered(judge, name: str, item: str, body: str):
+    """The verdict on ``body`` after the case of probe set ``name``'s ``item``, then its gold letter."""
+    mcq, case = probe_items(name)[item]
+    return judge.judge(mcq, case + body + f"\nAnswer: {mcq.answer_idx}", "stop")
+
+
 TCA = "A wide QRS with dilated pupils and urinary retention after a nortriptyline overdose is TCA toxicity."
 
 
@@ -107,9 +114,8 @@ def test_the_verbs_that_pick_a_letter_pick_an_options_text_too(judge, frame):
     """From ``probes/contras4.jsonl`` (a fourth writer): "going with", "I'd choose" pick an option by its
     text as they pick a letter (one fragment, ``CHOOSE``, serves both), so another option so picked
     contradicts the answer line."""
-    mcq, case = probe_items("contras4")["item2"]
     other, gold = (
-        judge.judge(mcq, case + frame.format(named) + "\nAnswer: C", "stop")
+        answered(judge, "contras4", "item2", frame.format(named))
         for named in ("thrombotic thrombocytopenic purpura", "hemolytic uremic syndrome")
     )
     assert "contradiction" in other.reasons, other
@@ -119,63 +125,45 @@ def test_the_verbs_that_pick_a_letter_pick_an_options_text_too(judge, frame):
 def test_a_plan_for_another_option_picks_nothing(judge):
     """Marking another option in a plan ("Mark dantrolene for NMS", from ``probes/innocents.jsonl``) is no
     pick of it: the exam-sheet verbs (mark, circle, bubble) and the revision verbs pick letters only."""
-    mcq, case = probe_items("contras4")["item2"]
-    body = (
-        "Schistocytes and failing kidneys after a diarrheal illness. Mark disseminated intravascular "
-        "coagulation for a septic child.\nAnswer: C"
-    )
-    assert judge.judge(mcq, case + body, "stop").accepted
+    body = "Schistocytes and failing kidneys. Mark disseminated intravascular coagulation for sepsis."
+    assert answered(judge, "contras4", "item2", body).accepted
 
 
 @pytest.mark.parametrize(
-    ("body", "accepted"),
+    ("item", "body", "accepted"),
     [
-        ("The retina is pale, but a retinal arterial occlusion is not the diagnosis.", False),
-        ("Impression: not a central retinal artery occlusion.", False),
-        ("The retina is pale, and a retinal arterial occlusion is the diagnosis.", True),
-        ("Impression: a central retinal artery occlusion.", True),
+        ("item1", "The retina is pale, but a retinal arterial occlusion is not the diagnosis.", False),
+        ("item1", "Impression: not a central retinal artery occlusion.", False),
+        ("item1", "The retina is pale, and a retinal arterial occlusion is the diagnosis.", True),
+        ("item1", "Impression: a central retinal artery occlusion.", True),
         # ruled out by a verb with the case as its subject, said not to fit, or not called so
-        ("This sequence rules out an arterial occlusion of the retina.", False),
-        ("The pale retina is not in keeping with a central retinal artery occlusion.", False),
-        ("The findings are inconsistent with central retinal artery occlusion.", False),
-        ("I would still not call it a central retinal artery occlusion.", False),
-        ("Nothing rules out a central retinal artery occlusion.", True),
-        ("The findings are not inconsistent with central retinal artery occlusion.", True),
-        ("I would still call it a central retinal artery occlusion.", True),
+        ("item1", "This sequence rules out an arterial occlusion of the retina.", False),
+        ("item1", "The pale retina is not in keeping with a central retinal artery occlusion.", False),
+        ("item1", "The findings are inconsistent with central retinal artery occlusion.", False),
+        ("item1", "I would still not call it a central retinal artery occlusion.", False),
+        ("item1", "Nothing rules out a central retinal artery occlusion.", True),
+        ("item1", "The findings are not inconsistent with central retinal artery occlusion.", True),
+        ("item1", "I would still call it a central retinal artery occlusion.", True),
+        # the gold drug warned off or said to fail, and the same words for it or only timing it
+        ("item2", "Benztropine? Not the right therapy for him.", False),
+        ("item2", "Benztropine: not useful for this.", False),
+        ("item2", "Don't give benztropine here.", False),
+        ("item2", "Benztropine does not treat acute dystonia.", False),
+        ("item2", "Benztropine is no longer appropriate therapy for this.", False),
+        ("item2", "Benztropine? The right therapy for him.", True),
+        ("item2", "Benztropine: useful for this.", True),
+        ("item2", "Don't give benztropine until the diagnosis is clear; it is.", True),
+        ("item2", "Benztropine does treat acute dystonia.", True),
+        ("item2", "Dantrolene is no longer appropriate therapy for this.", True),
     ],
 )
-def test_the_gold_option_ruled_out_in_its_own_words(judge, body, accepted):
+def test_the_gold_option_ruled_out_in_its_own_words(judge, item, body, accepted):
     """From ``probes/negations8.jsonl`` (a new writer): the gold option ruled out by a word of another
     form ("arterial" for "artery": one Snowball stem), under a conclusion's label ("Impression: not a …"),
-    by what the case "rules out", is "not in keeping with" or the writer "would not call it" contradicts
-    its letter."""
-    mcq, case = probe_items("negations8")["item1"]
-    verdict = judge.judge(mcq, case + body + "\nAnswer: C", "stop")
-    assert verdict.accepted is accepted, verdict
-
-
-@pytest.mark.parametrize(
-    ("body", "accepted"),
-    [
-        ("Benztropine? Not the right therapy for him.", False),
-        ("Benztropine: not useful for this.", False),
-        ("Don't give benztropine here.", False),
-        ("Benztropine does not treat acute dystonia.", False),
-        ("Benztropine is no longer appropriate therapy for this.", False),
-        # the same words for the gold option, or a warning only about when to give it
-        ("Benztropine? The right therapy for him.", True),
-        ("Benztropine: useful for this.", True),
-        ("Don't give benztropine until the diagnosis is clear; it is.", True),
-        ("Benztropine does treat acute dystonia.", True),
-        ("Dantrolene is no longer appropriate therapy for this.", True),
-    ],
-)
-def test_the_gold_drug_warned_off_or_said_to_fail(judge, body, accepted):
-    """From ``probes/negations8.jsonl``: a reply "Not the right therapy", a walk's "§: not useful", an
-    imperative "Don't give §" (not one that only times it), "§ does not treat …" and "no longer
-    appropriate" rule the gold drug out."""
-    mcq, case = probe_items("negations8")["item2"]
-    verdict = judge.judge(mcq, case + body + "\nAnswer: A", "stop")
+    by what the case "rules out", is "not in keeping with" or the writer "would not call it"; the gold
+    drug answered "Not the right therapy", "§: not useful", "Don't give §" (not one that only times it),
+    "§ does not treat …", "no longer appropriate": each contradicts its letter."""
+    verdict = answered(judge, "negations8", item, body)
     assert verdict.accepted is accepted, verdict
 
 
@@ -194,6 +182,5 @@ def test_an_endocrine_excess_goes_by_its_syndromes_name(judge, named, accepted):
     excess" is Cushing syndrome (``terms``), so a closing "This is …" agrees with the one and contradicts
     the other. (These groups were added for this set's first item, so its held-out half no longer measures
     them independently.)"""
-    mcq, case = probe_items("contras4")["item1"]
-    verdict = judge.judge(mcq, case + f"This is {named}.\nAnswer: A", "stop")
+    verdict = answered(judge, "contras4", "item1", f"This is {named}.")
     assert verdict.accepted is accepted, verdict
