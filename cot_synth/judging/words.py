@@ -77,7 +77,7 @@ def _family(word: str) -> str:
     return word[:6] if len(word) >= 6 else f"={word}"
 
 
-_STEMMER = snowballstemmer.stemmer("english")
+_STEMMER = snowballstemmer.stemmer("english")  # PyStemmer's C build where installed (the same stems)
 
 
 @lru_cache(maxsize=1 << 16)
