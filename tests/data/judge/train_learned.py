@@ -76,7 +76,7 @@ def probe_sentences() -> dict[str, list[str]]:
     for path in sorted(PROBES.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            if row["split"] == "dev" and row["kind"] in found:
+            if row["kind"] in found and row["split"] == "dev":  # an item row (a case) has no split
                 found[row["kind"]].append(row["snippet"])
     return found
 
