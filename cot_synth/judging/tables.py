@@ -196,7 +196,8 @@ class Tables:
         revised: Callable[[int], bool],
     ) -> str | None:
         """How a table or an option walk before ``before`` rules against ``final``: its row's verdict
-        rejects it, or another option's row is the only one the verdicts favour while ``final``'s is not;
+        rejects it, or another option's row is the only one the verdicts favour while ``final``'s is not (or
+        ``final`` has no row, among rows for two options or more);
         ``revised(end)`` says whether the trace revises itself between a row's end and the answer."""
         # per option, its rows: the row, the verdicts in it against the option, whether they favour it
         read: dict[str, list[tuple[Row, list[str], bool]]] = {}
@@ -211,7 +212,15 @@ class Tables:
         if rejected := [against for row, against, _ in own if against and not revised(row.end)]:
             return f"its table rejects {final} before concluding it ({rejected[-1][0][:60]})"
         favoured = {k for k, rows in read.items() if any(favours for _, _, favours in rows)}
-        if own and len(favoured) == 1 and final not in favoured:
+        if not own:  # rows that name their option in part may be the final's own, written in other words
+            sure = {
+                k
+                for k, rows in read.items()
+                for row, _, _ in rows
+                if self._named(row.head, options, question, False)
+            }
+            favoured = favoured if len(sure) > 1 and favoured <= sure else set()
+        if len(favoured) == 1 and final not in favoured:
             other = favoured.pop()
             if not any(revised(row.end) for row, _, favours in read[other] if favours):
                 return f"its table favours {other}, concludes {final}"
