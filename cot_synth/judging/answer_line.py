@@ -17,7 +17,8 @@ _ANSWERED_NO = re.compile(r"\?[ \t\n]*(?:No|Not|Nope|Never)\b")
 _ANSWER_REACH = 12  # past the sentence's end, where its answer begins
 _ASKED_REACH = 160  # before a reply, where the question it answers begins
 # a question for the answer itself (not for what else it could be), then maybe a speaker's label: "What treats
-# it?", "So what is it?", "Which option explains that?", "what do you push?\" Resident: \"", "Q: What is the diagnosis?\nA: "
+# it?", "So what is it?", "Which option explains that?", "what do you push?\" Resident: \"", "Q: What is the
+# diagnosis?\nA: "
 _ASKS_FOR_ANSWER = re.compile(
     r"(?i)\b(?:what|which)\b(?![^?\n]*\b(?:else|could|might|other|another|differential|not|n't)\b)[^?\n]{0,60}?"
     r"\b(?:is\s+it|'s\s+it|treats?\s+(?:it|this|him|her)|(?:do|would|should)\s+(?:you|we|I)\s+(?:give|push|start|use"
