@@ -32,17 +32,12 @@ from cot_synth.judging.words import FILLER, WORD, _same
 _INITIALS = re.compile(r"[A-Z]{2,5}s?")  # "CK", "TTP", "EBV", "ACEIs"
 # where a clause ends: punctuation, or a word that opens a subordinate clause ("…, since Takotsubo is a
 # diagnosis made after a coronary lesion is ruled out": "ruled out" is not said of Takotsubo)
-# a discourse word set off by commas ("Anti-GBM antibodies, however, are not the best answer") does not
-# end its clause
+# a discourse word set off by commas ("Anti-GBM antibodies, however, are not the best answer", "Pseudomonas,
+# incidentally, can be ignored") does not end its clause
 _ASIDES = ("however", "though", "then", "therefore", "thus", "in fact", "of course", "too", "also", "again")
-_ASIDE_COMMA = (
-    r",(?!\s*(?:"
-    + "|".join(a.replace(" ", r"\s+") for a in _ASIDES)
-    + r")\s*,)"
-    + "".join(rf"(?<!\b{a.split()[-1]},)" for a in _ASIDES)
-)
+_ASIDE = re.compile(r",\s*(?:" + "|".join(a.replace(" ", r"\s+") for a in _ASIDES) + r"|[^\W\d_]+ly)\s*,", re.I)
 _CLAUSE_END = re.compile(
-    rf"{_ASIDE_COMMA}|[;:—–()\[\]]|\s-\s|\b(?:after|before|since|because|although|though|while|whereas|when|"
+    r",|[;:—–()\[\]]|\s-\s|\b(?:after|before|since|because|although|though|while|whereas|when|"
     r"once|until|unless|which|who|where|but|so)\b",
     re.IGNORECASE,
 )
@@ -118,8 +113,10 @@ def _matched(options: tuple[tuple[str, str], ...], question: str) -> dict[str, t
 
 def clauses(sentence: str) -> Iterator[tuple[int, int]]:
     """``[start, end)`` of every clause of ``sentence``, the word that opens it included ("when …")."""
-    start = 0
+    start, asides = 0, {at for m in _ASIDE.finditer(sentence) for at in (m.start(), m.end() - 1)}
     for boundary in _CLAUSE_END.finditer(sentence):
+        if boundary.start() in asides:
+            continue
         if boundary.start() > start:
             yield start, boundary.start()
         start = boundary.start() if boundary.group()[0].isalpha() else boundary.end()  # "when … ", kept
