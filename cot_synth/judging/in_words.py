@@ -135,10 +135,11 @@ _LIST_ITEM = re.compile(rf"\s*{LIST_MARK}\s")
 
 
 def _alone(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a paragraph of its own: a blank line (or nothing) before it, a line
-    break after it."""
+    """Whether ``text[start:end]`` is a paragraph of its own: a blank line, a heading (or nothing) before it,
+    a line break after it."""
     return bool(_PARAGRAPH_START.search(text, 0, start)) and "\n" in text[end : end + _LINE_REACH]
 
 
-_PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
+# a blank line, or a heading's line (normalised: "## Conclusion" is a line of a few words, no stop at its end)
+_PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n|(?:\A|\n)[ \t]*[^\W\d_]+(?:[ \t]+[\w'-]+){0,3}[ \t]*\n)[ \t]*\Z")
 _LINE_REACH = 3  # a sentence's final punctuation, then the line break

@@ -173,7 +173,8 @@ def closing(
 ) -> str | None:
     """The option other than ``final`` that the reasoning's closing sentence (a paragraph of its own right
     before the answer: where writers state their conclusion, often without a cue) states in its predicate:
-    "This patient has osteitis fibrosa cystica.", "Omeprazole works as a reversible H2 antagonist." One
+    "This patient has osteitis fibrosa cystica.", "Omeprazole works as a reversible H2 antagonist.", or the
+    option alone ("Schizotypal personality disorder."). One
     other option named, in full or in part, none of the final option's own words, not as the subject (a
     remark about an option opens with it), not ``doubted`` where it is named ("Strike off clindamycin — …",
     "Hard pass on amiodarone"), and no negation, condition, contrast, list or second thing."""
@@ -198,8 +199,9 @@ def closing(
     ):
         return None
     first, end, letter = min(found)
+    bare = not re.sub(r"[\W_]+", "", sentence[:first] + sentence[end:])  # "Schizotypal." alone: a verdict
     if (
-        len(sentence[:first].split()) < _SUBJECT_WORDS
+        (len(sentence[:first].split()) < _SUBJECT_WORDS and not bare)
         or _VERB_AFTER.match(sentence, end)
         or _ITEM.search(sentence, 0, first)
         or _denied(sentence, options[letter], negations)
