@@ -141,5 +141,7 @@ def _alone(text: str, start: int, end: int) -> bool:
 
 
 # a blank line, or a heading's line (normalised: "## Conclusion" is a line of a few words, no stop at its end)
-_PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n|(?:\A|\n)[ \t]*[^\W\d_]+(?:[ \t]+[\w'-]+){0,3}[ \t]*\n)[ \t]*\Z")
+_PARAGRAPH_START = re.compile(
+    r"(?:\A|\n[ \t]*\n|(?:\A|\n)[ \t]*[^\W\d_]+(?:[ \t]+[\w'-]+){0,3}[ \t]*\n)[ \t]*\Z"
+)
 _LINE_REACH = 3  # a sentence's final punctuation, then the line break

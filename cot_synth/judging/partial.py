@@ -35,7 +35,9 @@ _INITIALS = re.compile(r"[A-Z]{2,5}s?")  # "CK", "TTP", "EBV", "ACEIs"
 # a discourse word set off by commas ("Anti-GBM antibodies, however, are not the best answer", "Pseudomonas,
 # incidentally, can be ignored") does not end its clause
 _ASIDES = ("however", "though", "then", "therefore", "thus", "in fact", "of course", "too", "also", "again")
-_ASIDE = re.compile(r",\s*(?:" + "|".join(a.replace(" ", r"\s+") for a in _ASIDES) + r"|[^\W\d_]+ly)\s*,", re.I)
+_ASIDE = re.compile(
+    r",\s*(?:" + "|".join(a.replace(" ", r"\s+") for a in _ASIDES) + r"|[^\W\d_]+ly)\s*,", re.IGNORECASE
+)
 _CLAUSE_END = re.compile(
     r",|[;:—–()\[\]]|\s-\s|\b(?:after|before|since|because|although|though|while|whereas|when|"
     r"once|until|unless|which|who|where|but|so)\b",
