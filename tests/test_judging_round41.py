@@ -168,3 +168,41 @@ def test_what_follows_x_it_is_is_no_option_text(judge):
 def test_an_option_alone_as_the_closing_paragraph_concludes_it(judge, closing, accepted):
     verdict = answered(judge, "contras6", "item2", closing)
     assert verdict.accepted is accepted, verdict
+
+
+@pytest.mark.parametrize(
+    ("item", "ending", "letter"),
+    [
+        (
+            "item3",
+            'HER-2/neu positivity is the one actionable marker.\n{"answer": "E", "confidence": "high"}',
+            "E",
+        ),
+        (
+            "item3",
+            "Attending: After mastectomy she should get trastuzumab.\nResident: Final answer E, then.",
+            "E",
+        ),
+        (
+            "item2",
+            "Short version first: C, decreased haptoglobin. Now the why: hemoglobin binds haptoglobin.",
+            "C",
+        ),
+        (
+            "item1",
+            "My first thought was B, torn veins. The CT says epidural. Correcting myself, the answer is A.",
+            "A",
+        ),
+    ],
+)
+def test_what_a_json_line_a_chat_a_short_version_or_a_self_correction_writes(judge, item, ending, letter):
+    mcq, case = probe_items("innocents3")[item]
+    verdict = judge.judge(mcq, case + ending, "stop")
+    assert verdict.accepted and verdict.extracted_answer == letter, verdict
+
+
+def test_a_json_key_that_holds_another_option_is_still_a_mismatch(judge):
+    """Only the next key's name is passed over: a "text" key holding another option's text names it."""
+    mcq, case = probe_items("innocents3")["item3"]
+    mismatch = judge.judge(mcq, case + 'HER2 positive.\n{"answer": "E", "text": "Anastrozole"}', "stop")
+    assert "letter_text_mismatch" in mismatch.reasons, mismatch
