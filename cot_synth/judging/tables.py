@@ -197,7 +197,7 @@ class Tables:
     ) -> str | None:
         """How a table or an option walk before ``before`` rules against ``final``: its row's verdict
         rejects it, or another option's row is the only one the verdicts favour while ``final``'s is not (or
-        ``final`` has no row, among rows for two options or more);
+        ``final`` has no row, among rows that name two options or more in full);
         ``revised(end)`` says whether the trace revises itself between a row's end and the answer."""
         # per option, its rows: the row, the verdicts in it against the option, whether they favour it
         read: dict[str, list[tuple[Row, list[str], bool]]] = {}
